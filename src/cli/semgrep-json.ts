@@ -1,0 +1,52 @@
+import type { Decision, ScanProblem } from '../model/index.js';
+import type { RunRecord } from '../evidence/run-record.js';
+
+const SEMGREP_SEVERITY = { critical: 'CRITICAL', high: 'ERROR', medium: 'WARNING', low: 'INFO', info: 'INFO' } as const;
+
+/** `--json` output shaped like `semgrep --json`, so tools that read Semgrep output read ours. */
+export function toSemgrepJson(record: RunRecord): unknown {
+  return {
+    version: record.tool.version,
+    results: record.decisions.map(toResult),
+    errors: record.problems.map(toError),
+    paths: {
+      scanned: [...new Set(record.decisions.map((d) => d.finding.location.path))].sort(),
+      skipped: (record.scope?.skipped ?? []).map((file) => ({ path: file.path, reason: file.reason })),
+    },
+    soc2_scan: {
+      result: record.outcome.result,
+      exit_code: record.outcome.exitCode,
+      blocking_count: record.outcome.blockingCount,
+      files_scanned: record.scope?.filesScanned ?? 0,
+    },
+  };
+}
+
+function toResult({ finding, action, reason, lifecycle }: Decision) {
+  const { location } = finding;
+  return {
+    check_id: finding.ruleId,
+    path: location.path,
+    start: { line: location.startLine, col: location.startColumn, offset: location.startOffset ?? 0 },
+    end: { line: location.endLine, col: location.endColumn, offset: location.endOffset ?? 0 },
+    extra: {
+      message: finding.message,
+      severity: SEMGREP_SEVERITY[finding.severity],
+      metadata: { ...finding.metadata, cwe: finding.cwe, owasp: finding.owasp, confidence: finding.confidence },
+      lines: finding.snippet,
+      fingerprint: finding.fingerprint,
+      soc2_scan: { severity: finding.severity, decision: action, reason, lifecycle },
+    },
+  };
+}
+
+function toError(problem: ScanProblem) {
+  return {
+    code: 3,
+    level: 'error',
+    type: problem.kind,
+    message: problem.message,
+    ...(problem.path ? { path: problem.path } : {}),
+    ...(problem.ruleId ? { rule_id: problem.ruleId } : {}),
+  };
+}

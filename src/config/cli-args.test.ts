@@ -1,0 +1,39 @@
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError } from '../model/index.js';
+import { parseCliArgs } from './cli-args.js';
+
+const cwd = mkdtempSync(path.join(tmpdir(), 'soc2-cli-args-'));
+mkdirSync(path.join(cwd, 'app'));
+const parse = (argv: string[]) => parseCliArgs(argv, { cwd, bundledRulesDir: '/bundled' });
+
+describe('CLI arguments', () => {
+  it('parses a scan with its flags', () => {
+    const parsed = parse(['scan', 'app', '--fail-on', 'critical', '--json', '--sarif', 'out.sarif']);
+    expect(parsed).toMatchObject({
+      command: 'scan',
+      config: { paths: ['app'], failOn: ['critical'], json: true, sarifFile: path.join(cwd, 'out.sarif') },
+    });
+  });
+
+  it('answers help and version', () => {
+    expect(parse([])).toEqual({ command: 'help' });
+    expect(parse(['--version'])).toEqual({ command: 'version' });
+  });
+
+  it.each([
+    [['scan', '--bogus'], "flag '--bogus'"],
+    [['frobnicate'], 'command'],
+    [['scan', '--fail-on', 'urgent'], "flag '--fail-on'"],
+    [['verify'], 'arguments'],
+    [['scan', 'nowhere'], 'arguments'],
+  ])('rejects %j naming %s', (argv, field) => {
+    expect(() => parse(argv)).toThrow(ConfigError);
+    try {
+      parse(argv);
+    } catch (error) {
+      expect((error as ConfigError).field).toBe(field);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../model/index.js';
+import { DEFAULT_EVIDENCE_DIR, DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_BYTES, type ScanConfig } from './config.js';
+import { parsePositiveInteger } from './action-inputs.js';
+import { resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
+import { parseSeverityList } from './severity-list.js';
+
+export interface CliScanConfig extends ScanConfig {
+  json: boolean;
+  sarifFile: string | null;
+}
+
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'scan'; config: CliScanConfig }
+  | { command: 'test'; rulesDir: string }
+  | { command: 'verify'; evidenceDir: string };
+
+export const CLI_USAGE = `Usage: soc2-scan <command> [options]
+
+Commands:
+  scan [paths...]        Scan paths (default: .) and write the evidence bundle
+    --config <file|dir>  Rule file or directory; repeatable (default: the bundled pack)
+    --fail-on <list>     Severities that block, e.g. critical,high (default), or none
+    --evidence-dir <dir> Where the evidence bundle goes (default: ${DEFAULT_EVIDENCE_DIR})
+    --sarif <file>       Also write SARIF 2.1.0 to this file
+    --json               Print results shaped like semgrep --json instead of text
+    --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
+  test <rules dir>       Run rule tests (semgrep --test annotations: ruleid:, ok:, todoruleid:, todook:)
+  verify <evidence dir>  Check an evidence bundle's manifest, hashes and audit-log chain
+
+Options:
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 nothing blocks, 1 blocking findings, 2 bad usage or configuration, 3 scan incomplete.`;
+
+function parseOrThrow(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(-{1,2}[\w-]+)/.exec(message)?.[1];
+    throw new ConfigError(message.split('\n')[0], { field: flag ? `flag '${flag}'` : 'arguments' });
+  }
+}
+
+export function parseCliArgs(argv: string[], options: { cwd: string; bundledRulesDir: string }): CliCommand {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    return { command: 'help' };
+  }
+  if (command === '-v' || command === '--version') return { command: 'version' };
+
+  if (command === 'test' || command === 'verify') {
+    const { positionals, values } = parseOrThrow(rest, { help: { type: 'boolean', short: 'h' } });
+    if (values.help) return { command: 'help' };
+    if (positionals.length !== 1) {
+      throw new ConfigError(`'${command}' takes exactly one directory`, { field: 'arguments' });
+    }
+    const dir = path.resolve(options.cwd, positionals[0]);
+    return command === 'test' ? { command, rulesDir: dir } : { command, evidenceDir: dir };
+  }
+
+  if (command !== 'scan') {
+    throw new ConfigError(`unknown command '${command}'; expected scan, test or verify`, { field: 'command' });
+  }
+  const { positionals, values } = parseOrThrow(rest, {
+    config: { type: 'string', multiple: true, short: 'c' },
+    'fail-on': { type: 'string' },
+    'evidence-dir': { type: 'string' },
+    sarif: { type: 'string' },
+    json: { type: 'boolean' },
+    'max-file-size': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { command: 'help' };
+  const workspace = options.cwd;
+  const ruleEntries = ((values.config as string[] | undefined) ?? []).flatMap(splitList);
+  const failOn = values['fail-on'] as string | undefined;
+  const maxFileSize = values['max-file-size'] as string | undefined;
+  const sarif = values.sarif as string | undefined;
+  return {
+    command: 'scan',
+    config: {
+      workspace,
+      paths: resolveScanPaths(workspace, positionals, 'arguments'),
+      ruleSources:
+        ruleEntries.length > 0
+          ? resolveRuleSources(workspace, ruleEntries, "flag '--config'")
+          : [options.bundledRulesDir],
+      failOn: failOn === undefined ? DEFAULT_FAIL_ON : parseSeverityList(failOn, "flag '--fail-on'"),
+      evidenceDir: path.resolve(workspace, (values['evidence-dir'] as string | undefined) ?? DEFAULT_EVIDENCE_DIR),
+      maxFileBytes:
+        maxFileSize === undefined
+          ? DEFAULT_MAX_FILE_BYTES
+          : parsePositiveInteger(maxFileSize, "flag '--max-file-size'", { min: 1, max: 2 ** 31 }),
+      json: Boolean(values.json),
+      sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),
+    },
+  };
+}

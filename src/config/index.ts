@@ -1,0 +1,4 @@
+export * from './action-inputs.js';
+export * from './cli-args.js';
+export * from './config.js';
+export * from './severity-list.js';

@@ -1,0 +1,37 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../model/index.js';
+
+/** Scan targets must exist and stay inside the workspace, so finding paths are repository-relative. */
+export function resolveScanPaths(workspace: string, raw: string[], field: string): string[] {
+  const paths = raw.length > 0 ? raw : ['.'];
+  return paths.map((entry) => {
+    const absolute = path.resolve(workspace, entry);
+    const relative = path.relative(workspace, absolute);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new ConfigError(`'${entry}' is outside the workspace ${workspace}`, { field });
+    }
+    if (!existsSync(absolute)) throw new ConfigError(`'${entry}' does not exist`, { field });
+    return relative === '' ? '.' : relative.split(path.sep).join('/');
+  });
+}
+
+/** Rule sources are files or directories; each must exist. */
+export function resolveRuleSources(workspace: string, raw: string[], field: string): string[] {
+  return raw.map((entry) => {
+    const absolute = path.resolve(workspace, entry);
+    if (!existsSync(absolute)) throw new ConfigError(`rule file or directory '${entry}' does not exist`, { field });
+    const stat = statSync(absolute);
+    if (!stat.isFile() && !stat.isDirectory()) {
+      throw new ConfigError(`'${entry}' is neither a file nor a directory`, { field });
+    }
+    return absolute;
+  });
+}
+
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

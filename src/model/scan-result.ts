@@ -1,0 +1,54 @@
+import type { Finding } from './finding.js';
+
+/** One loaded rule file (or the `-e` pattern), as recorded in the scan record. */
+export interface RulesetInfo {
+  path: string;
+  sha256: string;
+  ruleCount: number;
+}
+
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'minified'
+  | 'not-utf8'
+  | 'parse-error'
+  | 'unsupported-language'
+  | 'unreadable'
+  | 'ignored';
+
+export interface LanguageScope {
+  files: number;
+  bytes: number;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+export interface ScanScope {
+  /** Files actually matched against rules, per language. */
+  languages: Record<string, LanguageScope>;
+  filesScanned: number;
+  bytesScanned: number;
+  skipped: SkippedFile[];
+  /** Counts of skipped files per reason, for the summary. */
+  skippedByReason: Partial<Record<SkipReason, number>>;
+}
+
+/** A problem that made part of the requested scan impossible; any such error fails the run closed. */
+export interface ScanProblem {
+  kind: 'rule-error' | 'internal-error' | 'timeout';
+  message: string;
+  path?: string;
+  ruleId?: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  rulesets: RulesetInfo[];
+  scope: ScanScope;
+  problems: ScanProblem[];
+}

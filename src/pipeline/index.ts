@@ -1,0 +1,2 @@
+export * from './run-scan-pipeline.js';
+export * from './outcome.js';
