@@ -5,11 +5,11 @@ import { renderStepSummary } from '../evidence/index.js';
 import {
   emitAnnotations,
   evidenceArtifactName,
+  resolveRunContext,
   uploadEvidenceArtifact,
 } from '../integrations/github/index.js';
 import { ConfigError } from '../model/index.js';
 import { runScanPipeline, type PipelineOutput } from '../pipeline/index.js';
-import { buildActionRunContext } from './action-run-context.js';
 
 /** The action's whole run; the only place that calls setFailed. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -22,6 +22,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : String(error);
     core.setOutput('result', 'failed');
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addHeading('soc2-scan: configuration error', 2)
+        .addRaw(`No scan ran, so this run evidences nothing. Fix the input and re-run.\n\n`)
+        .addCodeBlock(message)
+        .write();
+    }
     core.setFailed(`soc2-scan configuration error: ${message}`);
     return;
   }
@@ -31,7 +38,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const failures: string[] = [];
   let artifact: { id: number; name: string } | null = null;
   try {
-    const { context, warnings } = await buildActionRunContext(env, config.githubToken);
+    const { context, warnings } = await resolveRunContext(env, { token: config.githubToken });
     warnings.forEach((warning) => core.warning(warning));
     output = await runScanPipeline({ config, context });
     const { record, bundle } = output;

@@ -7,7 +7,7 @@ import { verifyEvidenceBundle } from '../evidence/index.js';
 import { ConfigError, EXIT_CODES } from '../model/index.js';
 import { runScanPipeline } from '../pipeline/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { buildCliRunContext } from './cli-run-context.js';
+import { resolveRunContext } from '../integrations/github/index.js';
 import { toSemgrepJson } from './semgrep-json.js';
 import { formatTextReport } from './text-report.js';
 
@@ -59,7 +59,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function runScanCommand(config: CliScanConfig, io: CliIo): Promise<number> {
-  const context = await buildCliRunContext(io.env);
+  // The CLI never calls the GitHub API for actors: ids come from the event payload when there is one.
+  const { context } = await resolveRunContext(io.env, { token: null });
   const { record, bundle } = await runScanPipeline({ config, context });
   if (config.sarifFile) {
     await mkdir(path.dirname(config.sarifFile), { recursive: true });

@@ -1,0 +1,177 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot, runCli } from './run-dist.js';
+
+const BUNDLE_FILES = [
+  'audit-log.jsonl',
+  'findings.json',
+  'manifest.json',
+  'results.sarif',
+  'scan-record.json',
+  'soc2-summary.md',
+];
+
+function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+describe('dist/cli.js scan on the demo app', () => {
+  const evidence = path.join(tempDir('soc2-e2e-demo-'), 'evidence');
+  let scan: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    scan = runCli(['scan', 'examples/demo-app', '--evidence-dir', evidence]);
+  });
+
+  it('prints the findings and exits 1 because some block', () => {
+    expect(scan.stderr).toBe('');
+    expect(scan.status).toBe(1);
+    expect(scan.stdout).toMatch(/examples\/demo-app\/\S+:\d+:\d+ {2}HIGH {2}block/);
+    expect(scan.stdout).toMatch(/Result: blocked/);
+  });
+
+  it('leaves every bundle file, and the bundle verifies', () => {
+    expect(readdirSync(evidence).sort()).toEqual(BUNDLE_FILES);
+    const verify = runCli(['verify', evidence]);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toMatch(/intact/);
+  });
+
+  it.each(BUNDLE_FILES)('names %s when one byte of it is flipped', (file) => {
+    const copy = tempDir('soc2-e2e-tamper-');
+    cpSync(evidence, copy, { recursive: true });
+    const target = path.join(copy, file);
+    const bytes = readFileSync(target);
+    const at = Math.floor(bytes.length / 2);
+    bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(target, bytes);
+    const verify = runCli(['verify', copy]);
+    expect(verify.status).not.toBe(0);
+    expect(verify.stderr).toContain(file);
+  });
+
+  it('names the event when one audit event is deleted', () => {
+    const copy = tempDir('soc2-e2e-delete-');
+    cpSync(evidence, copy, { recursive: true });
+    const logFile = path.join(copy, 'audit-log.jsonl');
+    const lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(3);
+    lines.splice(2, 1);
+    writeFileSync(logFile, lines.join('\n') + '\n');
+    const verify = runCli(['verify', copy]);
+    expect(verify.status).not.toBe(0);
+    expect(verify.stderr).toMatch(/audit-log\.jsonl/);
+  });
+
+  it('records an actor and an ISO-8601 UTC timestamp on every audit event', () => {
+    const events = readFileSync(path.join(evidence, 'audit-log.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { ts: string; actor: { login: string }; type: string });
+    expect(events[0].type).toBe('scan.started');
+    expect(events.at(-1)?.type).toBe('scan.completed');
+    for (const event of events) {
+      expect(event.ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(event.actor.login).toEqual(expect.any(String));
+    }
+  });
+});
+
+describe('dist/cli.js scan --json', () => {
+  it('prints semgrep-shaped JSON', () => {
+    const evidence = tempDir('soc2-e2e-json-');
+    const result = runCli(['scan', 'examples/demo-app', '--json', '--evidence-dir', evidence]);
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.stdout) as {
+      results: Array<{ check_id: string; path: string; start: { line: number }; extra: { fingerprint: string } }>;
+      errors: unknown[];
+    };
+    expect(output.results.length).toBeGreaterThanOrEqual(6);
+    expect(output.errors).toEqual([]);
+    for (const item of output.results) {
+      expect(item.path.startsWith('examples/demo-app/')).toBe(true);
+      expect(item.extra.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});
+
+describe('dist/cli.js bad input', () => {
+  function workspaceWithRule(yaml: string): string {
+    const dir = tempDir('soc2-e2e-bad-');
+    writeFileSync(path.join(dir, 'rule.yaml'), yaml);
+    writeFileSync(path.join(dir, 'app.js'), 'eval(userInput);\n');
+    return dir;
+  }
+
+  it.each([
+    ['invalid YAML syntax', 'rules:\n  - id: x\n    message: [unclosed\n', /rule\.yaml:\d+/],
+    [
+      'an unknown rule key',
+      'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [js]\n    pattern: eval($X)\n    patern-not: foo\n',
+      /rule\.yaml:7.*patern-not/,
+    ],
+    [
+      'an unknown severity',
+      'rules:\n  - id: x\n    message: m\n    severity: SEVERE\n    languages: [js]\n    pattern: eval($X)\n',
+      /rule\.yaml:4.*severity/,
+    ],
+    [
+      'an unknown language',
+      'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [cobol]\n    pattern: eval($X)\n',
+      /rule\.yaml:5.*languages/,
+    ],
+    ['a missing pattern', 'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [js]\n', /rule\.yaml:2/],
+  ])('exits 2 naming file, line and field for %s', (_name, yaml, expected) => {
+    const cwd = workspaceWithRule(yaml);
+    const result = runCli(['scan', '.', '--config', 'rule.yaml', '--evidence-dir', 'ev'], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stderr + result.stdout).toMatch(expected);
+  });
+
+  it('exits 2 on an unknown flag value, naming the flag', () => {
+    const result = runCli(['scan', 'examples/demo-app', '--fail-on', 'urgent']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--fail-on.*urgent/);
+  });
+
+  it('scans past a file the parser cannot handle, and counts the skip', () => {
+    const dir = tempDir('soc2-e2e-broken-');
+    writeFileSync(path.join(dir, 'broken.py'), 'def (((:\n  ]]] eval(\n'.repeat(50));
+    writeFileSync(path.join(dir, 'binary.js'), Buffer.from([0, 1, 2, 3, 0, 255, 254]));
+    writeFileSync(path.join(dir, 'latin1.py'), Buffer.from('x = "caf\xe9"\n', 'latin1'));
+    writeFileSync(path.join(dir, 'ok.py'), 'import os\nos.system(cmd)\n');
+    const result = runCli(['scan', '.', '--evidence-dir', 'ev'], { cwd: dir });
+    expect([0, 1]).toContain(result.status);
+    const record = JSON.parse(readFileSync(path.join(dir, 'ev', 'scan-record.json'), 'utf8')) as {
+      scope: { skippedByReason: Record<string, number> };
+    };
+    expect(record.scope.skippedByReason).toMatchObject({ binary: 1, 'not-utf8': 1 });
+  });
+});
+
+describe('dist/cli.js test', () => {
+  it('passes on the bundled rule pack', () => {
+    const result = runCli(['test', 'src/rules']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed/);
+  });
+
+  it('exits 1 naming the rule and line when an annotation is wrong', () => {
+    const copy = tempDir('soc2-e2e-ruletest-');
+    cpSync(path.join(repoRoot, 'src', 'rules'), copy, { recursive: true });
+    const language = readdirSync(copy).find((entry) => entry === 'python') ?? readdirSync(copy)[0];
+    const target = readdirSync(path.join(copy, language)).find((file) => !/\.ya?ml$/.test(file))!;
+    const targetPath = path.join(copy, language, target);
+    const lines = readFileSync(targetPath, 'utf8').split('\n');
+    const index = lines.findIndex((line) => /ruleid:/.test(line));
+    const ruleId = /ruleid:\s*(\S+)/.exec(lines[index])![1];
+    lines[index] = lines[index].replace('ruleid:', 'ok:');
+    writeFileSync(targetPath, lines.join('\n'));
+    const result = runCli(['test', copy]);
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain(ruleId);
+    expect(result.stdout + result.stderr).toContain(`${target}:${index + 2}`);
+  });
+});

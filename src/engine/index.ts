@@ -1,0 +1,10 @@
+export { loadRules, parseRuleFile, type LoadedRules } from './rule-files/load-rules.js';
+export type { Formula, Rule } from './rule-files/rule.js';
+export { scanRepository, type ScanRequest } from './scan/scan-repository.js';
+export { scanFile, type FileScanOutcome, type RuleMatch } from './scan/scan-file.js';
+export { bundledRulesDir } from './languages/asset-locator.js';
+export {
+  SUPPORTED_LANGUAGES,
+  type RuleLanguage,
+  type TargetLanguage,
+} from './languages/language-registry.js';

@@ -1,0 +1,143 @@
+import type { TargetLanguage } from '../languages/language-registry.js';
+import type { Formula, MetavariableRegex, RegexLeaf } from '../rule-files/rule.js';
+import { findPatternMatches, type Bindings, type RangeMatch, type TargetTree } from './match-pattern.js';
+
+/** The file a formula is evaluated on: its text always, its tree when it was parsed. */
+export interface EvaluationTarget {
+  source: string;
+  language?: TargetLanguage;
+  tree?: TargetTree;
+}
+
+/** Evaluates Semgrep's operators over ranges, following semgrep's range semantics (see README of issue 2). */
+export function evaluateFormula(formula: Formula, target: EvaluationTarget): RangeMatch[] {
+  switch (formula.kind) {
+    case 'pattern': {
+      const compiled = target.language && formula.compiled[target.language];
+      if (!compiled || !target.tree) return [];
+      return findPatternMatches(compiled, target.tree);
+    }
+    case 'regex':
+      return regexMatches(formula, target.source);
+    case 'either':
+      return dedupe(formula.branches.flatMap((branch) => evaluateFormula(branch, target)));
+    case 'all':
+      return evaluateConjunction(formula, target);
+  }
+}
+
+function evaluateConjunction(
+  formula: Extract<Formula, { kind: 'all' }>,
+  target: EvaluationTarget,
+): RangeMatch[] {
+  const positives = formula.positives.length > 0 ? formula.positives : formula.insides.slice(0, 1);
+  const insides = formula.positives.length > 0 ? formula.insides : formula.insides.slice(1);
+  if (positives.length === 0) return [];
+
+  let ranges = evaluateFormula(positives[0], target);
+  for (const positive of positives.slice(1)) {
+    if (ranges.length === 0) return [];
+    ranges = intersect(ranges, evaluateFormula(positive, target));
+  }
+  for (const inside of insides) {
+    if (ranges.length === 0) return [];
+    const outer = evaluateFormula(inside, target);
+    ranges = ranges.flatMap((range) => {
+      const container = outer.find((o) => contains(o, range) && compatible(o.bindings, range.bindings));
+      return container ? [{ ...range, bindings: { ...container.bindings, ...range.bindings } }] : [];
+    });
+  }
+  for (const not of formula.nots) {
+    if (ranges.length === 0) return [];
+    const excluded = evaluateFormula(not, target);
+    ranges = ranges.filter(
+      (r) => !excluded.some((e) => sameRange(e, r) && compatible(e.bindings, r.bindings)),
+    );
+  }
+  for (const notInside of formula.notInsides) {
+    if (ranges.length === 0) return [];
+    const excluded = evaluateFormula(notInside, target);
+    ranges = ranges.filter(
+      (r) => !excluded.some((e) => contains(e, r) && compatible(e.bindings, r.bindings)),
+    );
+  }
+  for (const notRegex of formula.notRegexes) {
+    if (ranges.length === 0) return [];
+    const excluded = regexMatches(notRegex, target.source);
+    ranges = ranges.filter((r) => !excluded.some((e) => e.start < r.end && r.start < e.end));
+  }
+  return dedupe(ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range.bindings))));
+}
+
+/** Keeps ranges of either side that lie within a range of the other side with consistent bindings. */
+function intersect(left: RangeMatch[], right: RangeMatch[]): RangeMatch[] {
+  const kept: RangeMatch[] = [];
+  for (const l of left) {
+    const r = right.find((candidate) => contains(candidate, l) && compatible(candidate.bindings, l.bindings));
+    if (r) kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
+  }
+  for (const r of right) {
+    const l = left.find(
+      (candidate) =>
+        contains(candidate, r) && !sameRange(candidate, r) && compatible(candidate.bindings, r.bindings),
+    );
+    if (l) kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
+  }
+  return dedupe(kept);
+}
+
+function satisfies(condition: MetavariableRegex, bindings: Bindings): boolean {
+  const bound = bindings[condition.metavariable];
+  if (!bound) return false;
+  // Semgrep uses Python's re.match: anchored at the start of the bound text, not at its end.
+  condition.regex.lastIndex = 0;
+  return condition.regex.test(bound.text);
+}
+
+function regexMatches(leaf: RegexLeaf, source: string): RangeMatch[] {
+  const matches: RangeMatch[] = [];
+  const regex = new RegExp(
+    leaf.regex.source,
+    leaf.regex.flags.includes('g') ? leaf.regex.flags : leaf.regex.flags + 'g',
+  );
+  for (const match of source.matchAll(regex)) {
+    if (match[0].length === 0) continue;
+    const start = match.index;
+    const bindings: Record<string, { start: number; end: number; text: string }> = {};
+    for (const [name, text] of Object.entries(match.groups ?? {})) {
+      if (text !== undefined) bindings[`$${name}`] = { start, end: start + match[0].length, text };
+    }
+    matches.push({ start, end: start + match[0].length, bindings });
+  }
+  return matches;
+}
+
+function contains(outer: RangeMatch, inner: RangeMatch): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function sameRange(a: RangeMatch, b: RangeMatch): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function compatible(a: Bindings, b: Bindings): boolean {
+  for (const [name, binding] of Object.entries(a)) {
+    const other = b[name];
+    if (other && normalise(other.text) !== normalise(binding.text)) return false;
+  }
+  return true;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function dedupe(ranges: RangeMatch[]): RangeMatch[] {
+  const seen = new Set<string>();
+  return ranges.filter((range) => {
+    const key = `${range.start}:${range.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap } from 'yaml';
+import { ConfigError, type RulesetInfo } from '../../model/index.js';
+import {
+  canonicalRuleLanguage,
+  targetLanguagesOf,
+  type RuleLanguage,
+  type TargetLanguage,
+} from '../languages/language-registry.js';
+import { FormulaParser, TOP_LEVEL_OPERATORS } from './parse-formula.js';
+import type { Formula, Rule } from './rule.js';
+import { categoryOf, confidenceOf, severityOf, SEVERITY_NAMES } from './rule-metadata.js';
+import { toPlain, YamlSource } from './yaml-source.js';
+
+export interface LoadedRules {
+  rules: Rule[];
+  /** One entry per rule file; `path` is absolute here and made relative by scanRepository. */
+  rulesets: RulesetInfo[];
+}
+
+const RULE_KEYS = new Set([
+  'id',
+  'message',
+  'severity',
+  'languages',
+  'metadata',
+  'paths',
+  'fix',
+  'fix-regex',
+  'options',
+  'min-version',
+  'max-version',
+  'title',
+  ...TOP_LEVEL_OPERATORS,
+]);
+const TAINT_KEYS = new Set([
+  'mode',
+  'pattern-sources',
+  'pattern-sinks',
+  'pattern-sanitizers',
+  'pattern-propagators',
+]);
+const RULE_FILE = /\.ya?ml$/i;
+
+/** Loads rule files and directories (recursing into *.yaml / *.yml). Throws ConfigError naming file, line and field. */
+export async function loadRules(sources: string[]): Promise<LoadedRules> {
+  const files: string[] = [];
+  for (const source of sources) files.push(...(await ruleFilesOf(source)));
+  const loaded: LoadedRules = { rules: [], rulesets: [] };
+  const definedIn = new Map<string, string>();
+  for (const file of [...new Set(files)]) {
+    const bytes = await readFile(file);
+    const rules = await parseRuleFile(file, bytes.toString('utf8'));
+    for (const rule of rules) {
+      const earlier = definedIn.get(rule.id);
+      if (earlier) {
+        throw new ConfigError(`rule id '${rule.id}' is already defined in ${earlier}`, {
+          file,
+          line: rule.line,
+          field: 'id',
+        });
+      }
+      definedIn.set(rule.id, file);
+    }
+    loaded.rules.push(...rules);
+    loaded.rulesets.push({
+      path: file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      ruleCount: rules.length,
+    });
+  }
+  return loaded;
+}
+
+async function ruleFilesOf(source: string): Promise<string[]> {
+  const absolute = path.resolve(source);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) throw new ConfigError('rule file or directory does not exist', { file: source });
+  if (info.isFile()) return [absolute];
+  const found: string[] = [];
+  const entries = await readdir(absolute, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const child = path.join(absolute, entry.name);
+    if (entry.isDirectory()) found.push(...(await ruleFilesOf(child)));
+    else if (entry.isFile() && RULE_FILE.test(entry.name)) found.push(child);
+  }
+  return found;
+}
+
+/** Parses and validates one rule file's text. Exported for tests and for `-e`-style inline rules. */
+export async function parseRuleFile(file: string, text: string): Promise<Rule[]> {
+  const yaml: YamlSource = new YamlSource(file, text);
+  const root = yaml.map(yaml.root, 'rules', yaml.root);
+  const rulesEntry = yaml.entries(root).find(([key]) => key === 'rules');
+  if (!rulesEntry) yaml.fail("a rule file needs a top-level 'rules' list", root, 'rules');
+  const rules: Rule[] = [];
+  for (const node of yaml.list(rulesEntry[2], 'rules', rulesEntry[1]))
+    rules.push(await parseRule(yaml, node));
+  return rules;
+}
+
+async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
+  if (!isMap(node)) yaml.fail('each rule must be a mapping', node, 'rules');
+  const fields = new Map<string, { keyNode: unknown; value: unknown }>();
+  for (const [key, keyNode, value] of yaml.entries(node)) {
+    if (TAINT_KEYS.has(key)) yaml.fail(`taint mode ('${key}') is not supported yet`, keyNode, key);
+    if (!RULE_KEYS.has(key)) yaml.fail(`unknown rule key '${key}'${suggestion(key)}`, keyNode, key);
+    fields.set(key, { keyNode, value });
+  }
+  const required = (key: string) => {
+    const field = fields.get(key);
+    if (!field) yaml.fail(`rule is missing '${key}'`, node, key);
+    return field;
+  };
+  const id = yaml.string(required('id').value, 'id', node);
+  const message = yaml.string(required('message').value, 'message', node);
+  const severityField = required('severity');
+  const ruleSeverity = yaml.string(severityField.value, 'severity', severityField.keyNode).toUpperCase();
+  const severity = severityOf(ruleSeverity);
+  if (!severity)
+    yaml.fail(`severity must be one of ${SEVERITY_NAMES.join(', ')}`, severityField.value, 'severity');
+
+  const languagesField = required('languages');
+  const languageNodes = yaml.list(languagesField.value, 'languages', languagesField.keyNode);
+  if (languageNodes.length === 0)
+    yaml.fail("'languages' must name at least one language", languagesField.value, 'languages');
+  const languages: RuleLanguage[] = languageNodes.map((languageNode) => {
+    const name = yaml.string(languageNode, 'languages', languagesField.keyNode);
+    const language = canonicalRuleLanguage(name);
+    if (!language) yaml.fail(`unknown or unsupported language '${name}'`, languageNode, 'languages');
+    return language;
+  });
+
+  const textOnly = languages.every((language) => language === 'regex' || language === 'generic');
+  const required_ = [
+    ...new Set(languages.flatMap((l) => (l === 'regex' || l === 'generic' ? [] : [primaryOf(l)]))),
+  ];
+  const implied = [...new Set(languages.flatMap(targetLanguagesOf))].filter((l) => !required_.includes(l));
+  const formulas = TOP_LEVEL_OPERATORS.filter((key) => fields.has(key));
+  if (formulas.length === 0)
+    yaml.fail(`rule is missing a pattern (one of: ${TOP_LEVEL_OPERATORS.join(', ')})`, node, 'pattern');
+  if (formulas.length > 1)
+    yaml.fail(
+      `rule has more than one top-level pattern operator: ${formulas.join(', ')}`,
+      fields.get(formulas[1])?.keyNode,
+      formulas[1],
+    );
+  const parser = new FormulaParser(yaml, { required: required_, implied, textOnly });
+  const top = fields.get(formulas[0]);
+  const formula: Formula = await parser.operator(formulas[0], top?.value, top?.keyNode);
+
+  const metadataField = fields.get('metadata');
+  const metadata = metadataField
+    ? (toPlain(yaml.map(metadataField.value, 'metadata', metadataField.keyNode)) as Record<string, unknown>)
+    : {};
+  const fixField = fields.get('fix');
+  return {
+    id,
+    message,
+    ruleSeverity,
+    severity,
+    category: categoryOf(metadata),
+    confidence: confidenceOf(metadata),
+    languages,
+    targetLanguages: [...required_, ...implied].filter((l) => !parser.droppedLanguages.has(l)),
+    textOnly,
+    formula,
+    metadata,
+    paths: parsePaths(yaml, fields.get('paths')),
+    fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode) : undefined,
+    file: yaml.file,
+    line: yaml.lineOf(node) ?? 1,
+  };
+}
+
+// The grammar a rule language's own files use; patterns must parse in it.
+function primaryOf(language: RuleLanguage): TargetLanguage {
+  return language === 'javascript' ? 'javascript' : language === 'typescript' ? 'typescript' : 'python';
+}
+
+function parsePaths(
+  yaml: YamlSource,
+  field: { keyNode: unknown; value: unknown } | undefined,
+): Rule['paths'] {
+  if (!field) return undefined;
+  const map = yaml.map(field.value, 'paths', field.keyNode);
+  const paths: NonNullable<Rule['paths']> = {};
+  for (const [key, keyNode, value] of yaml.entries(map)) {
+    if (key !== 'include' && key !== 'exclude')
+      yaml.fail(`unknown key '${key}' in paths (expected include, exclude)`, keyNode, `paths.${key}`);
+    paths[key] = yaml
+      .list(value, `paths.${key}`, keyNode)
+      .map((item) => yaml.string(item, `paths.${key}`, keyNode));
+  }
+  return paths;
+}
+
+function suggestion(key: string): string {
+  const known = [
+    ...RULE_KEYS,
+    'pattern-not',
+    'pattern-inside',
+    'pattern-not-inside',
+    'pattern-not-regex',
+    'metavariable-regex',
+  ];
+  const close = known.find((candidate) => editDistance(candidate, key) <= 2);
+  if (!close) return '';
+  return RULE_KEYS.has(close)
+    ? ` (did you mean '${close}'?)`
+    : ` (did you mean '${close}'? it belongs inside 'patterns')`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,193 @@
+import { isMap, isScalar } from 'yaml';
+import type { TargetLanguage } from '../languages/language-registry.js';
+import { compilePattern, PatternSyntaxError } from '../patterns/compile-pattern.js';
+import { compileRegex } from '../patterns/regex.js';
+import type { Formula, MetavariableRegex, PatternLeaf, RegexLeaf } from './rule.js';
+import type { YamlSource } from './yaml-source.js';
+
+/** Languages a rule's patterns are compiled for: those it names (must parse) and those implied (may not). */
+export interface PatternLanguages {
+  required: TargetLanguage[];
+  implied: TargetLanguage[];
+  /** Set when the rule is regex/generic: structural patterns are not allowed. */
+  textOnly: boolean;
+}
+
+export const TOP_LEVEL_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'] as const;
+const CONJUNCTION_OPERATORS = [
+  'pattern',
+  'patterns',
+  'pattern-either',
+  'pattern-regex',
+  'pattern-inside',
+  'pattern-not',
+  'pattern-not-inside',
+  'pattern-not-regex',
+  'metavariable-regex',
+];
+const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
+const NOT_YET_SUPPORTED = new Set([
+  'focus-metavariable',
+  'metavariable-pattern',
+  'metavariable-comparison',
+  'metavariable-analysis',
+  'pattern-where-python',
+]);
+
+/** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
+export class FormulaParser {
+  /** Implied languages where some pattern did not parse: the rule must not run there at all. */
+  readonly droppedLanguages = new Set<TargetLanguage>();
+
+  constructor(
+    private readonly yaml: YamlSource,
+    private readonly languages: PatternLanguages,
+  ) {}
+
+  async operator(key: string, value: unknown, keyNode: unknown): Promise<Formula> {
+    switch (key) {
+      case 'pattern':
+      case 'pattern-inside':
+      case 'pattern-not':
+      case 'pattern-not-inside':
+        return this.pattern(value, key, keyNode);
+      case 'pattern-regex':
+      case 'pattern-not-regex':
+        return this.regex(value, key, keyNode);
+      case 'pattern-either': {
+        const items = this.yaml.list(value, key, keyNode);
+        if (items.length === 0) this.yaml.fail(`'${key}' needs at least one pattern`, value, key);
+        const branches: Formula[] = [];
+        for (const item of items) branches.push(await this.item(item, EITHER_OPERATORS, key));
+        return { kind: 'either', branches };
+      }
+      case 'patterns':
+        return this.conjunction(value, keyNode);
+      default:
+        return this.yaml.fail(`unknown operator '${key}'`, keyNode, key);
+    }
+  }
+
+  private async item(item: unknown, allowed: string[], parent: string): Promise<Formula> {
+    const [key, keyNode, value] = this.singleKey(item, parent);
+    if (!allowed.includes(key)) this.rejectOperator(key, keyNode, allowed, parent);
+    return this.operator(key, value, keyNode);
+  }
+
+  private singleKey(item: unknown, parent: string): [string, unknown, unknown] {
+    if (!isMap(item))
+      this.yaml.fail(`each entry of '${parent}' must be a mapping with one operator`, item, parent);
+    const entries = this.yaml.entries(item);
+    if (entries.length !== 1)
+      this.yaml.fail(`each entry of '${parent}' must have exactly one operator`, item, parent);
+    return entries[0];
+  }
+
+  private rejectOperator(key: string, keyNode: unknown, allowed: string[], parent: string): never {
+    if (NOT_YET_SUPPORTED.has(key)) this.yaml.fail(`operator '${key}' is not supported yet`, keyNode, key);
+    if (CONJUNCTION_OPERATORS.includes(key)) {
+      this.yaml.fail(`operator '${key}' is not allowed inside '${parent}'`, keyNode, key);
+    }
+    return this.yaml.fail(`unknown operator '${key}' (expected one of: ${allowed.join(', ')})`, keyNode, key);
+  }
+
+  private async conjunction(value: unknown, keyNode: unknown): Promise<Formula> {
+    const items = this.yaml.list(value, 'patterns', keyNode);
+    const formula: Extract<Formula, { kind: 'all' }> = {
+      kind: 'all',
+      positives: [],
+      insides: [],
+      notInsides: [],
+      nots: [],
+      notRegexes: [],
+      conditions: [],
+    };
+    for (const item of items) {
+      const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
+      if (!CONJUNCTION_OPERATORS.includes(key))
+        this.rejectOperator(key, itemKeyNode, CONJUNCTION_OPERATORS, 'patterns');
+      if (key === 'metavariable-regex') {
+        formula.conditions.push(this.metavariableRegex(itemValue, itemKeyNode));
+        continue;
+      }
+      const operand = await this.operator(key, itemValue, itemKeyNode);
+      if (key === 'pattern-inside') formula.insides.push(operand);
+      else if (key === 'pattern-not') formula.nots.push(operand);
+      else if (key === 'pattern-not-inside') formula.notInsides.push(operand);
+      else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
+      else formula.positives.push(operand);
+    }
+    if (formula.positives.length === 0 && formula.insides.length === 0) {
+      this.yaml.fail(
+        "'patterns' needs at least one positive pattern (pattern, pattern-either, pattern-inside…)",
+        keyNode,
+        'patterns',
+      );
+    }
+    return formula;
+  }
+
+  private metavariableRegex(value: unknown, keyNode: unknown): MetavariableRegex {
+    const map = this.yaml.map(value, 'metavariable-regex', keyNode);
+    let metavariable: string | undefined;
+    let regex: RegExp | undefined;
+    for (const [key, node, child] of this.yaml.entries(map)) {
+      if (key === 'metavariable') {
+        metavariable = this.yaml.string(child, key, node);
+        if (!/^\$[A-Z_][A-Z0-9_]*$/.test(metavariable))
+          this.yaml.fail(`'${metavariable}' is not a metavariable ($NAME)`, child, key);
+      } else if (key === 'regex') {
+        regex = this.compile(this.yaml.string(child, key, node), child, key, 'y');
+      } else if (key !== 'constant-propagation') {
+        this.yaml.fail(`unknown key '${key}' in metavariable-regex`, node, key);
+      }
+    }
+    if (!metavariable)
+      this.yaml.fail("metavariable-regex needs 'metavariable'", keyNode, 'metavariable-regex');
+    if (!regex) this.yaml.fail("metavariable-regex needs 'regex'", keyNode, 'metavariable-regex');
+    return { metavariable, regex };
+  }
+
+  private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf> {
+    const source = this.yaml.string(value, field, keyNode);
+    if (this.languages.textOnly) {
+      this.yaml.fail(
+        `'${field}' needs a programming language; regex and generic rules support pattern-regex only`,
+        keyNode,
+        field,
+      );
+    }
+    const compiled: PatternLeaf['compiled'] = {};
+    for (const language of this.languages.required) {
+      try {
+        compiled[language] = await compilePattern(source, language);
+      } catch (error) {
+        if (error instanceof PatternSyntaxError) this.yaml.fail(error.message, value, field);
+        throw error;
+      }
+    }
+    for (const language of this.languages.implied) {
+      // e.g. a javascript pattern that is not valid TypeScript: the rule just does not run on that language.
+      const result = await compilePattern(source, language).catch(() => undefined);
+      if (result) compiled[language] = result;
+      else this.droppedLanguages.add(language);
+    }
+    return { kind: 'pattern', source, compiled };
+  }
+
+  private regex(value: unknown, field: string, keyNode: unknown): RegexLeaf {
+    const source =
+      isScalar(value) && typeof value.value === 'number'
+        ? String(value.value)
+        : this.yaml.string(value, field, keyNode);
+    return { kind: 'regex', source, regex: this.compile(source, value, field, 'gm') };
+  }
+
+  private compile(source: string, node: unknown, field: string, flags: string): RegExp {
+    try {
+      return compileRegex(source, flags);
+    } catch (error) {
+      return this.yaml.fail(`invalid regex: ${(error as Error).message}`, node, field);
+    }
+  }
+}

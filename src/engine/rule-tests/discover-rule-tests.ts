@@ -1,0 +1,41 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A rule file and the target files that test it (`x.yaml` beside `x.<ext>`). */
+export interface RuleTestCase {
+  ruleFile: string;
+  targetFiles: string[];
+}
+
+const RULE_FILE = /\.ya?ml$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** Finds every rule file under `dir` (recursively) and pairs it with its sibling targets, sorted for stable output. */
+export async function discoverRuleTests(dir: string): Promise<RuleTestCase[]> {
+  const cases: RuleTestCase[] = [];
+  await walk(path.resolve(dir), cases);
+  return cases.sort((a, b) => a.ruleFile.localeCompare(b.ruleFile));
+}
+
+async function walk(dir: string, cases: RuleTestCase[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  for (const name of files.filter((file) => RULE_FILE.test(file))) {
+    const stem = name.replace(RULE_FILE, '');
+    const targets = files.filter((file) => !RULE_FILE.test(file) && targetStem(file) === stem);
+    cases.push({
+      ruleFile: path.join(dir, name),
+      targetFiles: targets.sort().map((file) => path.join(dir, file)),
+    });
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name))
+      await walk(path.join(dir, entry.name), cases);
+  }
+}
+
+// A target's stem is its name up to the last dot, so `x.js` tests `x.yaml` but `x.test.js` does not.
+function targetStem(file: string): string | undefined {
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : undefined;
+}

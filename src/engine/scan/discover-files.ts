@@ -1,0 +1,60 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkippedFile } from '../../model/index.js';
+import { IgnoreList } from './ignore-file.js';
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+export interface DiscoveredFiles {
+  /** Workspace-relative paths with `/`, sorted. */
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Walks `paths` under `workspace`. Files named explicitly are always scanned; files and directories
+ * found by walking honour .gitignore/.semgrepignore at the workspace root. `.git` and `node_modules`
+ * are never entered (and not listed as skipped: they are never source under review).
+ */
+export async function discoverFiles(workspace: string, paths: string[]): Promise<DiscoveredFiles> {
+  const root = path.resolve(workspace);
+  const ignore = await IgnoreList.forWorkspace(root);
+  const files = new Set<string>();
+  const skipped: SkippedFile[] = [];
+
+  const walk = async (absolute: string, relative: string): Promise<void> => {
+    const entries = await readdir(absolute, { withFileTypes: true }).catch(() => undefined);
+    if (!entries) {
+      skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'directory could not be read' });
+      return;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
+      const isDirectory = entry.isDirectory();
+      if (!isDirectory && !entry.isFile()) continue; // symlinks, sockets: not followed
+      if (ignore.ignores(childRelative, isDirectory)) {
+        skipped.push({
+          path: childRelative,
+          reason: 'ignored',
+          detail: isDirectory ? 'directory' : undefined,
+        });
+      } else if (isDirectory) await walk(path.join(absolute, entry.name), childRelative);
+      else files.add(childRelative);
+    }
+  };
+
+  for (const requested of paths.length > 0 ? paths : ['.']) {
+    const absolute = path.resolve(root, requested);
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      skipped.push({ path: requested, reason: 'unreadable', detail: 'outside the workspace' });
+      continue;
+    }
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'does not exist' });
+    else if (info.isDirectory()) await walk(absolute, relative);
+    else if (info.isFile()) files.add(relative);
+  }
+  return { files: [...files].sort(), skipped };
+}

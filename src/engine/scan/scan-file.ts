@@ -1,0 +1,80 @@
+import type { ScanProblem, SkipReason } from '../../model/index.js';
+import { parserFor, type TargetLanguage } from '../languages/language-registry.js';
+import { evaluateFormula, type EvaluationTarget } from '../patterns/evaluate-formula.js';
+import { TargetTree, type RangeMatch } from '../patterns/match-pattern.js';
+import { errorCoverage, toPlainTree } from '../patterns/plain-tree.js';
+import type { Rule } from '../rule-files/rule.js';
+
+/** A tree that is more than half ERROR is not code we can reason about; smaller errors are scanned, as Semgrep does. */
+const MAX_ERROR_COVERAGE = 0.5;
+
+export interface RuleMatch extends RangeMatch {
+  rule: Rule;
+}
+
+export type FileScanOutcome =
+  | { kind: 'scanned'; matches: RuleMatch[]; problems: ScanProblem[] }
+  | { kind: 'skipped'; reason: SkipReason; detail: string };
+
+/**
+ * All per-file work: parse once, evaluate every applicable rule. Pure apart from the shared parsers,
+ * so it can move into a worker pool later. `rules` are already the ones that apply to this file.
+ */
+export async function scanFile(
+  path: string,
+  source: string,
+  language: TargetLanguage | undefined,
+  rules: readonly Rule[],
+): Promise<FileScanOutcome> {
+  const target: EvaluationTarget = { source, language };
+  if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
+    const parser = await parserFor(language);
+    const tree = parser.parse(source);
+    if (!tree) return { kind: 'skipped', reason: 'parse-error', detail: 'parser returned no tree' };
+    try {
+      const root = toPlainTree(tree);
+      const coverage = tree.rootNode.hasError ? errorCoverage(root) : 0;
+      if (coverage > MAX_ERROR_COVERAGE) {
+        return {
+          kind: 'skipped',
+          reason: 'parse-error',
+          detail: `${Math.round(coverage * 100)}% of the file does not parse`,
+        };
+      }
+      target.tree = new TargetTree(root, source);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  const matches: RuleMatch[] = [];
+  const problems: ScanProblem[] = [];
+  for (const rule of rules) {
+    try {
+      for (const match of evaluateFormula(rule.formula, target)) matches.push({ ...match, rule });
+    } catch (error) {
+      // One rule failing on one file must not hide the rest, and must not pass silently either.
+      problems.push({
+        kind: 'internal-error',
+        message: `rule ${rule.id} failed on ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        path,
+        ruleId: rule.id,
+      });
+    }
+  }
+  return { kind: 'scanned', matches, problems };
+}
+
+// Rules made only of regexes never need the parse tree.
+function needsTree(rule: Rule): boolean {
+  const stack = [rule.formula];
+  while (stack.length > 0) {
+    const formula = stack.pop();
+    if (!formula) break;
+    if (formula.kind === 'pattern') return true;
+    if (formula.kind === 'either') stack.push(...formula.branches);
+    if (formula.kind === 'all')
+      stack.push(...formula.positives, ...formula.insides, ...formula.nots, ...formula.notInsides);
+  }
+  return false;
+}
