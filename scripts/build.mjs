@@ -19,7 +19,10 @@ const esmBanner =
 
 function bundle(entry, outDir) {
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const file = path.join(outDir, 'index.js');
   writeFileSync(file, esmBanner + readFileSync(file, 'utf8'));
 }
@@ -29,7 +32,9 @@ bundle('src/main.ts', dist);
 bundle('src/cli.ts', path.join(dist, 'cli'));
 writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n", { mode: 0o755 });
 
-const grammarFiles = JSON.parse(readFileSync(path.join(root, 'src', 'engine', 'languages', 'grammars.json'), 'utf8'));
+const grammarFiles = JSON.parse(
+  readFileSync(path.join(root, 'src', 'engine', 'languages', 'grammars.json'), 'utf8'),
+);
 mkdirSync(path.join(dist, 'wasm'), { recursive: true });
 cpSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(dist, 'wasm', 'tree-sitter.wasm'));
 for (const specifier of new Set(Object.values(grammarFiles))) {

@@ -7,9 +7,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const scan = spawnSync(process.execPath, [cli, 'scan', 'examples/demo-app', '--evidence-dir', 'soc2-evidence'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-console.log(`\nsoc2-scan exited ${scan.status}. Check the evidence with: node dist/cli.js verify soc2-evidence`);
+const scan = spawnSync(
+  process.execPath,
+  [cli, 'scan', 'examples/demo-app', '--evidence-dir', 'soc2-evidence'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+console.log(
+  `\nsoc2-scan exited ${scan.status}. Check the evidence with: node dist/cli.js verify soc2-evidence`,
+);
 process.exit(scan.status ?? 3);

@@ -4,7 +4,7 @@
 // semgrep-patterns beside the repository). The engine is bundled once with ncc, like the product,
 // and each case runs scripts/yardstick/pattern-engine.mjs. Default languages: python, js, ts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const yardstick = path.resolve(process.env.YARDSTICK_DIR ?? path.join(root, '..', 'shared', 'yardsticks', 'semgrep-patterns'));
+const yardstick = path.resolve(
+  process.env.YARDSTICK_DIR ?? path.join(root, '..', 'shared', 'yardsticks', 'semgrep-patterns'),
+);
 const scorer = path.join(yardstick, 'score.mjs');
 if (!existsSync(scorer)) {
   console.error(`yardstick not found at ${yardstick}; set YARDSTICK_DIR to the semgrep-patterns folder`);
@@ -21,13 +23,16 @@ if (!existsSync(scorer)) {
 
 // Same bundling as scripts/build.mjs: the ESM bundle needs __dirname for web-tree-sitter's glue,
 // and the engine finds its grammars in wasm/ beside the bundle.
-const out = path.join(os.tmpdir(), 'soc2-yardstick-engine');
-rmSync(out, { recursive: true, force: true });
+const out = mkdtempSync(path.join(os.tmpdir(), 'soc2-yardstick-engine-'));
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-execFileSync(process.execPath, [ncc, 'build', 'scripts/yardstick/pattern-engine.mjs', '-o', out, '--quiet', '--transpile-only'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [ncc, 'build', 'scripts/yardstick/pattern-engine.mjs', '-o', out, '--quiet', '--transpile-only'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const banner =
   "import { fileURLToPath as __soc2FileUrlToPath } from 'node:url';\n" +
   "import { dirname as __soc2Dirname } from 'node:path';\n" +
@@ -35,7 +40,9 @@ const banner =
   'const __dirname = __soc2Dirname(__filename);\n';
 const entry = path.join(out, 'index.mjs');
 writeFileSync(entry, banner + readFileSync(entry, 'utf8'));
-const grammars = JSON.parse(readFileSync(path.join(root, 'src', 'engine', 'languages', 'grammars.json'), 'utf8'));
+const grammars = JSON.parse(
+  readFileSync(path.join(root, 'src', 'engine', 'languages', 'grammars.json'), 'utf8'),
+);
 mkdirSync(path.join(out, 'wasm'), { recursive: true });
 cpSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(out, 'wasm', 'tree-sitter.wasm'));
 for (const specifier of new Set(Object.values(grammars))) {
@@ -45,5 +52,8 @@ for (const specifier of new Set(Object.values(grammars))) {
 const args = process.argv.slice(2);
 const defaults = args.includes('--lang') ? [] : ['--lang', 'python,js,ts'];
 const engine = `node ${JSON.stringify(entry)} {lang} {pattern_file} {target}`;
-const score = spawnSync(process.execPath, [scorer, ...defaults, ...args, '--engine', engine], { stdio: 'inherit' });
+const score = spawnSync(process.execPath, [scorer, ...defaults, ...args, '--engine', engine], {
+  stdio: 'inherit',
+});
+rmSync(out, { recursive: true, force: true });
 process.exit(score.status ?? 2);

@@ -84,7 +84,12 @@ describe('dist/cli.js scan --json', () => {
     const result = runCli(['scan', 'examples/demo-app', '--json', '--evidence-dir', evidence]);
     expect(result.status).toBe(1);
     const output = JSON.parse(result.stdout) as {
-      results: Array<{ check_id: string; path: string; start: { line: number }; extra: { fingerprint: string } }>;
+      results: Array<{
+        check_id: string;
+        path: string;
+        start: { line: number };
+        extra: { fingerprint: string };
+      }>;
       errors: unknown[];
     };
     expect(output.results.length).toBeGreaterThanOrEqual(6);
@@ -121,7 +126,11 @@ describe('dist/cli.js bad input', () => {
       'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [cobol]\n    pattern: eval($X)\n',
       /rule\.yaml:5.*languages/,
     ],
-    ['a missing pattern', 'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [js]\n', /rule\.yaml:2/],
+    [
+      'a missing pattern',
+      'rules:\n  - id: x\n    message: m\n    severity: ERROR\n    languages: [js]\n',
+      /rule\.yaml:2/,
+    ],
   ])('exits 2 naming file, line and field for %s', (_name, yaml, expected) => {
     const cwd = workspaceWithRule(yaml);
     const result = runCli(['scan', '.', '--config', 'rule.yaml', '--evidence-dir', 'ev'], { cwd });

@@ -13,7 +13,10 @@ export interface ProcessResult {
 }
 
 /** Runs the built CLI as a user would: a separate node process, its own cwd and environment. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ProcessResult {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): ProcessResult {
   const result = spawnSync(process.execPath, [distCli, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: options.env ?? cleanEnv(),
@@ -27,7 +30,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('GITHUB_') || key.startsWith('INPUT_') || key.startsWith('ACTIONS_') || key.startsWith('RUNNER_')) {
+    if (
+      key.startsWith('GITHUB_') ||
+      key.startsWith('INPUT_') ||
+      key.startsWith('ACTIONS_') ||
+      key.startsWith('RUNNER_')
+    ) {
       continue;
     }
     if (key === 'NODE_OPTIONS') continue;

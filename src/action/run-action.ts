@@ -43,8 +43,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     output = await runScanPipeline({ config, context });
     const { record, bundle } = output;
 
+    // Monitored, suppressed and excepted findings are in the evidence, not in the PR's annotations.
     emitAnnotations(
-      record.decisions.map((decision) => ({ finding: decision.finding, blocking: decision.action === 'block' })),
+      record.decisions
+        .filter((decision) => decision.action === 'block' || decision.action === 'comment')
+        .map((decision) => ({ finding: decision.finding, blocking: decision.action === 'block' })),
     );
     if (config.uploadEvidence) {
       try {
@@ -62,7 +65,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       }
     }
   } catch (error) {
-    failures.push(`internal error, failing closed: ${error instanceof Error ? error.message : String(error)}`);
+    failures.push(
+      `internal error, failing closed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     await writeSummaryAndOutputs(config, output, artifact, env);
   }

@@ -53,7 +53,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${TOOL_NAME}: ${error.message}`);
       return EXIT_CODES.configError;
     }
-    io.stderr(`${TOOL_NAME}: internal error, failing closed: ${error instanceof Error ? error.stack : String(error)}`);
+    io.stderr(
+      `${TOOL_NAME}: internal error, failing closed: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     return EXIT_CODES.scanIncomplete;
   }
 }

@@ -1,7 +1,13 @@
 import type { Decision, ScanProblem } from '../model/index.js';
 import type { RunRecord } from '../evidence/run-record.js';
 
-const SEMGREP_SEVERITY = { critical: 'CRITICAL', high: 'ERROR', medium: 'WARNING', low: 'INFO', info: 'INFO' } as const;
+const SEMGREP_SEVERITY = {
+  critical: 'CRITICAL',
+  high: 'ERROR',
+  medium: 'WARNING',
+  low: 'INFO',
+  info: 'INFO',
+} as const;
 
 /** `--json` output shaped like `semgrep --json`, so tools that read Semgrep output read ours. */
 export function toSemgrepJson(record: RunRecord): unknown {
@@ -32,7 +38,12 @@ function toResult({ finding, action, reason, lifecycle }: Decision) {
     extra: {
       message: finding.message,
       severity: SEMGREP_SEVERITY[finding.severity],
-      metadata: { ...finding.metadata, cwe: finding.cwe, owasp: finding.owasp, confidence: finding.confidence },
+      metadata: {
+        ...finding.metadata,
+        cwe: finding.cwe,
+        owasp: finding.owasp,
+        confidence: finding.confidence,
+      },
       lines: finding.snippet,
       fingerprint: finding.fingerprint,
       soc2_scan: { severity: finding.severity, decision: action, reason, lifecycle },

@@ -20,7 +20,8 @@ export function formatTextReport(record: RunRecord, evidenceDir: string): string
       .join(', ');
     lines.push(
       '',
-      `Scanned ${scope.filesScanned} file(s), ${scope.bytesScanned} bytes` + (skipped ? `; skipped ${skipped}` : ''),
+      `Scanned ${scope.filesScanned} file(s), ${scope.bytesScanned} bytes` +
+        (skipped ? `; skipped ${skipped}` : ''),
     );
   }
   lines.push(

@@ -33,10 +33,16 @@ function parseBoolean(raw: string, name: string, fallback: boolean): boolean {
   throw new ConfigError(`expected 'true' or 'false', got '${raw}'`, { field: inputField(name) });
 }
 
-export function parsePositiveInteger(raw: string, field: string, range: { min: number; max: number }): number {
+export function parsePositiveInteger(
+  raw: string,
+  field: string,
+  range: { min: number; max: number },
+): number {
   const value = raw.trim();
   if (!/^\d+$/.test(value) || Number(value) < range.min || Number(value) > range.max) {
-    throw new ConfigError(`expected a whole number from ${range.min} to ${range.max}, got '${raw}'`, { field });
+    throw new ConfigError(`expected a whole number from ${range.min} to ${range.max}, got '${raw}'`, {
+      field,
+    });
   }
   return Number(value);
 }
@@ -61,7 +67,8 @@ export function loadActionConfig(
       ruleEntries.length > 0
         ? resolveRuleSources(workspace, ruleEntries, inputField(ActionInput.config))
         : [options.bundledRulesDir],
-    failOn: failOn.trim() === '' ? DEFAULT_FAIL_ON : parseSeverityList(failOn, inputField(ActionInput.failOn)),
+    failOn:
+      failOn.trim() === '' ? DEFAULT_FAIL_ON : parseSeverityList(failOn, inputField(ActionInput.failOn)),
     evidenceDir: path.resolve(workspace, evidenceDir),
     maxFileBytes:
       maxFileSize === ''

@@ -65,7 +65,9 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
   }
 
   if (command !== 'scan') {
-    throw new ConfigError(`unknown command '${command}'; expected scan, test or verify`, { field: 'command' });
+    throw new ConfigError(`unknown command '${command}'; expected scan, test or verify`, {
+      field: 'command',
+    });
   }
   const { positionals, values } = parseOrThrow(rest, {
     config: { type: 'string', multiple: true, short: 'c' },
@@ -92,7 +94,10 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
           ? resolveRuleSources(workspace, ruleEntries, "flag '--config'")
           : [options.bundledRulesDir],
       failOn: failOn === undefined ? DEFAULT_FAIL_ON : parseSeverityList(failOn, "flag '--fail-on'"),
-      evidenceDir: path.resolve(workspace, (values['evidence-dir'] as string | undefined) ?? DEFAULT_EVIDENCE_DIR),
+      evidenceDir: path.resolve(
+        workspace,
+        (values['evidence-dir'] as string | undefined) ?? DEFAULT_EVIDENCE_DIR,
+      ),
       maxFileBytes:
         maxFileSize === undefined
           ? DEFAULT_MAX_FILE_BYTES

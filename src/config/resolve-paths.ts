@@ -20,7 +20,8 @@ export function resolveScanPaths(workspace: string, raw: string[], field: string
 export function resolveRuleSources(workspace: string, raw: string[], field: string): string[] {
   return raw.map((entry) => {
     const absolute = path.resolve(workspace, entry);
-    if (!existsSync(absolute)) throw new ConfigError(`rule file or directory '${entry}' does not exist`, { field });
+    if (!existsSync(absolute))
+      throw new ConfigError(`rule file or directory '${entry}' does not exist`, { field });
     const stat = statSync(absolute);
     if (!stat.isFile() && !stat.isDirectory()) {
       throw new ConfigError(`'${entry}' is neither a file nor a directory`, { field });

@@ -8,12 +8,16 @@ export function parseSeverityList(raw: string, field: string): Severity[] {
     .split(/[\s,]+/)
     .map((item) => item.trim())
     .filter(Boolean);
-  if (items.length === 0) throw new ConfigError(`expected severities (${SEVERITIES.join(', ')}) or 'none'`, { field });
+  if (items.length === 0)
+    throw new ConfigError(`expected severities (${SEVERITIES.join(', ')}) or 'none'`, { field });
   for (const item of items) {
     if (!(SEVERITIES as readonly string[]).includes(item)) {
-      throw new ConfigError(`unknown severity '${item}'; expected one of ${SEVERITIES.join(', ')} or 'none'`, {
-        field,
-      });
+      throw new ConfigError(
+        `unknown severity '${item}'; expected one of ${SEVERITIES.join(', ')} or 'none'`,
+        {
+          field,
+        },
+      );
     }
   }
   return [...new Set(items as Severity[])].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b));

@@ -1,6 +1,13 @@
 import type { Finding } from './finding.js';
 
-export const DECISION_ACTIONS = ['block', 'comment', 'monitor', 'suppressed', 'excepted', 'overridden'] as const;
+export const DECISION_ACTIONS = [
+  'block',
+  'comment',
+  'monitor',
+  'suppressed',
+  'excepted',
+  'overridden',
+] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 export type Lifecycle = 'new' | 'existing' | 'reopened';

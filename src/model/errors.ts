@@ -20,7 +20,9 @@ export class ConfigError extends Error {
   }
 
   private static describe(message: string, { file, line, field }: ConfigErrorLocation): string {
-    const place = [file && (line ? `${file}:${line}` : file), field && `field '${field}'`].filter(Boolean);
+    // Callers may name the field fully ("input 'fail-on'"); a bare key is quoted as a field.
+    const fieldLabel = field && (field.includes("'") ? field : `field '${field}'`);
+    const place = [file && (line ? `${file}:${line}` : file), fieldLabel].filter(Boolean);
     return place.length > 0 ? `${place.join(', ')}: ${message}` : message;
   }
 }

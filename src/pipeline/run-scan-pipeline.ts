@@ -42,7 +42,11 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
   const { config, context } = input;
   const clock = input.clock ?? (() => new Date());
   const startedAt = clock().toISOString();
-  const log = new AuditLog({ run: { id: context.runId, attempt: context.runAttempt }, previousHash: input.previousHash, clock });
+  const log = new AuditLog({
+    run: { id: context.runId, attempt: context.runAttempt },
+    previousHash: input.previousHash,
+    clock,
+  });
 
   log.record('scan.started', context.triggeringActor, context.repository, {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -90,11 +94,16 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     });
   }
   if (policy && !failure) {
-    log.record(policy.result === 'blocked' ? 'policy.blocked' : 'policy.passed', SYSTEM_ACTOR, context.repository, {
-      blockingCount: policy.blockingCount,
-      failOn: config.failOn,
-      blocking: decisions.filter((d) => d.action === 'block').map((d) => d.finding.fingerprint),
-    });
+    log.record(
+      policy.result === 'blocked' ? 'policy.blocked' : 'policy.passed',
+      SYSTEM_ACTOR,
+      context.repository,
+      {
+        blockingCount: policy.blockingCount,
+        failOn: config.failOn,
+        blocking: decisions.filter((d) => d.action === 'block').map((d) => d.finding.fingerprint),
+      },
+    );
   }
 
   const outcome = summariseOutcome(decisions, policy, failure);

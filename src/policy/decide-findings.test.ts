@@ -20,9 +20,12 @@ function finding(severity: Severity, ruleId = `rule-${severity}`): Finding {
 
 describe('fail-on gate', () => {
   it('blocks only severities in fail-on and says why', () => {
-    const outcome = decideFindings([finding('critical'), finding('high'), finding('medium'), finding('low')], {
-      failOn: ['critical'],
-    });
+    const outcome = decideFindings(
+      [finding('critical'), finding('high'), finding('medium'), finding('low')],
+      {
+        failOn: ['critical'],
+      },
+    );
     expect(outcome.result).toBe('blocked');
     expect(outcome.blockingCount).toBe(1);
     expect(outcome.decisions.map((d) => d.action)).toEqual(['block', 'comment', 'comment', 'monitor']);

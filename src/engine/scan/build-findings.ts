@@ -1,4 +1,5 @@
 import { fingerprintFinding, OccurrenceCounter, type Finding } from '../../model/index.js';
+import { redactSecretText } from '../../secrets/redaction.js';
 import { stringList } from '../rule-files/rule-metadata.js';
 import type { Bindings } from '../patterns/match-pattern.js';
 import type { RuleMatch } from './scan-file.js';
@@ -30,11 +31,13 @@ export function buildFindings(files: FileMatches[], toolVersion: string): Findin
       const start = positions.position(match.start);
       const end = positions.position(match.end);
       const { rule } = match;
+      // Secret values are masked here, where the finding is born, so no output format can leak them.
+      const shown = rule.category === 'secrets' ? redactSecretText : (text: string) => text;
       findings.push({
         ruleId: rule.id,
         category: rule.category,
         severity: rule.severity,
-        message: interpolate(rule.message, match.bindings).trim(),
+        message: interpolate(rule.message, match.bindings, shown).trim(),
         location: {
           path,
           startLine: start.line,
@@ -44,7 +47,7 @@ export function buildFindings(files: FileMatches[], toolVersion: string): Findin
           startOffset: start.offset,
           endOffset: end.offset,
         },
-        snippet: matchedText.split('\n').slice(0, SNIPPET_MAX_LINES).join('\n'),
+        snippet: shown(matchedText.split('\n').slice(0, SNIPPET_MAX_LINES).join('\n')),
         fingerprint: fingerprintFinding({
           ruleId: rule.id,
           path,
@@ -73,6 +76,9 @@ function compareText(a: string, b: string): number {
 }
 
 /** `$X` in a message becomes the code it matched; unknown names stay as written (as in Semgrep). */
-function interpolate(message: string, bindings: Bindings): string {
-  return message.replace(/\$[A-Z_][A-Z0-9_]*/g, (name) => bindings[name]?.text ?? name);
+function interpolate(message: string, bindings: Bindings, shown: (text: string) => string): string {
+  return message.replace(/\$[A-Z_][A-Z0-9_]*/g, (name) => {
+    const bound = bindings[name]?.text;
+    return bound === undefined ? name : shown(bound);
+  });
 }

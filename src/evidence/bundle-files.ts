@@ -1,0 +1,11 @@
+/** The files of an evidence bundle (DESIGN §3); the manifest lists every other one. */
+export const BundleFile = {
+  scanRecord: 'scan-record.json',
+  findings: 'findings.json',
+  sarif: 'results.sarif',
+  auditLog: 'audit-log.jsonl',
+  summary: 'soc2-summary.md',
+  manifest: 'manifest.json',
+} as const;
+
+export const EVIDENCE_SCHEMA_VERSION = 1;

@@ -1,0 +1,160 @@
+import { mkdtempSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+import { AuditLog } from './audit-log.js';
+import { BundleFile } from './bundle-files.js';
+import { renderStepSummary } from './summary-markdown.js';
+import { makeRunRecord } from './test-support/run-record-fixture.js';
+import { verifyEvidenceBundle } from './verify-bundle.js';
+import { writeEvidenceBundle } from './write-bundle.js';
+import { SYSTEM_ACTOR } from '../model/index.js';
+
+const requireJson = createRequire(import.meta.url);
+
+async function writeBundle(options: Parameters<typeof makeRunRecord>[0] = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'soc2-bundle-'));
+  const record = makeRunRecord(options);
+  const log = new AuditLog({ run: { id: '99', attempt: 1 } });
+  log.record('scan.started', record.context.actor, 'acme/shop');
+  for (const decision of record.decisions)
+    log.record('finding.opened', SYSTEM_ACTOR, decision.finding.fingerprint);
+  log.record(options.failed ? 'scan.failed' : 'scan.completed', SYSTEM_ACTOR, 'acme/shop');
+  const bundle = await writeEvidenceBundle(dir, record, log.events);
+  return { dir, record, bundle, events: log.events };
+}
+
+describe('evidence bundle', () => {
+  it('writes every file, the manifest last, and verifies', async () => {
+    const { dir, bundle } = await writeBundle();
+    expect(readdirSync(dir).sort()).toEqual(Object.values(BundleFile).sort());
+    expect(path.basename(bundle.files.at(-1)!)).toBe(BundleFile.manifest);
+    const report = await verifyEvidenceBundle(dir);
+    expect(report).toEqual({ ok: true, checked: { files: 5, events: 5 }, problems: [] });
+  });
+
+  it('replaces an earlier bundle in the same directory but keeps unrelated files', async () => {
+    const { dir } = await writeBundle();
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    await writeEvidenceBundle(dir, makeRunRecord({ severities: [] }), []);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    const report = await verifyEvidenceBundle(dir);
+    expect(report.problems).toEqual(['notes.txt: not listed in the manifest']);
+  });
+
+  it.each(Object.values(BundleFile))('detects one flipped byte in %s and names it', async (name) => {
+    const { dir } = await writeBundle();
+    const file = path.join(dir, name);
+    const bytes = readFileSync(file);
+    const at = Math.floor(bytes.length / 3);
+    bytes[at] = bytes[at] ^ 0x01;
+    writeFileSync(file, bytes);
+    const report = await verifyEvidenceBundle(dir);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]).toContain(name);
+  });
+
+  it('detects a deleted audit event, naming the gap', async () => {
+    const { dir } = await writeBundle();
+    const file = path.join(dir, BundleFile.auditLog);
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    lines.splice(1, 1);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const report = await verifyEvidenceBundle(dir);
+    expect(report.ok).toBe(false);
+    expect(report.problems.join('\n')).toMatch(/audit-log\.jsonl: line 2 has seq 2, expected 1/);
+    expect(report.problems.join('\n')).toMatch(/event seq 2: prev does not match the hash of seq 0/);
+  });
+
+  it('reports a missing file and a missing manifest', async () => {
+    const { dir } = await writeBundle();
+    unlinkSync(path.join(dir, BundleFile.sarif));
+    expect((await verifyEvidenceBundle(dir)).problems).toContain(
+      'results.sarif: listed in the manifest but missing',
+    );
+    unlinkSync(path.join(dir, BundleFile.manifest));
+    expect((await verifyEvidenceBundle(dir)).problems[0]).toMatch(/^manifest\.json: missing/);
+  });
+
+  it('writes a verifiable bundle for a run that failed before it had a scope', async () => {
+    const { dir } = await writeBundle({ failed: true });
+    expect((await verifyEvidenceBundle(dir)).ok).toBe(true);
+    const record = JSON.parse(readFileSync(path.join(dir, BundleFile.scanRecord), 'utf8'));
+    expect(record.outcome).toMatchObject({
+      result: 'failed',
+      exitCode: 3,
+      error: 'scan could not complete: disk on fire',
+    });
+    const sarif = JSON.parse(readFileSync(path.join(dir, BundleFile.sarif), 'utf8'));
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
+  it('records actors with their numeric id, and an unknown id as unknown', async () => {
+    const { dir } = await writeBundle();
+    const record = JSON.parse(readFileSync(path.join(dir, BundleFile.scanRecord), 'utf8'));
+    expect(record.actor).toEqual({ login: 'octocat', id: 583231, idStatus: 'known', type: 'user' });
+    expect(record.triggeringActor).toMatchObject({ id: null, idStatus: 'unknown' });
+    expect(record.durationMs).toBe(2500);
+  });
+});
+
+/** The OASIS SARIF 2.1.0 (rtm.5) schema as Microsoft's SARIF SDK ships it; it is JSON Schema draft-04. */
+function compileSarifSchema() {
+  // Both are CommonJS with an `exports.default`; that is the class/function under Node's ESM loader.
+  const AjvDraft04 = ajvDraft04.default;
+  const addFormats = ajvFormats.default;
+  const schema = requireJson('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+  // The schema's language-tag pattern is not valid with the `u` flag, so patterns compile without it.
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+describe('results.sarif', () => {
+  it('validates against the official SARIF 2.1.0 schema, with fingerprints and security severity', async () => {
+    const { dir } = await writeBundle({ severities: ['critical', 'high', 'medium', 'low', 'info', 'high'] });
+    const sarif = JSON.parse(readFileSync(path.join(dir, BundleFile.sarif), 'utf8'));
+    const validate = compileSarifSchema();
+    const valid = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    const [run] = sarif.runs;
+    expect(run.results).toHaveLength(6);
+    expect(run.tool.driver.rules).toHaveLength(5);
+    expect(run.results[0].partialFingerprints['soc2ScanFingerprint/v1']).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.tool.driver.rules[0].properties['security-severity']).toBe('9.5');
+    expect(run.tool.driver.rules[0].properties.tags).toContain('external/cwe/cwe-95');
+    expect(run.results[5].ruleIndex).toBe(1);
+  });
+
+  it('fails validation when the SARIF is broken, so the check is real', async () => {
+    const validate = compileSarifSchema();
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+  });
+});
+
+describe('SOC 2 summary', () => {
+  it('has a row per criterion with a status and the evidence file, and claims no compliance', () => {
+    const markdown = renderStepSummary(makeRunRecord(), { artifactName: 'soc2-evidence-99-1' });
+    for (const criterion of ['CC6.1', 'CC6.6', 'CC6.8', 'CC7.1', 'CC7.2', 'CC7.3', 'CC8.1', 'CC9.2']) {
+      expect(markdown).toMatch(
+        new RegExp(
+          `\\| ${criterion.replace('.', '\\.')} .*\\| (met|attention|not evidenced in this run) \\|`,
+        ),
+      );
+    }
+    expect(markdown).toMatch(/\| CC6\.6 .*\| attention \|.*`findings\.json`/);
+    expect(markdown).toMatch(/\| CC9\.2 .*\| not evidenced in this run \|/);
+    expect(markdown).toContain('It is not a statement of SOC 2 compliance');
+  });
+
+  it('stays under the byte limit by cutting the findings list, pointing at the artifact', () => {
+    const record = makeRunRecord({ severities: Array.from({ length: 500 }, () => 'high' as const) });
+    const markdown = renderStepSummary(record, { maxBytes: 6000, artifactName: 'soc2-evidence-99-1' });
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(6000);
+    expect(markdown).toContain('Full list: `findings.json`');
+    expect(markdown).toContain('| CC9.2');
+  });
+});

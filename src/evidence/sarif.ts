@@ -1,0 +1,146 @@
+import type * as Sarif from 'sarif';
+import type { Decision, Finding, Severity } from '../model/index.js';
+import { TOOL_URI } from '../version.js';
+import type { RunRecord } from './run-record.js';
+
+/** GitHub code scanning reads `security-severity` (CVSS-like 0-10) to rank security alerts. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0',
+};
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+export const SARIF_FINGERPRINT_KEY = 'soc2ScanFingerprint/v1';
+
+function cweTag(cwe: string): string {
+  const id = /CWE-\d+/i.exec(cwe)?.[0];
+  return id ? `external/cwe/${id.toLowerCase()}` : cwe;
+}
+
+function toRule(finding: Finding): Sarif.ReportingDescriptor {
+  const firstLine = finding.message.split(/(?<=\.)\s/)[0];
+  return {
+    id: finding.ruleId,
+    name: finding.ruleId,
+    shortDescription: { text: firstLine.slice(0, 1000) },
+    fullDescription: { text: finding.message },
+    help: { text: finding.message, markdown: finding.message },
+    defaultConfiguration: { level: LEVEL[finding.severity] },
+    properties: {
+      tags: ['security', finding.category, ...finding.cwe.map(cweTag), ...finding.owasp],
+      precision: finding.confidence === 'high' ? 'high' : finding.confidence === 'low' ? 'low' : 'medium',
+      'security-severity': SECURITY_SEVERITY[finding.severity],
+    },
+  };
+}
+
+function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
+  const { finding } = decision;
+  const { location } = finding;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: decision.action === 'block' ? 'error' : LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: location.path, uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: location.startLine,
+            startColumn: location.startColumn,
+            endLine: location.endLine,
+            endColumn: location.endColumn,
+            snippet: { text: finding.snippet },
+          },
+        },
+      },
+    ],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      severity: finding.severity,
+      decision: decision.action,
+      reason: decision.reason,
+      lifecycle: decision.lifecycle,
+      source: `${finding.source.tool} ${finding.source.version}`,
+    },
+  };
+}
+
+/** results.sarif: SARIF 2.1.0 that GitHub code scanning accepts, one run, rules de-duplicated. */
+export function toSarif(record: RunRecord): Sarif.Log {
+  const rules: Sarif.ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  const results = record.decisions.map((decision) => {
+    let index = ruleIndex.get(decision.finding.ruleId);
+    if (index === undefined) {
+      index = rules.push(toRule(decision.finding)) - 1;
+      ruleIndex.set(decision.finding.ruleId, index);
+    }
+    return toResult(decision, index);
+  });
+  const { context } = record;
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: record.tool.name,
+            version: record.tool.version,
+            semanticVersion: record.tool.version,
+            informationUri: TOOL_URI,
+            rules,
+          },
+        },
+        automationDetails: {
+          id: `${record.tool.name}/${context.workflow ?? 'local'}/${context.job ?? 'scan'}/`,
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+        invocations: [
+          {
+            executionSuccessful: record.outcome.result !== 'failed',
+            startTimeUtc: record.startedAt,
+            endTimeUtc: record.finishedAt,
+            ...(record.outcome.exitCode !== 0 ? { exitCode: record.outcome.exitCode } : {}),
+            toolExecutionNotifications: [
+              ...record.problems.map((problem): Sarif.Notification => ({
+                level: 'error',
+                message: { text: problem.message },
+                descriptor: { id: problem.kind },
+                ...(problem.path
+                  ? { locations: [{ physicalLocation: { artifactLocation: { uri: problem.path } } }] }
+                  : {}),
+              })),
+              ...(record.outcome.error && record.problems.length === 0
+                ? [{ level: 'error' as const, message: { text: record.outcome.error } }]
+                : []),
+            ],
+          },
+        ],
+        results,
+        ...(context.sha ? { versionControlProvenance: [versionControl(record)] } : {}),
+      },
+    ],
+  };
+}
+
+function versionControl(record: RunRecord): Sarif.VersionControlDetails {
+  const { context } = record;
+  return {
+    repositoryUri: `${context.serverUrl}/${context.repository}`,
+    revisionId: context.sha ?? undefined,
+    ...(context.ref ? { branch: context.ref } : {}),
+  };
+}

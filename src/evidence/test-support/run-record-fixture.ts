@@ -1,0 +1,84 @@
+import type { Decision, Finding, Severity } from '../../model/index.js';
+import { summariseOutcome } from '../../pipeline/outcome.js';
+import type { RunRecord } from '../run-record.js';
+
+export function makeFinding(index: number, severity: Severity): Finding {
+  return {
+    ruleId: `rule-${severity}`,
+    category: 'sast',
+    severity,
+    message: `Problem ${index} | with a pipe.\nAnd a second line.`,
+    location: {
+      path: `src/file-${index}.js`,
+      startLine: index + 1,
+      startColumn: 3,
+      endLine: index + 1,
+      endColumn: 20,
+    },
+    snippet: `eval(input${index})`,
+    fingerprint: index.toString(16).padStart(64, '0'),
+    cwe: ['CWE-95: Eval Injection'],
+    owasp: ['A03:2021 - Injection'],
+    confidence: 'high',
+    metadata: {},
+    source: { tool: 'soc2-scan', version: '0.1.0' },
+  };
+}
+
+export function makeRunRecord(options: { severities?: Severity[]; failed?: boolean } = {}): RunRecord {
+  const decisions: Decision[] = (options.severities ?? ['high', 'medium', 'low']).map((severity, index) => ({
+    finding: makeFinding(index, severity),
+    action: severity === 'high' || severity === 'critical' ? 'block' : 'comment',
+    reason: 'test',
+    by: 'fail-on: critical,high',
+    lifecycle: 'new',
+  }));
+  const blockingCount = decisions.filter((d) => d.action === 'block').length;
+  const failure = options.failed
+    ? { exitCode: 3 as const, error: 'scan could not complete: disk on fire' }
+    : null;
+  return {
+    tool: { name: 'soc2-scan', version: '0.1.0' },
+    context: {
+      repository: 'acme/shop',
+      serverUrl: 'https://github.com',
+      runId: '99',
+      runAttempt: 1,
+      runNumber: 5,
+      workflow: 'security',
+      job: 'scan',
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: 'b'.repeat(40),
+      baseSha: null,
+      pullRequestNumber: null,
+      actor: { login: 'octocat', id: 583231, type: 'user' },
+      triggeringActor: { login: 'octocat', id: null, type: 'user' },
+      runner: { os: 'Linux', arch: 'X64' },
+    },
+    startedAt: '2026-11-25T10:00:00.000Z',
+    finishedAt: '2026-11-25T10:00:02.500Z',
+    settings: { paths: ['.'], failOn: ['critical', 'high'], maxFileBytes: 1048576 },
+    rulesets: [{ path: 'bundled:javascript/x.yaml', sha256: 'c'.repeat(64), ruleCount: 3 }],
+    policy: { path: null, sha256: null },
+    scope: options.failed
+      ? null
+      : {
+          languages: { javascript: { files: 3, bytes: 300 } },
+          filesScanned: 3,
+          bytesScanned: 300,
+          skipped: [{ path: 'logo.png', reason: 'binary' }],
+          skippedByReason: { binary: 1 },
+        },
+    problems: options.failed ? [{ kind: 'internal-error', message: 'disk on fire', path: 'src/a.js' }] : [],
+    decisions: options.failed ? [] : decisions,
+    fixed: [],
+    outcome: summariseOutcome(
+      options.failed ? [] : decisions,
+      options.failed
+        ? null
+        : { result: blockingCount > 0 ? 'blocked' : 'passed', decisions, fixed: [], blockingCount },
+      failure,
+    ),
+  };
+}

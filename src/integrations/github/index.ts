@@ -1,0 +1,23 @@
+export { lookupActor, DEFAULT_GITHUB_API_URL, type ActorLookup } from './actor-lookup.js';
+export { actorTypeFromGitHubType, actorTypeFromLogin } from './actor-type.js';
+export {
+  ANNOTATION_LIMITS,
+  emitAnnotations,
+  type AnnotatedFinding,
+  type AnnotationCounts,
+} from './annotations.js';
+export {
+  evidenceArtifactName,
+  uploadEvidenceArtifact,
+  type EvidenceUploadInput,
+  type UploadedArtifact,
+} from './evidence-artifact.js';
+export { resolveRunContext, type ResolvedRunContext } from './resolve-run-context.js';
+export {
+  actorFromEventSender,
+  LOCAL_ACTOR_LOGIN,
+  LOCAL_REPOSITORY,
+  readRunContext,
+  type HostFacts,
+  type RunContextDraft,
+} from './run-context.js';
