@@ -1,0 +1,106 @@
+import { jest } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ScanResult } from '../model/index.js';
+
+// The engine is replaced only to make it fail in ways a healthy engine cannot be made to fail on
+// purpose (a crash, an internal problem); everything downstream — policy, audit log, bundle — is real.
+const failure: { mode: 'none' | 'throw' | 'problem' } = { mode: 'none' };
+const realEngine = await import('../engine/index.js');
+jest.unstable_mockModule('../engine/index.js', () => ({
+  ...realEngine,
+  scanRepository: async (request: Parameters<typeof realEngine.scanRepository>[0]): Promise<ScanResult> => {
+    if (failure.mode === 'throw') throw new Error('matcher crashed');
+    const result = await realEngine.scanRepository(request);
+    if (failure.mode === 'problem') {
+      result.problems.push({ kind: 'internal-error', message: 'rule x crashed on app.py', path: 'app.py', ruleId: 'x' });
+    }
+    return result;
+  },
+}));
+const { runScanPipeline } = await import('./run-scan-pipeline.js');
+const { verifyEvidenceBundle } = await import('../evidence/index.js');
+
+function setup() {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'soc2-pipeline-'));
+  writeFileSync(path.join(workspace, 'app.py'), 'import os\nos.system(command)\n');
+  return {
+    config: {
+      workspace,
+      paths: ['.'],
+      ruleSources: [realEngine.bundledRulesDir()],
+      failOn: ['critical' as const, 'high' as const],
+      evidenceDir: path.join(workspace, 'evidence'),
+      maxFileBytes: 1024 * 1024,
+    },
+    context: {
+      repository: 'acme/shop',
+      serverUrl: 'https://github.com',
+      runId: '7',
+      runAttempt: 1,
+      runNumber: 1,
+      workflow: 'w',
+      job: 'j',
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: 'c'.repeat(40),
+      baseSha: null,
+      pullRequestNumber: null,
+      actor: { login: 'octocat', id: 583231, type: 'user' as const },
+      triggeringActor: { login: 'octocat', id: 583231, type: 'user' as const },
+      runner: { os: 'Linux', arch: 'X64' },
+    },
+  };
+}
+
+function eventTypes(dir: string): string[] {
+  return readFileSync(path.join(dir, 'audit-log.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { type: string }).type);
+}
+
+describe('scan → policy → evidence pipeline', () => {
+  afterEach(() => {
+    failure.mode = 'none';
+  });
+
+  it('blocks on a high finding and records the run from start to completion', async () => {
+    const { config, context } = setup();
+    const { record } = await runScanPipeline({ config, context });
+    expect(record.outcome).toMatchObject({ result: 'blocked', exitCode: 1, blockingCount: 1 });
+    expect(eventTypes(config.evidenceDir)).toEqual(['scan.started', 'finding.opened', 'policy.blocked', 'scan.completed']);
+    expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
+  });
+
+  it('fails closed with exit 3 when the engine crashes, and still writes verifiable evidence', async () => {
+    failure.mode = 'throw';
+    const { config, context } = setup();
+    const { record } = await runScanPipeline({ config, context });
+    expect(record.outcome).toMatchObject({ result: 'failed', exitCode: 3 });
+    expect(record.outcome.error).toContain('matcher crashed');
+    expect(eventTypes(config.evidenceDir)).toEqual(['scan.started', 'scan.failed']);
+    expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
+  });
+
+  it('fails closed when a rule could not run on a file, keeping the findings it did make', async () => {
+    failure.mode = 'problem';
+    const { config, context } = setup();
+    const { record } = await runScanPipeline({ config, context });
+    expect(record.outcome).toMatchObject({ result: 'failed', exitCode: 3, findingsCount: 1 });
+    expect(eventTypes(config.evidenceDir)).toEqual(['scan.started', 'finding.opened', 'scan.failed']);
+    const scanRecord = JSON.parse(readFileSync(path.join(config.evidenceDir, 'scan-record.json'), 'utf8'));
+    expect(scanRecord.problems[0]).toMatchObject({ kind: 'internal-error', path: 'app.py' });
+  });
+
+  it('records a rule file error as a failed run with exit 2', async () => {
+    const { config, context } = setup();
+    const badRule = path.join(config.workspace, 'bad.yaml');
+    writeFileSync(badRule, 'rules:\n  - id: x\n');
+    const { record } = await runScanPipeline({ config: { ...config, ruleSources: [badRule] }, context });
+    expect(record.outcome).toMatchObject({ result: 'failed', exitCode: 2 });
+    expect(record.outcome.error).toMatch(/bad\.yaml:2/);
+    expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
+  });
+});
