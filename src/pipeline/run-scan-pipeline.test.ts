@@ -14,7 +14,12 @@ jest.unstable_mockModule('../engine/index.js', () => ({
     if (failure.mode === 'throw') throw new Error('matcher crashed');
     const result = await realEngine.scanRepository(request);
     if (failure.mode === 'problem') {
-      result.problems.push({ kind: 'internal-error', message: 'rule x crashed on app.py', path: 'app.py', ruleId: 'x' });
+      result.problems.push({
+        kind: 'internal-error',
+        message: 'rule x crashed on app.py',
+        path: 'app.py',
+        ruleId: 'x',
+      });
     }
     return result;
   },
@@ -70,7 +75,12 @@ describe('scan → policy → evidence pipeline', () => {
     const { config, context } = setup();
     const { record } = await runScanPipeline({ config, context });
     expect(record.outcome).toMatchObject({ result: 'blocked', exitCode: 1, blockingCount: 1 });
-    expect(eventTypes(config.evidenceDir)).toEqual(['scan.started', 'finding.opened', 'policy.blocked', 'scan.completed']);
+    expect(eventTypes(config.evidenceDir)).toEqual([
+      'scan.started',
+      'finding.opened',
+      'policy.blocked',
+      'scan.completed',
+    ]);
     expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
   });
 
