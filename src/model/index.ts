@@ -6,3 +6,4 @@ export * from './finding.js';
 export * from './fingerprint.js';
 export * from './run-context.js';
 export * from './scan-result.js';
+export * from './dependency.js';
