@@ -1,7 +1,7 @@
 // Builds the two committed bundles (dist/index.js for the action, dist/cli.js for the CLI) and
 // copies the data they load at run time: tree-sitter WASM grammars and the bundled rule pack.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,4 +40,8 @@ cpSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(dist, 'was
 for (const specifier of new Set(Object.values(grammarFiles))) {
   cpSync(require.resolve(specifier), path.join(dist, 'wasm', path.basename(specifier)));
 }
-cpSync(path.join(root, 'src', 'rules'), path.join(dist, 'rules'), { recursive: true });
+// Only the rule YAML ships; the annotated test targets stay in src/rules for `soc2-scan test`.
+cpSync(path.join(root, 'src', 'rules'), path.join(dist, 'rules'), {
+  recursive: true,
+  filter: (source) => statSync(source).isDirectory() || /\.ya?ml$/.test(source),
+});

@@ -4,18 +4,16 @@ import path from 'node:path';
 import { startArtifactService, type ArtifactServiceServer } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApiServer } from '../servers/github-api.js';
 import { readZipEntries } from '../servers/zip-entries.js';
-import { cleanEnv, parseOutputFile, repoRoot, runActionAsync, type ProcessResult } from './run-dist.js';
+import {
+  BUNDLE_FILES,
+  cleanEnv,
+  parseOutputFile,
+  repoRoot,
+  runActionAsync,
+  type ProcessResult,
+} from './run-dist.js';
 
 const TOKEN = 'ghs_e2eTokenValueThatMustNeverLeak0001';
-const BUNDLE_FILES = [
-  'audit-log.jsonl',
-  'findings.json',
-  'manifest.json',
-  'results.sarif',
-  'scan-record.json',
-  'soc2-summary.md',
-];
-
 interface ActionRun {
   result: ProcessResult;
   outputs: Record<string, string>;

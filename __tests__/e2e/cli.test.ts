@@ -1,16 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot, runCli } from './run-dist.js';
-
-const BUNDLE_FILES = [
-  'audit-log.jsonl',
-  'findings.json',
-  'manifest.json',
-  'results.sarif',
-  'scan-record.json',
-  'soc2-summary.md',
-];
+import { BUNDLE_FILES, repoRoot, runCli } from './run-dist.js';
 
 function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), prefix));

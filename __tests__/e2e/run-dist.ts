@@ -6,6 +6,16 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const distCli = path.join(repoRoot, 'dist', 'cli.js');
 export const distAction = path.join(repoRoot, 'dist', 'index.js');
 
+/** Every file a complete evidence bundle holds (DESIGN §3), sorted. */
+export const BUNDLE_FILES = [
+  'audit-log.jsonl',
+  'findings.json',
+  'manifest.json',
+  'results.sarif',
+  'scan-record.json',
+  'soc2-summary.md',
+];
+
 export interface ProcessResult {
   status: number | null;
   stdout: string;

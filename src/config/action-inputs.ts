@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_BYTES,
   type ActionConfig,
 } from './config.js';
-import { resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
+import { resolveOsvDatabase, resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
 
 /** The action's inputs as declared in action.yml; one place names them. */
@@ -19,6 +19,7 @@ export const ActionInput = {
   retentionDays: 'retention-days',
   githubToken: 'github-token',
   maxFileSize: 'max-file-size',
+  osvDb: 'osv-db',
 } as const;
 
 export type InputReader = (name: string) => string;
@@ -74,6 +75,7 @@ export function loadActionConfig(
       maxFileSize === ''
         ? DEFAULT_MAX_FILE_BYTES
         : parsePositiveInteger(maxFileSize, inputField(ActionInput.maxFileSize), { min: 1, max: 2 ** 31 }),
+    osvDatabase: resolveOsvDatabase(workspace, getInput(ActionInput.osvDb), inputField(ActionInput.osvDb)),
     uploadEvidence: parseBoolean(getInput(ActionInput.uploadEvidence), ActionInput.uploadEvidence, true),
     retentionDays:
       retention === ''

@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../model/index.js';
 import { DEFAULT_EVIDENCE_DIR, DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_BYTES, type ScanConfig } from './config.js';
 import { parsePositiveInteger } from './action-inputs.js';
-import { resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
+import { resolveOsvDatabase, resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
 
 export interface CliScanConfig extends ScanConfig {
@@ -28,6 +28,7 @@ Commands:
     --sarif <file>       Also write SARIF 2.1.0 to this file
     --json               Print results shaped like semgrep --json instead of text
     --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
+    --osv-db <dir|zip>   Match dependencies against these OSV records (offline)
   test <rules dir>       Run rule tests (semgrep --test annotations: ruleid:, ok:, todoruleid:, todook:)
   verify <evidence dir>  Check an evidence bundle's manifest, hashes and audit-log chain
 
@@ -76,6 +77,7 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
     sarif: { type: 'string' },
     json: { type: 'boolean' },
     'max-file-size': { type: 'string' },
+    'osv-db': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { command: 'help' };
@@ -102,6 +104,11 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
         maxFileSize === undefined
           ? DEFAULT_MAX_FILE_BYTES
           : parsePositiveInteger(maxFileSize, "flag '--max-file-size'", { min: 1, max: 2 ** 31 }),
+      osvDatabase: resolveOsvDatabase(
+        workspace,
+        (values['osv-db'] as string | undefined) ?? '',
+        "flag '--osv-db'",
+      ),
       json: Boolean(values.json),
       sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),
     },

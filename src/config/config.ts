@@ -14,6 +14,8 @@ export interface ScanConfig {
   evidenceDir: string;
   /** Files larger than this are skipped and counted. */
   maxFileBytes: number;
+  /** A directory or .zip of OSV JSON records to match dependencies against; null: no vulnerability check. */
+  osvDatabase: string | null;
 }
 
 export interface ActionConfig extends ScanConfig {

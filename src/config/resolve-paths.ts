@@ -36,3 +36,17 @@ export function splitList(raw: string): string[] {
     .map((item) => item.trim())
     .filter(Boolean);
 }
+
+/** An OSV database is a directory of OSV JSON files or a .zip of them (as osv.dev exports them). */
+export function resolveOsvDatabase(workspace: string, raw: string, field: string): string | null {
+  if (raw.trim() === '') return null;
+  const absolute = path.resolve(workspace, raw.trim());
+  if (!existsSync(absolute)) throw new ConfigError(`OSV database '${raw}' does not exist`, { field });
+  const stat = statSync(absolute);
+  if (!stat.isDirectory() && !(stat.isFile() && absolute.toLowerCase().endsWith('.zip'))) {
+    throw new ConfigError(`OSV database '${raw}' must be a directory or a .zip of OSV JSON records`, {
+      field,
+    });
+  }
+  return absolute;
+}

@@ -5,6 +5,8 @@ export const BundleFile = {
   sarif: 'results.sarif',
   auditLog: 'audit-log.jsonl',
   summary: 'soc2-summary.md',
+  sbomCycloneDx: 'sbom.cdx.json',
+  sbomSpdx: 'sbom.spdx.json',
   manifest: 'manifest.json',
 } as const;
 

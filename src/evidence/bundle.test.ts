@@ -22,7 +22,14 @@ async function writeBundle(options: Parameters<typeof makeRunRecord>[0] = {}) {
   for (const decision of record.decisions)
     log.record('finding.opened', SYSTEM_ACTOR, decision.finding.fingerprint);
   log.record(options.failed ? 'scan.failed' : 'scan.completed', SYSTEM_ACTOR, 'acme/shop');
-  const bundle = await writeEvidenceBundle(dir, record, log.events);
+  const attachments = [
+    {
+      name: BundleFile.sbomCycloneDx,
+      content: '{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.6"\n}\n',
+    },
+    { name: BundleFile.sbomSpdx, content: '{\n  "spdxVersion": "SPDX-2.3"\n}\n' },
+  ];
+  const bundle = await writeEvidenceBundle(dir, record, log.events, attachments);
   return { dir, record, bundle, events: log.events };
 }
 
@@ -32,7 +39,7 @@ describe('evidence bundle', () => {
     expect(readdirSync(dir).sort()).toEqual(Object.values(BundleFile).sort());
     expect(path.basename(bundle.files.at(-1)!)).toBe(BundleFile.manifest);
     const report = await verifyEvidenceBundle(dir);
-    expect(report).toEqual({ ok: true, checked: { files: 5, events: 5 }, problems: [] });
+    expect(report).toEqual({ ok: true, checked: { files: 7, events: 5 }, problems: [] });
   });
 
   it('replaces an earlier bundle in the same directory but keeps unrelated files', async () => {

@@ -7,4 +7,4 @@ export { SARIF_FINGERPRINT_KEY, toSarif } from './sarif.js';
 export { soc2Criteria, type CriterionRow, type CriterionStatus } from './soc2-criteria.js';
 export { renderStepSummary, type SummaryOptions } from './summary-markdown.js';
 export { verifyEvidenceBundle, type VerifyReport } from './verify-bundle.js';
-export { writeEvidenceBundle, type EvidenceBundle } from './write-bundle.js';
+export { writeEvidenceBundle, type BundleAttachment, type EvidenceBundle } from './write-bundle.js';

@@ -1,5 +1,6 @@
 import type {
   Actor,
+  DependencyInventory,
   Decision,
   DecisionAction,
   PolicyResult,
@@ -42,5 +43,9 @@ export interface RunRecord {
   decisions: Decision[];
   /** Fingerprints open in the previous run that this run no longer sees. */
   fixed: string[];
+  /** Third-party components read from lockfiles; null when the run failed before the inventory. */
+  inventory: DependencyInventory | null;
+  /** Where known vulnerabilities were looked up, when they were. */
+  vulnerabilityDatabase: { source: string; records: number } | null;
   outcome: RunOutcome;
 }

@@ -42,6 +42,11 @@ export function buildScanRecord(record: RunRecord) {
     policy: record.policy,
     scope: record.scope,
     problems: record.problems,
+    inventory: record.inventory && {
+      lockfiles: record.inventory.lockfiles,
+      components: record.inventory.packages.length,
+    },
+    vulnerabilityDatabase: record.vulnerabilityDatabase,
     outcome: {
       result: outcome.result,
       exitCode: outcome.exitCode,

@@ -41,13 +41,7 @@ export function soc2Criteria(record: RunRecord): CriterionRow[] {
           : `No finding at a blocking severity in ${scope?.filesScanned ?? 0} scanned file(s).`,
       files: [BundleFile.findings, BundleFile.sarif],
     },
-    {
-      criterion: 'CC6.8',
-      title: 'Unauthorised or malicious software',
-      status: 'not evidenced in this run',
-      evidence: 'This run did not inventory dependencies or check them for known-malicious packages.',
-      files: [],
-    },
+    cc68(record),
     {
       criterion: 'CC7.1',
       title: 'Detection of new vulnerabilities',
@@ -84,12 +78,62 @@ export function soc2Criteria(record: RunRecord): CriterionRow[] {
             : 'The change passed the gate; no override was needed.',
       files: [BundleFile.scanRecord, BundleFile.auditLog],
     },
-    {
-      criterion: 'CC9.2',
-      title: 'Vendor and business-partner risk',
-      status: 'not evidenced in this run',
-      evidence: 'This run produced no software bill of materials or third-party vulnerability check.',
-      files: [],
-    },
+    cc92(record),
   ];
+}
+
+function supplyChainFindings(record: RunRecord) {
+  return record.decisions.filter((decision) => decision.finding.category === 'supply-chain');
+}
+
+function cc68(record: RunRecord): CriterionRow {
+  const row = { criterion: 'CC6.8', title: 'Unauthorised or malicious software' };
+  const { inventory, vulnerabilityDatabase } = record;
+  if (!inventory || !vulnerabilityDatabase) {
+    return {
+      ...row,
+      status: 'not evidenced in this run',
+      evidence: inventory
+        ? `${inventory.packages.length} component(s) inventoried, but no vulnerability database was configured, so none was checked for known-malicious or vulnerable versions.`
+        : 'This run did not inventory dependencies or check them for known-malicious packages.',
+      files: inventory ? [BundleFile.sbomCycloneDx] : [],
+    };
+  }
+  const findings = supplyChainFindings(record);
+  const malicious = findings.filter((decision) => decision.finding.ruleId.startsWith('MAL-')).length;
+  return {
+    ...row,
+    status: findings.length > 0 ? 'attention' : 'met',
+    evidence:
+      `${inventory.packages.length} component(s) checked against ${vulnerabilityDatabase.records} OSV record(s) from ${vulnerabilityDatabase.source}: ` +
+      `${findings.length} known-vulnerable, ${malicious} known-malicious.`,
+    files: [BundleFile.sbomCycloneDx, BundleFile.findings],
+  };
+}
+
+function cc92(record: RunRecord): CriterionRow {
+  const row = { criterion: 'CC9.2', title: 'Vendor and business-partner risk' };
+  const { inventory } = record;
+  if (!inventory) {
+    return {
+      ...row,
+      status: 'not evidenced in this run',
+      evidence: 'This run produced no software bill of materials.',
+      files: [],
+    };
+  }
+  const vulnerable = supplyChainFindings(record).length;
+  return {
+    ...row,
+    status:
+      inventory.lockfiles.length === 0 ? 'not evidenced in this run' : vulnerable > 0 ? 'attention' : 'met',
+    evidence:
+      inventory.lockfiles.length === 0
+        ? 'No lockfile was found in the scanned paths, so the bill of materials lists no third-party components.'
+        : `A bill of materials of ${inventory.packages.length} third-party component(s) from ${inventory.lockfiles.length} lockfile(s)` +
+          (record.vulnerabilityDatabase
+            ? `; ${vulnerable} with a known vulnerability.`
+            : '; not checked for known vulnerabilities.'),
+    files: [BundleFile.sbomCycloneDx, BundleFile.sbomSpdx],
+  };
 }

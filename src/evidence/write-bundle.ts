@@ -20,10 +20,17 @@ export interface EvidenceBundle {
 }
 
 /** Writes the evidence bundle (DESIGN §3); bundle files an earlier run left in the directory are replaced. */
+/** A file another stage produced for the bundle (the SBOMs), listed in the manifest like the rest. */
+export interface BundleAttachment {
+  name: string;
+  content: string;
+}
+
 export async function writeEvidenceBundle(
   dir: string,
   record: RunRecord,
   events: readonly AuditEvent[],
+  attachments: readonly BundleAttachment[] = [],
 ): Promise<EvidenceBundle> {
   await mkdir(dir, { recursive: true });
   // Only the bundle's own names are removed: the directory may be one the user also keeps other files in.
@@ -35,6 +42,7 @@ export async function writeEvidenceBundle(
     [BundleFile.sarif, Buffer.from(`${JSON.stringify(toSarif(record), null, 2)}\n`)],
     [BundleFile.auditLog, Buffer.from(serialiseAuditLog(events))],
     [BundleFile.summary, Buffer.from(summaryMarkdown)],
+    ...attachments.map(({ name, content }): [string, Buffer] => [name, Buffer.from(content)]),
   ];
   const auditLogHead = events.at(-1)?.hash ?? null;
   const manifest = buildManifest({

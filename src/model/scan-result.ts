@@ -40,7 +40,7 @@ export interface ScanScope {
 
 /** A problem that made part of the requested scan impossible; any such error fails the run closed. */
 export interface ScanProblem {
-  kind: 'rule-error' | 'internal-error' | 'timeout';
+  kind: 'rule-error' | 'internal-error' | 'timeout' | 'input-error';
   message: string;
   path?: string;
   ruleId?: string;

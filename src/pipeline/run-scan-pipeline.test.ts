@@ -38,6 +38,7 @@ function setup() {
       failOn: ['critical' as const, 'high' as const],
       evidenceDir: path.join(workspace, 'evidence'),
       maxFileBytes: 1024 * 1024,
+      osvDatabase: null,
     },
     context: {
       repository: 'acme/shop',

@@ -135,6 +135,8 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     problems: scan?.problems ?? [],
     decisions,
     fixed: policy?.fixed ?? [],
+    inventory: null,
+    vulnerabilityDatabase: null,
     outcome,
   };
   const bundle = await writeEvidenceBundle(config.evidenceDir, record, log.events);

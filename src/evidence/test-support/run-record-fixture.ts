@@ -1,4 +1,4 @@
-import type { Decision, Finding, Severity } from '../../model/index.js';
+import type { Decision, DependencyInventory, Finding, Severity } from '../../model/index.js';
 import { summariseOutcome } from '../../pipeline/outcome.js';
 import type { RunRecord } from '../run-record.js';
 
@@ -25,7 +25,9 @@ export function makeFinding(index: number, severity: Severity): Finding {
   };
 }
 
-export function makeRunRecord(options: { severities?: Severity[]; failed?: boolean } = {}): RunRecord {
+export function makeRunRecord(
+  options: { severities?: Severity[]; failed?: boolean; inventory?: DependencyInventory } = {},
+): RunRecord {
   const decisions: Decision[] = (options.severities ?? ['high', 'medium', 'low']).map((severity, index) => ({
     finding: makeFinding(index, severity),
     action: severity === 'high' || severity === 'critical' ? 'block' : 'comment',
@@ -73,6 +75,8 @@ export function makeRunRecord(options: { severities?: Severity[]; failed?: boole
     problems: options.failed ? [{ kind: 'internal-error', message: 'disk on fire', path: 'src/a.js' }] : [],
     decisions: options.failed ? [] : decisions,
     fixed: [],
+    inventory: options.failed ? null : (options.inventory ?? null),
+    vulnerabilityDatabase: null,
     outcome: summariseOutcome(
       options.failed ? [] : decisions,
       options.failed
