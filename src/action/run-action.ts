@@ -103,6 +103,7 @@ async function writeSummaryAndOutputs(
   const artifactName = evidenceArtifactName(record.context.runId, record.context.runAttempt);
   const runUrl = `${record.context.serverUrl}/${record.context.repository}/actions/runs/${record.context.runId}`;
   const markdown = renderStepSummary(record, {
+    events: output.events,
     artifactName: artifact ? artifactName : undefined,
     artifactUrl: artifact ? `${runUrl}/artifacts/${artifact.id}` : undefined,
     maxBytes: 1024 * 1024 - 1024,

@@ -11,3 +11,8 @@ export const BundleFile = {
 } as const;
 
 export const EVIDENCE_SCHEMA_VERSION = 1;
+
+/** A bare file name: no directory part, so it stays inside the evidence directory. */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}

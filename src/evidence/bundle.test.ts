@@ -6,6 +6,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { AuditLog } from './audit-log.js';
 import { BundleFile } from './bundle-files.js';
+import { toSarif } from './sarif.js';
 import { renderStepSummary } from './summary-markdown.js';
 import { makeRunRecord } from './test-support/run-record-fixture.js';
 import { verifyEvidenceBundle } from './verify-bundle.js';
@@ -98,6 +99,34 @@ describe('evidence bundle', () => {
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
   });
 
+  it('refuses attachments that would leave the directory or replace a bundle file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soc2-bundle-'));
+    for (const name of ['../escape.json', 'sub/x.json', BundleFile.auditLog, BundleFile.manifest]) {
+      await expect(writeEvidenceBundle(dir, makeRunRecord(), [], [{ name, content: '{}' }])).rejects.toThrow(
+        name,
+      );
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('states in findings.json what it selected, when, by which version, how many, and the log head', async () => {
+    const { dir, bundle, events } = await writeBundle();
+    const findings = JSON.parse(readFileSync(path.join(dir, BundleFile.findings), 'utf8'));
+    expect(findings).toMatchObject({
+      generatedAt: '2026-11-25T10:00:02.500Z',
+      generatedBy: { name: 'soc2-scan', version: '0.1.0' },
+      count: 3,
+      auditLog: { head: bundle.auditLogHead, events: events.length },
+    });
+    expect(findings.filter).toMatch(/every finding/);
+    expect(findings.findings[0].decision).toEqual({
+      action: 'block',
+      reason: 'test',
+      by: 'fail-on: critical,high',
+      lifecycle: 'new',
+    });
+  });
+
   it('records actors with their numeric id, and an unknown id as unknown', async () => {
     const { dir } = await writeBundle();
     const record = JSON.parse(readFileSync(path.join(dir, BundleFile.scanRecord), 'utf8'));
@@ -136,6 +165,37 @@ describe('results.sarif', () => {
     expect(run.results[5].ruleIndex).toBe(1);
   });
 
+  it('marks suppressed and excepted findings as suppressed, and a block as an error whatever its severity', () => {
+    const record = makeRunRecord({ severities: ['medium', 'low', 'info'] });
+    record.decisions[0].action = 'block';
+    record.decisions[1] = {
+      ...record.decisions[1],
+      action: 'suppressed',
+      reason: 'test fixture',
+      by: 'inline',
+    };
+    record.decisions[2] = {
+      ...record.decisions[2],
+      action: 'excepted',
+      reason: 'accepted risk',
+      by: 'EXC-7',
+    };
+    const sarif = toSarif(record);
+    const validate = compileSarifSchema();
+    expect(validate(JSON.parse(JSON.stringify(sarif)))).toBe(true);
+    const [blocked, suppressed, excepted] = sarif.runs[0].results!;
+    expect(blocked.level).toBe('error');
+    expect(blocked.suppressions).toBeUndefined();
+    expect(suppressed.suppressions).toEqual([
+      expect.objectContaining({ kind: 'external', status: 'accepted', justification: 'test fixture' }),
+    ]);
+    expect(excepted.properties).toMatchObject({ decision: 'excepted', decidedBy: 'EXC-7', lifecycle: 'new' });
+    expect(excepted.locations![0].physicalLocation!.artifactLocation).toEqual({
+      uri: 'src/file-2.js',
+      uriBaseId: '%SRCROOT%',
+    });
+  });
+
   it('fails validation when the SARIF is broken, so the check is real', async () => {
     const validate = compileSarifSchema();
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
@@ -155,6 +215,33 @@ describe('SOC 2 summary', () => {
     expect(markdown).toMatch(/\| CC6\.6 .*\| attention \|.*`findings\.json`/);
     expect(markdown).toMatch(/\| CC9\.2 .*\| not evidenced in this run \|/);
     expect(markdown).toContain('It is not a statement of SOC 2 compliance');
+  });
+
+  it('lists blocking findings first, then by severity, at most 20', () => {
+    const severities = [
+      ...Array.from({ length: 30 }, () => 'low' as const),
+      'medium' as const,
+      'critical' as const,
+    ];
+    const markdown = renderStepSummary(makeRunRecord({ severities }));
+    const rows = markdown.split('\n').filter((line) => /^\| src\/file-/.test(line));
+    expect(rows).toHaveLength(20);
+    expect(rows[0]).toBe('| src/file-31.js:32 | rule-critical | critical | block |');
+    expect(rows[1]).toBe('| src/file-30.js:31 | rule-medium | medium | comment |');
+    expect(markdown).toContain('Top findings (20 of 32, blocking first)');
+  });
+
+  it('cuts even an oversized fixed part at a character boundary, under the limit', () => {
+    const record = makeRunRecord();
+    record.rulesets = Array.from({ length: 400 }, (_, i) => ({
+      path: `règles/ünïcode-${i}.yaml`,
+      sha256: 'c'.repeat(64),
+      ruleCount: 1,
+    }));
+    const markdown = renderStepSummary(record, { maxBytes: 4000 });
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(4000);
+    expect(markdown).not.toContain('\uFFFD');
+    expect(markdown).toContain('Full list: `findings.json`');
   });
 
   it('stays under the byte limit by cutting the findings list, pointing at the artifact', () => {

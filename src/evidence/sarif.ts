@@ -67,13 +67,34 @@ function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
       },
     ],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    ...suppressionOf(decision),
     properties: {
       severity: finding.severity,
       decision: decision.action,
       reason: decision.reason,
+      decidedBy: decision.by,
       lifecycle: decision.lifecycle,
       source: `${finding.source.tool} ${finding.source.version}`,
     },
+  };
+}
+
+/**
+ * Suppressed and excepted findings carry a SARIF suppression, so GitHub code scanning shows them as
+ * dismissed rather than open. They are recorded as `external`: the decision was made by policy outside
+ * the result, and `decidedBy` says which rule, comment or exception made it.
+ */
+function suppressionOf(decision: Decision): Pick<Sarif.Result, 'suppressions'> {
+  if (decision.action !== 'suppressed' && decision.action !== 'excepted') return {};
+  return {
+    suppressions: [
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: decision.reason,
+        properties: { decision: decision.action, decidedBy: decision.by },
+      },
+    ],
   };
 }
 
@@ -120,7 +141,15 @@ export function toSarif(record: RunRecord): Sarif.Log {
                 message: { text: problem.message },
                 descriptor: { id: problem.kind },
                 ...(problem.path
-                  ? { locations: [{ physicalLocation: { artifactLocation: { uri: problem.path } } }] }
+                  ? {
+                      locations: [
+                        {
+                          physicalLocation: {
+                            artifactLocation: { uri: problem.path, uriBaseId: '%SRCROOT%' },
+                          },
+                        },
+                      ],
+                    }
                   : {}),
               })),
               ...(record.outcome.error && record.problems.length === 0

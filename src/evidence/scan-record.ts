@@ -60,11 +60,19 @@ export function buildScanRecord(record: RunRecord) {
   };
 }
 
-/** findings.json: every finding with what was decided about it and why. */
-export function buildFindingsFile(record: RunRecord) {
+/**
+ * findings.json: every finding with what was decided about it and why. As a system-generated report
+ * (AT-C 205) it says what it selected, when and by what version it was made, how many records it holds
+ * and the audit-log head, so an auditor can re-perform completeness and accuracy.
+ */
+export function buildFindingsFile(record: RunRecord, auditLog: { head: string | null; events: number }) {
   return {
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     run: { id: record.context.runId, attempt: record.context.runAttempt },
+    generatedAt: record.finishedAt,
+    generatedBy: record.tool,
+    filter: 'every finding this run produced, whatever its decision; none left out',
+    auditLog,
     count: record.decisions.length,
     countsBySeverity: record.outcome.countsBySeverity,
     countsByDecision: record.outcome.countsByDecision,

@@ -1,3 +1,4 @@
+import type { AuditEvent, SkipReason } from '../model/index.js';
 import { BundleFile } from './bundle-files.js';
 import type { RunRecord } from './run-record.js';
 
@@ -12,12 +13,25 @@ export interface CriterionRow {
   files: string[];
 }
 
-/** The SOC 2 rows (AICPA TSC 2017, rev. 2022) this run speaks to, each judged from the run's own record. */
-export function soc2Criteria(record: RunRecord): CriterionRow[] {
-  const { outcome, scope } = record;
+/**
+ * Skips that leave code unexamined. Binary files, files no rule applies to and files the user ignored are
+ * out of scope by design, so they are counted but do not call for attention.
+ */
+const COVERAGE_GAPS: ReadonlySet<SkipReason> = new Set([
+  'too-large',
+  'not-utf8',
+  'parse-error',
+  'unreadable',
+]);
+
+/**
+ * The SOC 2 rows (AICPA TSC 2017, rev. 2022) this run speaks to, each judged from the run's own record.
+ * `events` is the run's audit log; CC7.2 is judged from it when given.
+ */
+export function soc2Criteria(record: RunRecord, events?: readonly AuditEvent[]): CriterionRow[] {
+  const { outcome } = record;
   const failed = outcome.result === 'failed';
   const blocking = outcome.blockingCount;
-  const skipped = scope?.skipped.length ?? 0;
   const failOn = record.settings.failOn.join(', ') || 'none';
 
   return [
@@ -26,8 +40,8 @@ export function soc2Criteria(record: RunRecord): CriterionRow[] {
       title: 'Logical access: preventive controls',
       status: failed ? 'attention' : 'met',
       evidence: failed
-        ? `The gate did not complete (${outcome.error ?? 'scan failed'}); the job failed closed.`
-        : `The merge gate ran with fail-on ${failOn} and ${blocking > 0 ? `blocked on ${blocking} finding(s)` : 'found nothing that blocks'}.`,
+        ? `The gate could not evaluate this change (${outcome.error ?? 'scan failed'}); the job failed closed (exit ${outcome.exitCode}).`
+        : `The merge gate ran with fail-on ${failOn} and ${gateVerdict(record)}.`,
       files: [BundleFile.scanRecord, BundleFile.auditLog],
     },
     {
@@ -37,49 +51,146 @@ export function soc2Criteria(record: RunRecord): CriterionRow[] {
       evidence: failed
         ? 'The scan did not complete, so exposure in this change is not established.'
         : blocking > 0
-          ? `${blocking} blocking finding(s) of exploitable code were stopped before merge.`
-          : `No finding at a blocking severity in ${scope?.filesScanned ?? 0} scanned file(s).`,
+          ? `${blocking} blocking finding(s) failed the gate ${whereStopped(record)}.`
+          : `No finding at a blocking severity in ${record.scope?.filesScanned ?? 0} scanned file(s).`,
       files: [BundleFile.findings, BundleFile.sarif],
     },
     cc68(record),
-    {
-      criterion: 'CC7.1',
-      title: 'Detection of new vulnerabilities',
-      status: failed || skipped > 0 ? 'attention' : 'met',
-      evidence: failed
-        ? 'The change was not fully scanned; see the problems in the scan record.'
-        : `${scope?.filesScanned ?? 0} file(s) at ${record.context.sha ?? 'the working tree'} scanned with ${record.rulesets.reduce((n, r) => n + r.ruleCount, 0)} rule(s); ${outcome.findingsCount} finding(s)` +
-          (skipped > 0 ? `; ${skipped} file(s) skipped, each with its reason.` : '.'),
-      files: [BundleFile.scanRecord, BundleFile.findings],
-    },
-    {
-      criterion: 'CC7.2',
-      title: 'Monitoring of system components',
-      status: 'met',
-      evidence: `This execution is logged start to ${failed ? 'failure' : 'finish'} in a hash-chained audit log with timestamps and actors.`,
-      files: [BundleFile.auditLog, BundleFile.manifest],
-    },
+    cc71(record),
+    cc72(record, events),
     {
       criterion: 'CC7.3',
       title: 'Evaluation of security events',
       status: failed ? 'attention' : 'met',
-      evidence: `Each of ${outcome.findingsCount} finding(s) has a recorded decision and the reason for it.`,
+      evidence: failed
+        ? `The scan did not complete: the ${outcome.findingsCount} finding(s) it produced each have a recorded decision and reason, but code it did not reach was not evaluated.`
+        : `Each of ${outcome.findingsCount} finding(s) has a recorded decision, who or what decided it, and the reason.`,
       files: [BundleFile.findings, BundleFile.auditLog],
     },
-    {
-      criterion: 'CC8.1',
-      title: 'Change management',
-      status: failed || blocking > 0 ? 'attention' : 'met',
-      evidence:
-        blocking > 0
-          ? `The change was blocked by ${blocking} finding(s); no override or remediation ticket was recorded in this run.`
-          : failed
-            ? 'The change was not approved by the gate because the scan did not complete.'
-            : 'The change passed the gate; no override was needed.',
-      files: [BundleFile.scanRecord, BundleFile.auditLog],
-    },
+    cc81(record),
     cc92(record),
   ];
+}
+
+/** Only a pull request's gate stops code before it merges; on a push the code has already landed. */
+function whereStopped(record: RunRecord): string {
+  const { eventName, pullRequestNumber } = record.context;
+  if (eventName?.startsWith('pull_request')) {
+    return `before merge${pullRequestNumber === null ? '' : ` of pull request #${pullRequestNumber}`}`;
+  }
+  return `of this ${eventName ?? 'local'} run`;
+}
+
+function gateVerdict(record: RunRecord): string {
+  const { outcome } = record;
+  if (outcome.result === 'overridden') {
+    return `blocked on ${outcome.blockingCount} finding(s), overridden by ${overriders(record)}`;
+  }
+  return outcome.blockingCount > 0
+    ? `blocked on ${outcome.blockingCount} finding(s)`
+    : 'found nothing that blocks';
+}
+
+function overriders(record: RunRecord): string {
+  const logins = record.outcome.overriddenBy.map((actor) => actor.login);
+  return logins.length > 0 ? logins.join(', ') : 'an actor the record does not name';
+}
+
+function cc71(record: RunRecord): CriterionRow {
+  const row = {
+    criterion: 'CC7.1',
+    title: 'Detection of new vulnerabilities',
+    files: [BundleFile.scanRecord, BundleFile.findings],
+  };
+  const { scope, outcome } = record;
+  if (outcome.result === 'failed' || !scope) {
+    return {
+      ...row,
+      status: 'attention',
+      evidence: 'The change was not fully scanned; the problems are listed in the scan record.',
+    };
+  }
+  const gaps = scope.skipped.filter((file) => COVERAGE_GAPS.has(file.reason)).length;
+  const byDesign = scope.skipped.length - gaps;
+  const rules = record.rulesets.reduce((sum, ruleset) => sum + ruleset.ruleCount, 0);
+  const lifecycle = { new: 0, existing: 0, reopened: 0 };
+  for (const decision of record.decisions) lifecycle[decision.lifecycle] += 1;
+  const skippedText = [
+    gaps > 0 ? `${gaps} file(s) could not be scanned (too large, unreadable, not UTF-8 or unparsable)` : null,
+    byDesign > 0 ? `${byDesign} out of scope by design (binary, no applicable rule, or ignored)` : null,
+  ].filter(Boolean);
+  return {
+    ...row,
+    status: gaps > 0 ? 'attention' : 'met',
+    evidence:
+      `${scope.filesScanned} file(s) at ${record.context.sha ?? 'the working tree'} scanned with ${rules} rule(s): ` +
+      `${outcome.findingsCount} finding(s), ${lifecycle.new} new, ${lifecycle.existing} existing, ${lifecycle.reopened} reopened` +
+      (skippedText.length > 0 ? `; ${skippedText.join(', ')}, each listed with its reason.` : '.'),
+  };
+}
+
+function cc72(record: RunRecord, events: readonly AuditEvent[] | undefined): CriterionRow {
+  const row = {
+    criterion: 'CC7.2',
+    title: 'Monitoring of system components',
+    files: [BundleFile.auditLog, BundleFile.manifest],
+  };
+  const failed = record.outcome.result === 'failed';
+  if (!events) {
+    return {
+      ...row,
+      status: 'met',
+      evidence: `This execution is logged start to ${failed ? 'failure' : 'finish'} in the bundle's hash-chained audit log, with timestamps and actors.`,
+    };
+  }
+  const started = events.some((event) => event.type === 'scan.started');
+  const ended = events.find((event) => event.type === 'scan.completed' || event.type === 'scan.failed');
+  if (!started || !ended) {
+    const missing = [started ? null : 'scan.started', ended ? null : 'scan.completed or scan.failed'];
+    return {
+      ...row,
+      status: 'attention',
+      evidence: `The audit log has ${events.length} event(s) but no ${missing.filter(Boolean).join(' and no ')}, so this execution is not logged start to end.`,
+    };
+  }
+  const head = events.at(-1)?.hash.slice(0, 12) ?? '';
+  return {
+    ...row,
+    status: 'met',
+    evidence:
+      `${events.length} audit event(s) from scan.started to ${ended.type}, each with a UTC timestamp and actor and hash-chained to the one before (head ${head}…)` +
+      (ended.type === 'scan.failed' ? '; the failure itself is logged.' : '.'),
+  };
+}
+
+function cc81(record: RunRecord): CriterionRow {
+  const row = {
+    criterion: 'CC8.1',
+    title: 'Change management',
+    files: [BundleFile.scanRecord, BundleFile.auditLog],
+  };
+  const { outcome } = record;
+  if (outcome.result === 'overridden') {
+    return {
+      ...row,
+      status: 'attention',
+      evidence: `The gate blocked on ${outcome.blockingCount} finding(s) and ${overriders(record)} overrode it; the override is recorded, no remediation ticket is.`,
+    };
+  }
+  if (outcome.blockingCount > 0) {
+    return {
+      ...row,
+      status: 'attention',
+      evidence: `The change was blocked by ${outcome.blockingCount} finding(s); no override or remediation ticket was recorded in this run.`,
+    };
+  }
+  return outcome.result === 'failed'
+    ? {
+        ...row,
+        status: 'attention',
+        evidence: 'The gate did not pass the change because the scan did not complete.',
+      }
+    : { ...row, status: 'met', evidence: 'The change passed the gate; no override was needed.' };
 }
 
 function supplyChainFindings(record: RunRecord) {

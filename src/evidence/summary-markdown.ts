@@ -1,4 +1,4 @@
-import { SEVERITIES, type Decision } from '../model/index.js';
+import { SEVERITIES, type AuditEvent, type Decision } from '../model/index.js';
 import { BundleFile } from './bundle-files.js';
 import type { RunRecord } from './run-record.js';
 import { soc2Criteria } from './soc2-criteria.js';
@@ -8,6 +8,8 @@ export interface SummaryOptions {
   artifactUrl?: string;
   /** The rendered text stays below this many bytes (GitHub's step summary limit is 1 MiB). */
   maxBytes?: number;
+  /** The run's audit log, so the CC7.2 row is judged from the events themselves. */
+  events?: readonly AuditEvent[];
 }
 
 const TOP_FINDINGS = 20;
@@ -56,7 +58,7 @@ function head(record: RunRecord, options: SummaryOptions): string[] {
   }
   lines.push('', '### SOC 2 criteria: what this run evidences', '');
   lines.push('| criterion | status | what this run evidences | evidence |', '| --- | --- | --- | --- |');
-  for (const row of soc2Criteria(record)) {
+  for (const row of soc2Criteria(record, options.events)) {
     const files = row.files.length > 0 ? row.files.map((file) => `\`${file}\``).join(', ') : '—';
     lines.push(`| ${row.criterion} ${cell(row.title)} | ${row.status} | ${cell(row.evidence)} | ${files} |`);
   }
@@ -116,9 +118,10 @@ export function renderStepSummary(record: RunRecord, options: SummaryOptions = {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const top = head(record, options);
   const bottom = tail(record);
-  const ordered = [...record.decisions].sort(
-    (a, b) => Number(b.action === 'block') - Number(a.action === 'block'),
-  );
+  // Blocking first, then by severity; sort is stable, so ties keep the scan's file order.
+  const rank = (decision: Decision) =>
+    (decision.action === 'block' ? 0 : SEVERITIES.length) + SEVERITIES.indexOf(decision.finding.severity);
+  const ordered = [...record.decisions].sort((a, b) => rank(a) - rank(b));
   const shown = ordered.slice(0, TOP_FINDINGS);
   const findingLines =
     shown.length === 0
@@ -152,10 +155,9 @@ export function renderStepSummary(record: RunRecord, options: SummaryOptions = {
   ].join('\n');
   if (Buffer.byteLength(body) <= maxBytes) return body;
   // Even the fixed parts are too large (a huge ruleset list): cut at a character boundary.
-  return (
-    Buffer.from(body)
-      .subarray(0, maxBytes - pointer.length - 4)
-      .toString('utf8')
-      .replace(/\uFFFD$/, '') + pointer
-  );
+  const cut = Buffer.from(body)
+    .subarray(0, Math.max(0, maxBytes - Buffer.byteLength(pointer) - 4))
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '');
+  return `${cut}${pointer}`;
 }

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AuditEvent } from '../model/index.js';
-import { hashAuditEvent } from './audit-log.js';
-import { BundleFile } from './bundle-files.js';
-import { manifestSeal, sha256Hex, type Manifest } from './manifest.js';
+import type { RunRef } from '../model/index.js';
+import { BundleFile, isPlainFileName } from './bundle-files.js';
+import { manifestSeal, sha256Hex, type Manifest, type ManifestEntry } from './manifest.js';
+import { verifyAuditLog } from './verify-audit-log.js';
 
 export interface VerifyReport {
   ok: boolean;
@@ -12,9 +12,7 @@ export interface VerifyReport {
   problems: string[];
 }
 
-const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-async function readText(file: string): Promise<Buffer | null> {
+async function readBytes(file: string): Promise<Buffer | null> {
   try {
     return await readFile(file);
   } catch {
@@ -31,49 +29,56 @@ function parseJson<T>(bytes: Buffer, name: string, problems: string[]): T | null
   }
 }
 
-function checkManifestShape(manifest: Manifest, problems: string[]): boolean {
-  if (!Array.isArray(manifest.files) || typeof manifest.auditLog !== 'object' || manifest.auditLog === null) {
-    problems.push(`${BundleFile.manifest}: missing the files list or the audit-log head`);
-    return false;
-  }
-  return true;
+function isEntry(value: unknown): value is ManifestEntry {
+  const entry = value as ManifestEntry;
+  return (
+    entry !== null &&
+    typeof entry === 'object' &&
+    typeof entry.name === 'string' &&
+    typeof entry.sha256 === 'string' &&
+    Number.isInteger(entry.size)
+  );
 }
 
-/** Checks the audit log's chain; returns the events that parsed. */
-function verifyAuditLog(text: string, problems: string[]): AuditEvent[] {
-  const name = BundleFile.auditLog;
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const events: AuditEvent[] = [];
-  let previous: AuditEvent | null = null;
-  lines.forEach((line, index) => {
-    let event: AuditEvent;
-    try {
-      event = JSON.parse(line) as AuditEvent;
-    } catch {
-      problems.push(`${name}: line ${index + 1} is not valid JSON`);
-      return;
+/**
+ * The manifest's own shape. Entry names must be bare file names, so a crafted manifest cannot make
+ * `verify` read files outside the bundle directory. Returns the entries that can be checked.
+ */
+function checkManifestShape(manifest: Manifest, problems: string[]): ManifestEntry[] | null {
+  const name = BundleFile.manifest;
+  if (
+    manifest === null ||
+    typeof manifest !== 'object' ||
+    !Array.isArray(manifest.files) ||
+    typeof manifest.auditLog !== 'object' ||
+    manifest.auditLog === null
+  ) {
+    problems.push(`${name}: missing the files list or the audit-log head`);
+    return null;
+  }
+  if (manifest.seal !== manifestSeal(manifest)) {
+    problems.push(`${name}: seal does not match its content (the manifest was edited)`);
+  }
+  const entries: ManifestEntry[] = [];
+  const seen = new Set<string>();
+  manifest.files.forEach((entry: unknown, index) => {
+    if (!isEntry(entry)) {
+      problems.push(`${name}: files[${index}] is not a {name, sha256, size} entry`);
+    } else if (!isPlainFileName(entry.name) || entry.name === BundleFile.manifest) {
+      problems.push(`${name}: files[${index}] names ${JSON.stringify(entry.name)}, not a file of the bundle`);
+    } else if (seen.has(entry.name)) {
+      problems.push(`${name}: lists ${entry.name} twice`);
+    } else {
+      seen.add(entry.name);
+      entries.push(entry);
     }
-    const label = `${name}: event seq ${event.seq}`;
-    if (event.seq !== index) {
-      problems.push(
-        `${name}: line ${index + 1} has seq ${event.seq}, expected ${index} (seq ${index} missing or out of order)`,
-      );
-    }
-    if (hashAuditEvent(event) !== event.hash) problems.push(`${label}: hash does not match its content`);
-    if (previous && event.prev !== previous.hash) {
-      problems.push(`${label}: prev does not match the hash of seq ${previous.seq}`);
-    }
-    if (typeof event.ts !== 'string' || !ISO_UTC_MS.test(event.ts)) {
-      problems.push(`${label}: ts is not an ISO-8601 UTC timestamp with milliseconds`);
-    }
-    if (!event.actor || typeof event.actor.login !== 'string' || event.actor.login === '') {
-      problems.push(`${label}: no actor`);
-    }
-    events.push(event);
-    previous = event;
   });
-  return events;
+  return entries;
+}
+
+function manifestRun(manifest: Manifest): RunRef | null {
+  const run = manifest.run as RunRef | undefined;
+  return run && typeof run.id === 'string' && typeof run.attempt === 'number' ? run : null;
 }
 
 /**
@@ -85,20 +90,18 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
   const checked = { files: 0, events: 0 };
   const done = () => ({ ok: problems.length === 0, checked, problems });
 
-  const manifestBytes = await readText(path.join(dir, BundleFile.manifest));
+  const manifestBytes = await readBytes(path.join(dir, BundleFile.manifest));
   if (!manifestBytes) {
     problems.push(`${BundleFile.manifest}: missing from ${dir}`);
     return done();
   }
   const manifest = parseJson<Manifest>(manifestBytes, BundleFile.manifest, problems);
-  if (!manifest || !checkManifestShape(manifest, problems)) return done();
-  if (manifest.seal !== manifestSeal(manifest)) {
-    problems.push(`${BundleFile.manifest}: seal does not match its content (the manifest was edited)`);
-  }
+  const entries = manifest && checkManifestShape(manifest, problems);
+  if (!manifest || !entries) return done();
 
-  const listed = new Set(manifest.files.map((entry) => entry.name));
-  for (const entry of manifest.files) {
-    const bytes = await readText(path.join(dir, entry.name));
+  const listed = new Set(entries.map((entry) => entry.name));
+  for (const entry of entries) {
+    const bytes = await readBytes(path.join(dir, entry.name));
     if (!bytes) {
       problems.push(`${entry.name}: listed in the manifest but missing`);
       continue;
@@ -114,7 +117,7 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
       );
     }
   }
-  for (const name of await readdir(dir)) {
+  for (const name of (await readdir(dir)).sort()) {
     if (name !== BundleFile.manifest && !listed.has(name))
       problems.push(`${name}: not listed in the manifest`);
   }
@@ -122,9 +125,9 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
     if (!listed.has(required)) problems.push(`${BundleFile.manifest}: does not list ${required}`);
   }
 
-  const logBytes = await readText(path.join(dir, BundleFile.auditLog));
+  const logBytes = await readBytes(path.join(dir, BundleFile.auditLog));
   if (logBytes) {
-    const events = verifyAuditLog(logBytes.toString('utf8'), problems);
+    const events = verifyAuditLog(logBytes.toString('utf8'), manifestRun(manifest), problems);
     checked.events = events.length;
     const head = events.at(-1)?.hash ?? null;
     if (manifest.auditLog.head !== head) {
@@ -142,22 +145,22 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
   return done();
 }
 
+interface CountsOf {
+  count?: number;
+  countsBySeverity?: Record<string, number>;
+  findings?: unknown[];
+  outcome?: { findingsCount?: number; countsBySeverity?: Record<string, number> };
+}
+
+/** scan-record.json and findings.json each state the counts; they must agree with the listed findings. */
 async function verifyCounts(dir: string, problems: string[]): Promise<void> {
-  const recordBytes = await readText(path.join(dir, BundleFile.scanRecord));
-  const findingsBytes = await readText(path.join(dir, BundleFile.findings));
+  const recordBytes = await readBytes(path.join(dir, BundleFile.scanRecord));
+  const findingsBytes = await readBytes(path.join(dir, BundleFile.findings));
   if (!recordBytes || !findingsBytes) return;
-  const record = parseJson<{ outcome?: { findingsCount?: number } }>(
-    recordBytes,
-    BundleFile.scanRecord,
-    problems,
-  );
-  const findings = parseJson<{ count?: number; findings?: unknown[] }>(
-    findingsBytes,
-    BundleFile.findings,
-    problems,
-  );
-  if (!record || !findings) return;
-  const listedCount = findings.findings?.length;
+  const record = parseJson<CountsOf>(recordBytes, BundleFile.scanRecord, problems);
+  const findings = parseJson<CountsOf>(findingsBytes, BundleFile.findings, problems);
+  if (!record || !findings || typeof record !== 'object' || typeof findings !== 'object') return;
+  const listedCount = Array.isArray(findings.findings) ? findings.findings.length : undefined;
   if (findings.count !== listedCount) {
     problems.push(`${BundleFile.findings}: count ${findings.count} but ${listedCount} findings listed`);
   }
@@ -165,5 +168,9 @@ async function verifyCounts(dir: string, problems: string[]): Promise<void> {
     problems.push(
       `${BundleFile.scanRecord}: findingsCount ${record.outcome?.findingsCount} but findings.json lists ${listedCount}`,
     );
+  }
+  const bySeverity = (counts: Record<string, number> | undefined) => JSON.stringify(counts ?? null, null, 0);
+  if (bySeverity(record.outcome?.countsBySeverity) !== bySeverity(findings.countsBySeverity)) {
+    problems.push(`${BundleFile.scanRecord}: counts by severity differ from ${BundleFile.findings}`);
   }
 }

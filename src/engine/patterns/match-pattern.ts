@@ -93,6 +93,12 @@ function isSubsequence(needle: string[], haystack: string[]): boolean {
   return at === needle.length;
 }
 
+const SUBSTITUTION_TYPES = new Set(['interpolation', 'template_substitution']);
+
+function hasSubstitution(node: PlainNode): boolean {
+  return node.children.some((child) => SUBSTITUTION_TYPES.has(child.type) || hasSubstitution(child));
+}
+
 class StructuralMatcher {
   constructor(private readonly target: TargetTree) {}
 
@@ -103,7 +109,8 @@ class StructuralMatcher {
       case 'metavariable':
         return this.bind(pattern.name, node, bindings);
       case 'any-string':
-        return STRING_TYPES.has(node.type) ? bindings : null;
+        // Semgrep's "..." is any constant string: an f-string or template with a substitution is code.
+        return STRING_TYPES.has(node.type) && !hasSubstitution(node) ? bindings : null;
       case 'string':
         return STRING_TYPES.has(node.type) && stringContent(this.target.text(node)) === pattern.value
           ? bindings

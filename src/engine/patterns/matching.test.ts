@@ -64,6 +64,15 @@ describe('structural matching', () => {
     expect(hits(exact)).toEqual(['a.py:1']);
   });
 
+  it('does not treat an f-string or template with a substitution as a constant "..." string', async () => {
+    const python = await scanWith(rule('pattern: log("...")', '[python]'), {
+      'a.py': 'log("plain")\nlog(f"{user}")\nlog(f"no substitution")\n',
+    });
+    expect(hits(python)).toEqual(['a.py:1', 'a.py:3']);
+    const javascript = await scanWith(rule('pattern: log("...")'), { 'a.js': 'log(`a`);\nlog(`${b}`);\n' });
+    expect(hits(javascript)).toEqual(['a.js:1']);
+  });
+
   it('keeps operators significant: $A + $B does not match a - b', async () => {
     const result = await scanWith(rule('pattern: $X + $Y'), { 'a.js': 'a + b;\na - b;\n' });
     expect(hits(result)).toEqual(['a.js:1']);
