@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const scan = spawnSync(
   process.execPath,
-  [cli, 'scan', 'examples/demo-app', '--evidence-dir', 'soc2-evidence'],
+  [cli, 'scan', 'examples/demo-app', '--osv-db', 'examples/osv-db', '--evidence-dir', 'soc2-evidence'],
   {
     cwd: root,
     stdio: 'inherit',

@@ -175,3 +175,52 @@ describe('dist/cli.js test', () => {
     expect(result.stdout + result.stderr).toContain(`${target}:${index + 2}`);
   });
 });
+
+describe('dist/cli.js supply chain', () => {
+  it('matches the demo lockfile against an offline OSV database and names the fixed version', () => {
+    const evidence = tempDir('soc2-e2e-osv-');
+    const result = runCli([
+      'scan',
+      'examples/demo-app',
+      '--osv-db',
+      'examples/osv-db',
+      '--json',
+      '--evidence-dir',
+      evidence,
+    ]);
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.stdout) as {
+      results: Array<{ check_id: string; path: string; extra: { message: string; severity: string } }>;
+    };
+    const advisory = output.results.find((item) => item.check_id === 'GHSA-35jh-r3h4-6jhm');
+    expect(advisory).toMatchObject({
+      path: 'examples/demo-app/web/package-lock.json',
+      extra: { severity: 'ERROR' },
+    });
+    expect(advisory?.extra.message).toContain('4.17.21');
+    const events = readFileSync(path.join(evidence, 'audit-log.jsonl'), 'utf8');
+    expect(events).toContain('"type":"sbom.generated"');
+    expect(runCli(['verify', evidence]).status).toBe(0);
+  });
+
+  it('prints a CycloneDX SBOM of the demo app and writes SPDX to a file', () => {
+    const cyclonedx = runCli(['sbom', 'examples/demo-app']);
+    expect(cyclonedx.status).toBe(0);
+    const bom = JSON.parse(cyclonedx.stdout) as { specVersion: string; components: Array<{ purl: string }> };
+    expect(bom.specVersion).toBe('1.6');
+    expect(bom.components.map((component) => component.purl).sort()).toEqual([
+      'pkg:npm/left-pad@1.3.0',
+      'pkg:npm/lodash@4.17.20',
+      'pkg:npm/ms@2.1.3',
+    ]);
+    const out = path.join(tempDir('soc2-e2e-spdx-'), 'sbom.spdx.json');
+    expect(runCli(['sbom', 'examples/demo-app', '--format', 'spdx', '-o', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ spdxVersion: 'SPDX-2.3' });
+  });
+
+  it('exits 2 naming the flag for an unknown SBOM format', () => {
+    const result = runCli(['sbom', 'examples/demo-app', '--format', 'swid']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--format.*swid/);
+  });
+});

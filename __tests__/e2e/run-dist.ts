@@ -12,6 +12,8 @@ export const BUNDLE_FILES = [
   'findings.json',
   'manifest.json',
   'results.sarif',
+  'sbom.cdx.json',
+  'sbom.spdx.json',
   'scan-record.json',
   'soc2-summary.md',
 ];

@@ -10,13 +10,10 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { resolveRunContext } from '../integrations/github/index.js';
 import { toSemgrepJson } from './semgrep-json.js';
 import { formatTextReport } from './text-report.js';
+import { runSbomCommand } from './sbom-command.js';
+import type { CliIo } from './cli-io.js';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo } from './cli-io.js';
 
 /** Runs one CLI command and returns its exit code (DESIGN §4); the caller sets process.exitCode. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -47,6 +44,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'scan':
         return await runScanCommand(parsed.config, io);
+      case 'sbom':
+        return await runSbomCommand(parsed, io);
     }
   } catch (error) {
     if (error instanceof ConfigError) {

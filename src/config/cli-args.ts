@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../model/index.js';
@@ -16,7 +17,10 @@ export type CliCommand =
   | { command: 'version' }
   | { command: 'scan'; config: CliScanConfig }
   | { command: 'test'; rulesDir: string }
-  | { command: 'verify'; evidenceDir: string };
+  | { command: 'verify'; evidenceDir: string }
+  | { command: 'sbom'; workspace: string; paths: string[]; format: SbomFormat; outputFile: string | null };
+
+export type SbomFormat = 'cyclonedx' | 'spdx';
 
 export const CLI_USAGE = `Usage: soc2-scan <command> [options]
 
@@ -29,6 +33,9 @@ Commands:
     --json               Print results shaped like semgrep --json instead of text
     --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
     --osv-db <dir|zip>   Match dependencies against these OSV records (offline)
+  sbom [path]            Print an SBOM of the lockfiles under path (default: .)
+    --format <f>         cyclonedx (CycloneDX 1.6, default) or spdx (SPDX 2.3)
+    -o, --output <file>  Write to a file instead of standard output
   test <rules dir>       Run rule tests (semgrep --test annotations: ruleid:, ok:, todoruleid:, todook:)
   verify <evidence dir>  Check an evidence bundle's manifest, hashes and audit-log chain
 
@@ -65,8 +72,9 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
     return command === 'test' ? { command, rulesDir: dir } : { command, evidenceDir: dir };
   }
 
+  if (command === 'sbom') return parseSbomArgs(rest, options.cwd);
   if (command !== 'scan') {
-    throw new ConfigError(`unknown command '${command}'; expected scan, test or verify`, {
+    throw new ConfigError(`unknown command '${command}'; expected scan, sbom, test or verify`, {
       field: 'command',
     });
   }
@@ -112,5 +120,35 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
       json: Boolean(values.json),
       sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),
     },
+  };
+}
+
+function parseSbomArgs(args: string[], cwd: string): CliCommand {
+  const { positionals, values } = parseOrThrow(args, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { command: 'help' };
+  const format = (values.format as string | undefined) ?? 'cyclonedx';
+  if (format !== 'cyclonedx' && format !== 'spdx') {
+    throw new ConfigError(`unknown SBOM format '${format}'; expected cyclonedx or spdx`, {
+      field: "flag '--format'",
+    });
+  }
+  if (positionals.length > 1) throw new ConfigError("'sbom' takes at most one path", { field: 'arguments' });
+  const output = values.output as string | undefined;
+  // The SBOM describes the project at `path`, so that directory is its root (paths inside the SBOM
+  // are relative to it); a lockfile given directly is read from its own directory.
+  const target = path.resolve(cwd, positionals[0] ?? '.');
+  if (!existsSync(target))
+    throw new ConfigError(`'${positionals[0]}' does not exist`, { field: 'arguments' });
+  const isFile = statSync(target).isFile();
+  return {
+    command: 'sbom',
+    workspace: isFile ? path.dirname(target) : target,
+    paths: [isFile ? path.basename(target) : '.'],
+    format,
+    outputFile: output === undefined ? null : path.resolve(cwd, output),
   };
 }

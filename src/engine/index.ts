@@ -8,3 +8,4 @@ export {
   type RuleLanguage,
   type TargetLanguage,
 } from './languages/language-registry.js';
+export { discoverFiles, type DiscoveredFiles } from './scan/discover-files.js';

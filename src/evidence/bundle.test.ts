@@ -18,7 +18,11 @@ const requireJson = createRequire(import.meta.url);
 async function writeBundle(options: Parameters<typeof makeRunRecord>[0] = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'soc2-bundle-'));
   const record = makeRunRecord(options);
-  const log = new AuditLog({ run: { id: '99', attempt: 1 } });
+  // A fixed clock: the events are inputs too, and the reproducibility test compares two bundles.
+  const log = new AuditLog({
+    run: { id: '99', attempt: 1 },
+    clock: () => new Date('2026-11-25T10:00:01.000Z'),
+  });
   log.record('scan.started', record.context.actor, 'acme/shop');
   for (const decision of record.decisions)
     log.record('finding.opened', SYSTEM_ACTOR, decision.finding.fingerprint);
@@ -97,6 +101,39 @@ describe('evidence bundle', () => {
     });
     const sarif = JSON.parse(readFileSync(path.join(dir, BundleFile.sarif), 'utf8'));
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
+  it('is reproducible: the same inputs give byte-identical files, whatever directory they go to', async () => {
+    const first = await writeBundle();
+    const second = await writeBundle();
+    const names = readdirSync(first.dir).sort();
+    expect(readdirSync(second.dir).sort()).toEqual(names);
+    for (const name of names) {
+      expect({
+        name,
+        same: readFileSync(path.join(first.dir, name)).equals(readFileSync(path.join(second.dir, name))),
+      }).toEqual({ name, same: true });
+    }
+  });
+
+  it('writes a failed run whose SARIF is still valid, says the execution failed and names the problem', async () => {
+    const { dir, bundle } = await writeBundle({ failed: true });
+    const sarif = JSON.parse(readFileSync(path.join(dir, BundleFile.sarif), 'utf8'));
+    const validate = compileSarifSchema();
+    expect(validate(sarif)).toBe(true);
+    const [invocation] = sarif.runs[0].invocations;
+    expect(invocation).toMatchObject({
+      executionSuccessful: false,
+      exitCode: 3,
+      startTimeUtc: '2026-11-25T10:00:00.000Z',
+      endTimeUtc: '2026-11-25T10:00:02.500Z',
+    });
+    expect(invocation.toolExecutionNotifications).toEqual([
+      expect.objectContaining({ level: 'error', message: { text: 'disk on fire' } }),
+    ]);
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(bundle.summaryMarkdown).toContain('**Result: failed**');
+    expect(bundle.summaryMarkdown).toMatch(/\| CC7\.2 .*\| met \|.*the failure itself is logged/);
   });
 
   it('refuses attachments that would leave the directory or replace a bundle file', async () => {
@@ -193,6 +230,23 @@ describe('results.sarif', () => {
     expect(excepted.locations![0].physicalLocation!.artifactLocation).toEqual({
       uri: 'src/file-2.js',
       uriBaseId: '%SRCROOT%',
+    });
+  });
+
+  it('keeps a finding with an impossible line or column valid, pointing at its file', () => {
+    const record = makeRunRecord({ severities: ['medium'] });
+    record.decisions[0].finding.location = {
+      path: 'imported.js',
+      startLine: 0,
+      startColumn: 0,
+      endLine: 0,
+      endColumn: 0,
+    };
+    const sarif = JSON.parse(JSON.stringify(toSarif(record)));
+    expect(compileSarifSchema()(sarif)).toBe(true);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 1,
+      snippet: { text: 'eval(input0)' },
     });
   });
 

@@ -44,6 +44,26 @@ function toRule(finding: Finding): Sarif.ReportingDescriptor {
   };
 }
 
+const isPositiveInteger = (value: number) => Number.isInteger(value) && value >= 1;
+
+/**
+ * SARIF regions are 1-based and GitHub rejects the whole upload for one line or column below 1, which an
+ * imported finding can carry. Such a value is left out rather than guessed; a region with no usable line
+ * falls back to line 1, so the result still points at its file.
+ */
+function toRegion(finding: Finding): Sarif.Region {
+  const { startLine, startColumn, endLine, endColumn } = finding.location;
+  const start = isPositiveInteger(startLine) ? startLine : 1;
+  const end = isPositiveInteger(endLine) && endLine >= start ? endLine : undefined;
+  return {
+    startLine: start,
+    ...(isPositiveInteger(startColumn) ? { startColumn } : {}),
+    ...(end !== undefined ? { endLine: end } : {}),
+    ...(end !== undefined && isPositiveInteger(endColumn) ? { endColumn } : {}),
+    snippet: { text: finding.snippet },
+  };
+}
+
 function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
   const { finding } = decision;
   const { location } = finding;
@@ -56,13 +76,7 @@ function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
       {
         physicalLocation: {
           artifactLocation: { uri: location.path, uriBaseId: '%SRCROOT%' },
-          region: {
-            startLine: location.startLine,
-            startColumn: location.startColumn,
-            endLine: location.endLine,
-            endColumn: location.endColumn,
-            snippet: { text: finding.snippet },
-          },
+          region: toRegion(finding),
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AuditLog } from './audit-log.js';
@@ -159,6 +159,45 @@ describe('verifyEvidenceBundle', () => {
     expect((await verifyEvidenceBundle(dir)).problems).toEqual([
       'manifest.json: files[6] names "../../etc/passwd", not a file of the bundle',
     ]);
+  });
+
+  it('catches a required file removed together with its manifest entry, even when resealed', async () => {
+    const dir = await writeBundle();
+    unlinkSync(path.join(dir, BundleFile.sarif));
+    const manifest = JSON.parse(read(dir, BundleFile.manifest).toString('utf8')) as Manifest;
+    manifest.files = manifest.files.filter((file) => file.name !== BundleFile.sarif);
+    manifest.seal = manifestSeal(manifest);
+    writeFileSync(path.join(dir, BundleFile.manifest), stableJson(manifest));
+    expect((await verifyEvidenceBundle(dir)).problems).toEqual([
+      'manifest.json: does not list results.sarif',
+    ]);
+  });
+
+  it('catches findings.json from another run sealed into this bundle', async () => {
+    const dir = await writeBundle();
+    const other = mkdtempSync(path.join(tmpdir(), 'soc2-verify-other-'));
+    const record = makeRunRecord({ severities: ['low'] });
+    record.context = { ...record.context, runId: '100' };
+    await writeEvidenceBundle(other, record, []);
+    const swapped = read(other, BundleFile.findings);
+    writeFileSync(path.join(dir, BundleFile.findings), swapped);
+    const manifest = JSON.parse(read(dir, BundleFile.manifest).toString('utf8')) as Manifest;
+    const entry = manifest.files.find((file) => file.name === BundleFile.findings)!;
+    entry.sha256 = sha256Hex(swapped);
+    entry.size = swapped.length;
+    manifest.seal = manifestSeal(manifest);
+    writeFileSync(path.join(dir, BundleFile.manifest), stableJson(manifest));
+    const problems = (await verifyEvidenceBundle(dir)).problems;
+    expect(problems[0]).toBe('findings.json: run "100" attempt 1, manifest.json says run "99" attempt 1');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'scan-record.json: findingsCount 3 but findings.json lists 1',
+        'scan-record.json: counts by severity differ from findings.json',
+        expect.stringMatching(
+          /^findings\.json: states audit-log head null and 0 events, the log has "[0-9a-f]{64}" and 6$/,
+        ),
+      ]),
+    );
   });
 
   it('names a file added to the bundle after it was sealed', async () => {

@@ -1,32 +1,26 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunRef } from '../model/index.js';
 import { BundleFile, isPlainFileName } from './bundle-files.js';
 import { manifestSeal, sha256Hex, type Manifest, type ManifestEntry } from './manifest.js';
 import { verifyAuditLog } from './verify-audit-log.js';
+import { parseJson, readBytes } from './verify-read.js';
+import { verifyConsistency } from './verify-consistency.js';
+
+/** What every bundle holds whatever the run did; SBOMs are only there when a lockfile was read. */
+const REQUIRED_FILES = [
+  BundleFile.scanRecord,
+  BundleFile.findings,
+  BundleFile.sarif,
+  BundleFile.auditLog,
+  BundleFile.summary,
+];
 
 export interface VerifyReport {
   ok: boolean;
   checked: { files: number; events: number };
   /** The first problem first; each names the file or the audit event. */
   problems: string[];
-}
-
-async function readBytes(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch {
-    return null;
-  }
-}
-
-function parseJson<T>(bytes: Buffer, name: string, problems: string[]): T | null {
-  try {
-    return JSON.parse(bytes.toString('utf8')) as T;
-  } catch (error) {
-    problems.push(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    return null;
-  }
 }
 
 function isEntry(value: unknown): value is ManifestEntry {
@@ -121,15 +115,18 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
     if (name !== BundleFile.manifest && !listed.has(name))
       problems.push(`${name}: not listed in the manifest`);
   }
-  for (const required of [BundleFile.auditLog, BundleFile.scanRecord, BundleFile.findings]) {
+  for (const required of REQUIRED_FILES) {
     if (!listed.has(required)) problems.push(`${BundleFile.manifest}: does not list ${required}`);
   }
 
+  const run = manifestRun(manifest);
+  let log: { head: string | null; events: number } | null = null;
   const logBytes = await readBytes(path.join(dir, BundleFile.auditLog));
   if (logBytes) {
-    const events = verifyAuditLog(logBytes.toString('utf8'), manifestRun(manifest), problems);
+    const events = verifyAuditLog(logBytes.toString('utf8'), run, problems);
     checked.events = events.length;
     const head = events.at(-1)?.hash ?? null;
+    log = { head, events: events.length };
     if (manifest.auditLog.head !== head) {
       problems.push(
         `${BundleFile.manifest}: audit-log head ${manifest.auditLog.head} does not match the log's last hash ${head}`,
@@ -141,36 +138,6 @@ export async function verifyEvidenceBundle(dir: string): Promise<VerifyReport> {
       );
     }
   }
-  await verifyCounts(dir, problems);
+  await verifyConsistency(dir, { run, log }, problems);
   return done();
-}
-
-interface CountsOf {
-  count?: number;
-  countsBySeverity?: Record<string, number>;
-  findings?: unknown[];
-  outcome?: { findingsCount?: number; countsBySeverity?: Record<string, number> };
-}
-
-/** scan-record.json and findings.json each state the counts; they must agree with the listed findings. */
-async function verifyCounts(dir: string, problems: string[]): Promise<void> {
-  const recordBytes = await readBytes(path.join(dir, BundleFile.scanRecord));
-  const findingsBytes = await readBytes(path.join(dir, BundleFile.findings));
-  if (!recordBytes || !findingsBytes) return;
-  const record = parseJson<CountsOf>(recordBytes, BundleFile.scanRecord, problems);
-  const findings = parseJson<CountsOf>(findingsBytes, BundleFile.findings, problems);
-  if (!record || !findings || typeof record !== 'object' || typeof findings !== 'object') return;
-  const listedCount = Array.isArray(findings.findings) ? findings.findings.length : undefined;
-  if (findings.count !== listedCount) {
-    problems.push(`${BundleFile.findings}: count ${findings.count} but ${listedCount} findings listed`);
-  }
-  if (record.outcome?.findingsCount !== listedCount) {
-    problems.push(
-      `${BundleFile.scanRecord}: findingsCount ${record.outcome?.findingsCount} but findings.json lists ${listedCount}`,
-    );
-  }
-  const bySeverity = (counts: Record<string, number> | undefined) => JSON.stringify(counts ?? null, null, 0);
-  if (bySeverity(record.outcome?.countsBySeverity) !== bySeverity(findings.countsBySeverity)) {
-    problems.push(`${BundleFile.scanRecord}: counts by severity differ from ${BundleFile.findings}`);
-  }
 }

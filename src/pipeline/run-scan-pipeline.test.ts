@@ -78,6 +78,7 @@ describe('scan → policy → evidence pipeline', () => {
     expect(record.outcome).toMatchObject({ result: 'blocked', exitCode: 1, blockingCount: 1 });
     expect(eventTypes(config.evidenceDir)).toEqual([
       'scan.started',
+      'sbom.generated',
       'finding.opened',
       'policy.blocked',
       'scan.completed',
@@ -100,7 +101,12 @@ describe('scan → policy → evidence pipeline', () => {
     const { config, context } = setup();
     const { record } = await runScanPipeline({ config, context });
     expect(record.outcome).toMatchObject({ result: 'failed', exitCode: 3, findingsCount: 1 });
-    expect(eventTypes(config.evidenceDir)).toEqual(['scan.started', 'finding.opened', 'scan.failed']);
+    expect(eventTypes(config.evidenceDir)).toEqual([
+      'scan.started',
+      'sbom.generated',
+      'finding.opened',
+      'scan.failed',
+    ]);
     const scanRecord = JSON.parse(readFileSync(path.join(config.evidenceDir, 'scan-record.json'), 'utf8'));
     expect(scanRecord.problems[0]).toMatchObject({ kind: 'internal-error', path: 'app.py' });
   });

@@ -1,5 +1,6 @@
 import { decideFindings } from '../policy/index.js';
-import { loadRules, scanRepository } from '../engine/index.js';
+import { discoverFiles, loadRules, scanRepository } from '../engine/index.js';
+import { runSupplyChain, type SupplyChainResult } from '../supply-chain/index.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
 import type { RunRecord } from '../evidence/run-record.js';
 import {
@@ -8,6 +9,7 @@ import {
   type AuditEvent,
   type PolicyOutcome,
   type RunContext,
+  type ScanProblem,
   type ScanResult,
 } from '../model/index.js';
 import type { ScanConfig } from '../config/index.js';
@@ -58,8 +60,10 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
   });
 
   let scan: ScanResult | null = null;
+  let supplyChain: SupplyChainResult | null = null;
   let policy: PolicyOutcome | null = null;
   let failure: RunFailure | null = null;
+  let problems: ScanProblem[] = [];
   try {
     const rules = await loadRules(config.ruleSources);
     scan = await scanRepository({
@@ -69,15 +73,40 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
       maxFileBytes: config.maxFileBytes,
       toolVersion: TOOL_VERSION,
     });
-    policy = decideFindings(scan.findings, { failOn: config.failOn });
-    if (scan.problems.length > 0) {
+    const { files } = await discoverFiles(config.workspace, config.paths);
+    supplyChain = await runSupplyChain({
+      workspace: config.workspace,
+      files,
+      osvDatabase: config.osvDatabase,
+      subject: {
+        repository: context.repository,
+        serverUrl: context.serverUrl,
+        sha: context.sha,
+        ref: context.ref,
+        toolName: TOOL_NAME,
+        toolVersion: TOOL_VERSION,
+        timestamp: startedAt,
+      },
+    });
+    problems = [...scan.problems, ...supplyChain.problems];
+    policy = decideFindings([...scan.findings, ...supplyChain.findings], { failOn: config.failOn });
+    if (problems.length > 0) {
       failure = {
         exitCode: 3,
-        error: `scan incomplete: ${scan.problems.length} problem(s), first: ${scan.problems[0].message}`,
+        error: `scan incomplete: ${problems.length} problem(s), first: ${problems[0].message}`,
       };
     }
   } catch (error) {
     failure = describeFailure(error);
+  }
+
+  if (supplyChain) {
+    log.record('sbom.generated', SYSTEM_ACTOR, context.repository, {
+      components: supplyChain.inventory.packages.length,
+      lockfiles: supplyChain.inventory.lockfiles.map((lockfile) => lockfile.path),
+      documents: supplyChain.sboms.map(({ name, format, sha256 }) => ({ name, format, sha256 })),
+      vulnerabilityDatabase: supplyChain.vulnerabilityDatabase,
+    });
   }
 
   const decisions = policy?.decisions ?? [];
@@ -112,7 +141,7 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     log.record('scan.failed', context.triggeringActor, context.repository, {
       exitCode: failure.exitCode,
       error: failure.error,
-      problems: scan?.problems ?? [],
+      problems,
     });
   } else {
     log.record('scan.completed', context.triggeringActor, context.repository, {
@@ -132,13 +161,14 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     rulesets: scan?.rulesets ?? [],
     policy: { path: null, sha256: null },
     scope: scan?.scope ?? null,
-    problems: scan?.problems ?? [],
+    problems,
     decisions,
     fixed: policy?.fixed ?? [],
-    inventory: null,
-    vulnerabilityDatabase: null,
+    inventory: supplyChain?.inventory ?? null,
+    vulnerabilityDatabase: supplyChain?.vulnerabilityDatabase ?? null,
     outcome,
   };
-  const bundle = await writeEvidenceBundle(config.evidenceDir, record, log.events);
+  const attachments = (supplyChain?.sboms ?? []).map(({ name, content }) => ({ name, content }));
+  const bundle = await writeEvidenceBundle(config.evidenceDir, record, log.events, attachments);
   return { record, events: log.events, bundle };
 }

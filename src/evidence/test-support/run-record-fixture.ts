@@ -1,6 +1,43 @@
-import type { Decision, DependencyInventory, Finding, Severity } from '../../model/index.js';
-import { summariseOutcome } from '../../pipeline/outcome.js';
-import type { RunRecord } from '../run-record.js';
+import {
+  DECISION_ACTIONS,
+  SEVERITIES,
+  type Decision,
+  type DependencyInventory,
+  type Finding,
+  type Severity,
+} from '../../model/index.js';
+import type { RunOutcome, RunRecord } from '../run-record.js';
+
+function countBy<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
+  return counts;
+}
+
+/**
+ * The outcome the pipeline would record. Built here rather than imported from pipeline/, because evidence/
+ * sits to the left of the pipeline and must not depend on it, not even in tests.
+ */
+function outcomeOf(decisions: Decision[], failure: { exitCode: 3; error: string } | null): RunOutcome {
+  const blockingCount = decisions.filter((decision) => decision.action === 'block').length;
+  const result = failure ? 'failed' : blockingCount > 0 ? 'blocked' : 'passed';
+  return {
+    result,
+    exitCode: failure ? failure.exitCode : blockingCount > 0 ? 1 : 0,
+    blockingCount,
+    findingsCount: decisions.length,
+    countsBySeverity: countBy(
+      SEVERITIES,
+      decisions.map((decision) => decision.finding.severity),
+    ),
+    countsByDecision: countBy(
+      DECISION_ACTIONS,
+      decisions.map((decision) => decision.action),
+    ),
+    overriddenBy: [],
+    error: failure?.error ?? null,
+  };
+}
 
 export function makeFinding(index: number, severity: Severity): Finding {
   return {
@@ -35,7 +72,6 @@ export function makeRunRecord(
     by: 'fail-on: critical,high',
     lifecycle: 'new',
   }));
-  const blockingCount = decisions.filter((d) => d.action === 'block').length;
   const failure = options.failed
     ? { exitCode: 3 as const, error: 'scan could not complete: disk on fire' }
     : null;
@@ -77,12 +113,6 @@ export function makeRunRecord(
     fixed: [],
     inventory: options.failed ? null : (options.inventory ?? null),
     vulnerabilityDatabase: null,
-    outcome: summariseOutcome(
-      options.failed ? [] : decisions,
-      options.failed
-        ? null
-        : { result: blockingCount > 0 ? 'blocked' : 'passed', decisions, fixed: [], blockingCount },
-      failure,
-    ),
+    outcome: outcomeOf(options.failed ? [] : decisions, failure),
   };
 }

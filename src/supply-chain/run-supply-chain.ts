@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { DependencyInventory, Finding, ScanProblem } from '../model/index.js';
+import { buildInventory } from './inventory/build-inventory.js';
+import { ALL_LOCKFILE_PARSERS } from './lockfiles/all-parsers.js';
+import { sbomJson, toCycloneDx, toSpdx, type SbomSubject } from './sbom/index.js';
+import { loadOsvDatabase, matchVulnerabilities, vulnerabilityFindings } from './vulnerabilities/index.js';
+
+export interface SupplyChainRequest {
+  workspace: string;
+  /** Workspace-relative files found in the scanned paths; lockfiles among them are read. */
+  files: readonly string[];
+  osvDatabase: string | null;
+  subject: SbomSubject;
+}
+
+export interface GeneratedSbom {
+  name: 'sbom.cdx.json' | 'sbom.spdx.json';
+  format: 'CycloneDX 1.6' | 'SPDX 2.3';
+  content: string;
+  sha256: string;
+}
+
+export interface SupplyChainResult {
+  inventory: DependencyInventory;
+  sboms: GeneratedSbom[];
+  findings: Finding[];
+  vulnerabilityDatabase: { source: string; records: number } | null;
+  problems: ScanProblem[];
+}
+
+function sbomFile(
+  name: GeneratedSbom['name'],
+  format: GeneratedSbom['format'],
+  document: object,
+): GeneratedSbom {
+  const content = sbomJson(document);
+  return { name, format, content, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** Dependency inventory → SBOMs (CycloneDX and SPDX) → known-vulnerable and malicious packages. */
+export async function runSupplyChain(request: SupplyChainRequest): Promise<SupplyChainResult> {
+  const { inventory, problems } = await buildInventory(
+    request.workspace,
+    request.files,
+    ALL_LOCKFILE_PARSERS,
+  );
+  const sboms = [
+    sbomFile('sbom.cdx.json', 'CycloneDX 1.6', toCycloneDx(inventory, request.subject)),
+    sbomFile('sbom.spdx.json', 'SPDX 2.3', toSpdx(inventory, request.subject)),
+  ];
+  if (!request.osvDatabase) return { inventory, sboms, findings: [], vulnerabilityDatabase: null, problems };
+  const database = await loadOsvDatabase(request.osvDatabase);
+  const matches = matchVulnerabilities(inventory.packages, database);
+  return {
+    inventory,
+    sboms,
+    findings: vulnerabilityFindings(matches, request.subject.toolVersion),
+    vulnerabilityDatabase: {
+      source: describeLocation(request.workspace, request.osvDatabase),
+      records: database.size,
+    },
+    problems,
+  };
+}
+
+/** Inside the workspace the path is recorded relative to it, so evidence names no runner directories. */
+function describeLocation(workspace: string, location: string): string {
+  const relative = path.relative(workspace, location);
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? path.basename(location)
+    : relative.split(path.sep).join('/');
+}
