@@ -1,0 +1,1 @@
+export { nugetPackagesLockParser } from './packages-lock-parser.js';

@@ -1,0 +1,2 @@
+export { gradleLockfileParser } from './gradle-lockfile-parser.js';
+export { pomXmlParser } from './pom-parser.js';
