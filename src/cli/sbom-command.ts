@@ -18,7 +18,7 @@ export async function runSbomCommand(
   const result = await runSupplyChain({
     workspace: request.workspace,
     files,
-    osvDatabase: null,
+    vulnerabilities: null,
     subject: {
       repository: context.repository,
       serverUrl: context.serverUrl,

@@ -4,9 +4,16 @@ import {
   DEFAULT_EVIDENCE_DIR,
   DEFAULT_FAIL_ON,
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_OSV_API_URL,
   type ActionConfig,
 } from './config.js';
-import { resolveOsvDatabase, resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
+import {
+  parseHttpUrl,
+  resolveOsvDatabase,
+  resolveRuleSources,
+  resolveScanPaths,
+  splitList,
+} from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
 
 /** The action's inputs as declared in action.yml; one place names them. */
@@ -20,6 +27,7 @@ export const ActionInput = {
   githubToken: 'github-token',
   maxFileSize: 'max-file-size',
   osvDb: 'osv-db',
+  osvApiUrl: 'osv-api-url',
 } as const;
 
 export type InputReader = (name: string) => string;
@@ -76,6 +84,10 @@ export function loadActionConfig(
         ? DEFAULT_MAX_FILE_BYTES
         : parsePositiveInteger(maxFileSize, inputField(ActionInput.maxFileSize), { min: 1, max: 2 ** 31 }),
     osvDatabase: resolveOsvDatabase(workspace, getInput(ActionInput.osvDb), inputField(ActionInput.osvDb)),
+    osvApiUrl: parseHttpUrl(
+      getInput(ActionInput.osvApiUrl) || DEFAULT_OSV_API_URL,
+      inputField(ActionInput.osvApiUrl),
+    ),
     uploadEvidence: parseBoolean(getInput(ActionInput.uploadEvidence), ActionInput.uploadEvidence, true),
     retentionDays:
       retention === ''

@@ -2,9 +2,21 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../model/index.js';
-import { DEFAULT_EVIDENCE_DIR, DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_BYTES, type ScanConfig } from './config.js';
+import {
+  DEFAULT_EVIDENCE_DIR,
+  DEFAULT_FAIL_ON,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_OSV_API_URL,
+  type ScanConfig,
+} from './config.js';
 import { parsePositiveInteger } from './action-inputs.js';
-import { resolveOsvDatabase, resolveRuleSources, resolveScanPaths, splitList } from './resolve-paths.js';
+import {
+  parseHttpUrl,
+  resolveOsvDatabase,
+  resolveRuleSources,
+  resolveScanPaths,
+  splitList,
+} from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
 
 export interface CliScanConfig extends ScanConfig {
@@ -32,7 +44,8 @@ Commands:
     --sarif <file>       Also write SARIF 2.1.0 to this file
     --json               Print results shaped like semgrep --json instead of text
     --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
-    --osv-db <dir|zip>   Match dependencies against these OSV records (offline)
+    --osv-db <dir|zip|online>  Match dependencies against OSV records: an export, or the OSV API
+    --osv-api-url <url>  OSV API for --osv-db online (default: ${DEFAULT_OSV_API_URL})
   sbom [path]            Print an SBOM of the lockfiles under path (default: .)
     --format <f>         cyclonedx (CycloneDX 1.6, default) or spdx (SPDX 2.3)
     -o, --output <file>  Write to a file instead of standard output
@@ -86,6 +99,7 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
     json: { type: 'boolean' },
     'max-file-size': { type: 'string' },
     'osv-db': { type: 'string' },
+    'osv-api-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { command: 'help' };
@@ -116,6 +130,10 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
         workspace,
         (values['osv-db'] as string | undefined) ?? '',
         "flag '--osv-db'",
+      ),
+      osvApiUrl: parseHttpUrl(
+        (values['osv-api-url'] as string | undefined) ?? DEFAULT_OSV_API_URL,
+        "flag '--osv-api-url'",
       ),
       json: Boolean(values.json),
       sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),

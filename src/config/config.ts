@@ -14,8 +14,13 @@ export interface ScanConfig {
   evidenceDir: string;
   /** Files larger than this are skipped and counted. */
   maxFileBytes: number;
-  /** A directory or .zip of OSV JSON records to match dependencies against; null: no vulnerability check. */
+  /**
+   * A directory or .zip of OSV JSON records to match dependencies against, `online` for the OSV API,
+   * or null: no vulnerability check.
+   */
   osvDatabase: string | null;
+  /** Base URL of the OSV API for `online`. */
+  osvApiUrl: string;
 }
 
 export interface ActionConfig extends ScanConfig {
@@ -28,3 +33,6 @@ export interface ActionConfig extends ScanConfig {
 export const DEFAULT_FAIL_ON: Severity[] = ['critical', 'high'];
 export const DEFAULT_EVIDENCE_DIR = 'soc2-evidence';
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+export const DEFAULT_OSV_API_URL = 'https://api.osv.dev';
+export const OSV_ONLINE = 'online';

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../model/index.js';
+import { OSV_ONLINE } from './config.js';
 
 /** Scan targets must exist and stay inside the workspace, so finding paths are repository-relative. */
 export function resolveScanPaths(workspace: string, raw: string[], field: string): string[] {
@@ -37,9 +38,10 @@ export function splitList(raw: string): string[] {
     .filter(Boolean);
 }
 
-/** An OSV database is a directory of OSV JSON files or a .zip of them (as osv.dev exports them). */
+/** An OSV database is `online` (the OSV API), or a directory or .zip of OSV JSON files as osv.dev exports them. */
 export function resolveOsvDatabase(workspace: string, raw: string, field: string): string | null {
   if (raw.trim() === '') return null;
+  if (raw.trim() === OSV_ONLINE) return OSV_ONLINE;
   const absolute = path.resolve(workspace, raw.trim());
   if (!existsSync(absolute)) throw new ConfigError(`OSV database '${raw}' does not exist`, { field });
   const stat = statSync(absolute);
@@ -49,4 +51,17 @@ export function resolveOsvDatabase(workspace: string, raw: string, field: string
     });
   }
   return absolute;
+}
+
+export function parseHttpUrl(raw: string, field: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(`'${raw}' is not a URL`, { field });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`'${raw}' must be an http(s) URL`, { field });
+  }
+  return url.toString().replace(/\/+$/, '');
 }

@@ -26,6 +26,7 @@ jest.unstable_mockModule('../engine/index.js', () => ({
 }));
 const { runScanPipeline } = await import('./run-scan-pipeline.js');
 const { verifyEvidenceBundle } = await import('../evidence/index.js');
+const { startOsvApi } = await import('../../__tests__/servers/osv-api.js');
 
 function setup() {
   const workspace = mkdtempSync(path.join(tmpdir(), 'soc2-pipeline-'));
@@ -39,6 +40,7 @@ function setup() {
       evidenceDir: path.join(workspace, 'evidence'),
       maxFileBytes: 1024 * 1024,
       osvDatabase: null,
+      osvApiUrl: 'https://api.osv.dev',
     },
     context: {
       repository: 'acme/shop',
@@ -119,5 +121,42 @@ describe('scan → policy → evidence pipeline', () => {
     expect(record.outcome).toMatchObject({ result: 'failed', exitCode: 2 });
     expect(record.outcome.error).toMatch(/bad\.yaml:2/);
     expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
+  });
+
+  it('checks the lockfile against the OSV API when osv-db is online, and records the source', async () => {
+    const api = await startOsvApi([
+      {
+        id: 'GHSA-35jh-r3h4-6jhm',
+        modified: '2024-01-01T00:00:00Z',
+        affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, versions: ['4.17.20'] }],
+        database_specific: { severity: 'HIGH' },
+      },
+    ]);
+    try {
+      const { config, context } = setup();
+      writeFileSync(
+        path.join(config.workspace, 'package-lock.json'),
+        JSON.stringify({
+          lockfileVersion: 3,
+          packages: {
+            '': { dependencies: { lodash: '4.17.20' } },
+            'node_modules/lodash': { version: '4.17.20' },
+          },
+        }),
+      );
+      const { record } = await runScanPipeline({
+        config: { ...config, osvDatabase: 'online', osvApiUrl: api.url },
+        context,
+      });
+      expect(record.vulnerabilityDatabase).toEqual({ source: `OSV API ${api.url}`, records: 1 });
+      const advisory = record.decisions.find((decision) => decision.finding.ruleId === 'GHSA-35jh-r3h4-6jhm');
+      expect(advisory).toMatchObject({
+        action: 'block',
+        finding: { category: 'supply-chain', severity: 'high' },
+      });
+      expect((await verifyEvidenceBundle(config.evidenceDir)).ok).toBe(true);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { decideFindings } from '../policy/index.js';
 import { discoverFiles, loadRules, scanRepository } from '../engine/index.js';
 import { runSupplyChain, type SupplyChainResult } from '../supply-chain/index.js';
+import { vulnerabilitySource } from './vulnerability-source.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
 import type { RunRecord } from '../evidence/run-record.js';
 import {
@@ -77,7 +78,7 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     supplyChain = await runSupplyChain({
       workspace: config.workspace,
       files,
-      osvDatabase: config.osvDatabase,
+      vulnerabilities: vulnerabilitySource(config),
       subject: {
         repository: context.repository,
         serverUrl: context.serverUrl,

@@ -1,17 +1,23 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { DependencyInventory, Finding, ScanProblem } from '../model/index.js';
+import type { DependencyInventory, DependencyPackage, Finding, ScanProblem } from '../model/index.js';
 import { buildInventory } from './inventory/build-inventory.js';
 import { ALL_LOCKFILE_PARSERS } from './lockfiles/all-parsers.js';
 import { sbomJson, toCycloneDx, toSpdx, type SbomSubject } from './sbom/index.js';
-import { loadOsvDatabase, matchVulnerabilities, vulnerabilityFindings } from './vulnerabilities/index.js';
+import { matchVulnerabilities, vulnerabilityFindings, type OsvDatabase } from './vulnerabilities/index.js';
 
 export interface SupplyChainRequest {
   workspace: string;
   /** Workspace-relative files found in the scanned paths; lockfiles among them are read. */
   files: readonly string[];
-  osvDatabase: string | null;
+  /** Where known vulnerabilities come from (an OSV export or the OSV API); null: not checked. */
+  vulnerabilities: VulnerabilitySource | null;
   subject: SbomSubject;
+}
+
+export interface VulnerabilitySource {
+  /** Recorded in the evidence, e.g. `examples/osv-db` or `OSV API https://api.osv.dev`. */
+  description: string;
+  load(packages: readonly DependencyPackage[]): Promise<OsvDatabase>;
 }
 
 export interface GeneratedSbom {
@@ -49,25 +55,15 @@ export async function runSupplyChain(request: SupplyChainRequest): Promise<Suppl
     sbomFile('sbom.cdx.json', 'CycloneDX 1.6', toCycloneDx(inventory, request.subject)),
     sbomFile('sbom.spdx.json', 'SPDX 2.3', toSpdx(inventory, request.subject)),
   ];
-  if (!request.osvDatabase) return { inventory, sboms, findings: [], vulnerabilityDatabase: null, problems };
-  const database = await loadOsvDatabase(request.osvDatabase);
+  if (!request.vulnerabilities)
+    return { inventory, sboms, findings: [], vulnerabilityDatabase: null, problems };
+  const database = await request.vulnerabilities.load(inventory.packages);
   const matches = matchVulnerabilities(inventory.packages, database);
   return {
     inventory,
     sboms,
     findings: vulnerabilityFindings(matches, request.subject.toolVersion),
-    vulnerabilityDatabase: {
-      source: describeLocation(request.workspace, request.osvDatabase),
-      records: database.size,
-    },
+    vulnerabilityDatabase: { source: request.vulnerabilities.description, records: database.size },
     problems,
   };
-}
-
-/** Inside the workspace the path is recorded relative to it, so evidence names no runner directories. */
-function describeLocation(workspace: string, location: string): string {
-  const relative = path.relative(workspace, location);
-  return relative.startsWith('..') || path.isAbsolute(relative)
-    ? path.basename(location)
-    : relative.split(path.sep).join('/');
 }

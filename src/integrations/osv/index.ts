@@ -1,0 +1,1 @@
+export { fetchOsvDatabase, type OsvApiOptions } from './osv-api-client.js';
