@@ -1,5 +1,5 @@
 // `npm run bench`: measures, never asserts. Today it measures SBOM generation (issue 5) against a peer,
-// OWASP cdxgen (a devDependency, run offline and lockfile-only), on real public lockfiles already on
+// OWASP cdxgen (installed for the bench only into .bench/, run offline and lockfile-only), on real public lockfiles already on
 // this machine: this repository's own package-lock.json, and the largest yardstick fixture when
 // ../shared/yardsticks/sbom is beside the checkout. Both tools run as child processes of this one.
 // Prints wall time (median of RUNS), peak RSS, components found, and the ratio to the peer.
@@ -13,7 +13,35 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.RUNS ?? 5);
 const scratch = mkdtempSync(path.join(tmpdir(), 'soc2-bench-'));
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-const cdxgen = path.join(root, 'node_modules', '.bin', 'cdxgen');
+const CDXGEN_VERSION = '12.8.4';
+
+/**
+ * The peer is installed for the bench only (pinned, into .bench/, which git ignores): as a devDependency
+ * its platform-specific optional packages leave package-lock.json unusable for `npm ci`.
+ */
+function peerCdxgen() {
+  const prefix = path.join(root, '.bench', `cdxgen-${CDXGEN_VERSION}`);
+  const bin = path.join(prefix, 'node_modules', '.bin', 'cdxgen');
+  if (!existsSync(bin)) {
+    console.error(`installing the peer @cyclonedx/cdxgen@${CDXGEN_VERSION} into ${prefix} (bench only)`);
+    const install = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        `@cyclonedx/cdxgen@${CDXGEN_VERSION}`,
+      ],
+      { stdio: 'inherit' },
+    );
+    if (install.status !== 0) return null;
+  }
+  return existsSync(bin) ? bin : null;
+}
+const cdxgen = peerCdxgen();
 
 function inputs() {
   const own = path.join(scratch, 'soc2-scan-own');
@@ -79,7 +107,7 @@ for (const input of inputs()) {
     {},
     ours,
   );
-  const b = existsSync(cdxgen)
+  const b = cdxgen
     ? bench(
         'cdxgen (peer)',
         cdxgen,

@@ -4,7 +4,7 @@ import type { SbomFormat } from '../config/index.js';
 import { discoverFiles } from '../engine/index.js';
 import { resolveRunContext } from '../integrations/github/index.js';
 import { EXIT_CODES } from '../model/index.js';
-import { runSupplyChain } from '../supply-chain/index.js';
+import { runSupplyChain, sbomSubjectOf } from '../supply-chain/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { CliIo } from './cli-io.js';
 
@@ -19,15 +19,7 @@ export async function runSbomCommand(
     workspace: request.workspace,
     files,
     vulnerabilities: null,
-    subject: {
-      repository: context.repository,
-      serverUrl: context.serverUrl,
-      sha: context.sha,
-      ref: context.ref,
-      toolName: TOOL_NAME,
-      toolVersion: TOOL_VERSION,
-      timestamp: new Date().toISOString(),
-    },
+    subject: sbomSubjectOf(context, { name: TOOL_NAME, version: TOOL_VERSION }, new Date().toISOString()),
   });
   for (const problem of result.problems) io.stderr(`${TOOL_NAME}: ${problem.message}`);
   // An SBOM missing a lockfile that could not be read is incomplete: fail closed.

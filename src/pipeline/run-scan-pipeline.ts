@@ -1,6 +1,6 @@
 import { decideFindings } from '../policy/index.js';
 import { discoverFiles, loadRules, scanRepository } from '../engine/index.js';
-import { runSupplyChain, type SupplyChainResult } from '../supply-chain/index.js';
+import { runSupplyChain, sbomSubjectOf, type SupplyChainResult } from '../supply-chain/index.js';
 import { vulnerabilitySource } from './vulnerability-source.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
 import type { RunRecord } from '../evidence/run-record.js';
@@ -79,15 +79,7 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
       workspace: config.workspace,
       files,
       vulnerabilities: vulnerabilitySource(config),
-      subject: {
-        repository: context.repository,
-        serverUrl: context.serverUrl,
-        sha: context.sha,
-        ref: context.ref,
-        toolName: TOOL_NAME,
-        toolVersion: TOOL_VERSION,
-        timestamp: startedAt,
-      },
+      subject: sbomSubjectOf(context, { name: TOOL_NAME, version: TOOL_VERSION }, startedAt),
     });
     problems = [...scan.problems, ...supplyChain.problems];
     policy = decideFindings([...scan.findings, ...supplyChain.findings], { failOn: config.failOn });

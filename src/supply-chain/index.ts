@@ -8,4 +8,4 @@ export {
   type VulnerabilitySource,
 } from './run-supply-chain.js';
 export { loadOsvDatabase } from './vulnerabilities/index.js';
-export type { SbomSubject } from './sbom/index.js';
+export { sbomSubjectOf, type SbomSubject } from './sbom/index.js';

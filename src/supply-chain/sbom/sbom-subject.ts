@@ -1,3 +1,4 @@
+import type { RunContext } from '../../model/index.js';
 import { PackageURL } from 'packageurl-js';
 
 /** What an SBOM describes (the repository at one commit) and which tool wrote it, and when. */
@@ -47,4 +48,14 @@ export function sbomTimestamp(subject: SbomSubject): string {
   if (Number.isNaN(date.getTime()))
     throw new Error(`SBOM timestamp is not a date: ${JSON.stringify(subject.timestamp)}`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The subject of the run's SBOM: the repository at the commit the run scanned. */
+export function sbomSubjectOf(
+  context: Pick<RunContext, 'repository' | 'serverUrl' | 'sha' | 'ref'>,
+  tool: { name: string; version: string },
+  timestamp: string,
+): SbomSubject {
+  const { repository, serverUrl, sha, ref } = context;
+  return { repository, serverUrl, sha, ref, toolName: tool.name, toolVersion: tool.version, timestamp };
 }
