@@ -98,7 +98,9 @@ function toPatternNode(node: PlainNode, source: string): PatternNode {
     !node.children.some((c) => c.type === 'interpolation' || c.type === 'template_substitution')
   ) {
     const value = stringContent(text);
-    return value === '\0...' ? { kind: 'any-string' } : { kind: 'string', value };
+    return value === '\0...'
+      ? { kind: 'any-string', template: node.type === 'template_string' }
+      : { kind: 'string', value };
   }
   if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
   const children = significantChildren(node);

@@ -110,6 +110,7 @@ class StructuralMatcher {
         return this.bind(pattern.name, node, bindings);
       case 'any-string':
         // Semgrep's "..." is any constant string: an f-string or template with a substitution is code.
+        if (pattern.template) return node.type === 'template_string' ? bindings : null;
         return STRING_TYPES.has(node.type) && !hasSubstitution(node) ? bindings : null;
       case 'string':
         return STRING_TYPES.has(node.type) && stringContent(this.target.text(node)) === pattern.value

@@ -5,7 +5,8 @@
 export type PatternNode =
   | { kind: 'ellipsis' }
   | { kind: 'metavariable'; name: string }
-  | { kind: 'any-string' }
+  /** `"..."`: any constant string; `` `...` `` (`template`): any template literal, substitutions included. */
+  | { kind: 'any-string'; template: boolean }
   | { kind: 'string'; value: string }
   | { kind: 'leaf'; type: string; text: string }
   | { kind: 'node'; type: string; children: PatternNode[]; tokens: string[]; hasEllipsis: boolean };
