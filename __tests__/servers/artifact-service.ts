@@ -7,13 +7,16 @@ import {
   type LocalServer,
   type RecordedRequest,
 } from './local-http-server.js';
+import { readZipEntries } from './zip-entries.js';
 
 /**
  * The GitHub Actions artifact service (v4 artifacts, as @actions/artifact v2+ speaks it): Twirp JSON RPCs
  * under /twirp/github.actions.results.api.v1.ArtifactService/, and an Azure Blob Storage endpoint the
- * signed upload URL points at. Checks what the real service checks: the runtime token, the run and job
- * ids in it, unique artifact names per run, and that finalize reports the size and hash of the bytes
- * that really arrived.
+ * signed upload URL points at. Checks what the real service checks: a runtime token whose
+ * `Actions.Results:<run>:<job>` scope names the backend ids in the request, unique artifact names, the
+ * upload URL's signature, and that finalize reports the size and hash of the bytes that really arrived.
+ * Twirp answers in proto field names (`signed_upload_url`, `artifact_id`), as Twirp's JSON does by
+ * default; the generated client reads both those and the camelCase JSON names.
  */
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -44,14 +47,34 @@ export interface TwirpCall {
 }
 
 export interface ArtifactServiceServer extends LocalServer {
+  /** A runtime token for the default backend ids below; artifactServiceEnv mints one for any ids. */
   runtimeToken: string;
   workflowRunBackendId: string;
   workflowJobRunBackendId: string;
   /** Parsed Twirp request bodies, in order. */
   twirpCalls: TwirpCall[];
   artifacts: Map<string, StoredArtifact>;
-  /** Environment the artifact client reads: merge into process.env for the duration of a test. */
+  /** artifactServiceEnv for the default backend ids: merge into process.env for the duration of a test. */
   clientEnv(): NodeJS.ProcessEnv;
+  /** Every file in a committed artifact's zip with its uncompressed bytes, keyed by its path in the zip. */
+  zipEntries(name: string): Promise<Map<string, Buffer>>;
+}
+
+/**
+ * The environment @actions/artifact reads, for a job whose backend ids are `runId` and `jobId`:
+ * ACTIONS_RUNTIME_TOKEN (an unsigned JWT with that Actions.Results scope), ACTIONS_RESULTS_URL (this
+ * server, with the trailing slash the runner gives), and GITHUB_SERVER_URL https://github.com, because
+ * the client takes any other host for GitHub Enterprise Server, where these artifacts are refused.
+ */
+export function artifactServiceEnv(
+  server: LocalServer,
+  ids: { runId: string; jobId: string },
+): NodeJS.ProcessEnv {
+  return {
+    ACTIONS_RUNTIME_TOKEN: runtimeTokenFor(ids.runId, ids.jobId),
+    ACTIONS_RESULTS_URL: `${server.url}/`,
+    GITHUB_SERVER_URL: 'https://github.com',
+  };
 }
 
 interface UploadSlot {
@@ -72,9 +95,30 @@ export function runtimeTokenFor(workflowRunBackendId: string, workflowJobRunBack
   return `${header}.${payload}.unsigned`;
 }
 
-export async function startArtifactService(): Promise<ArtifactServiceServer> {
-  const workflowRunBackendId = randomUUID();
-  const workflowJobRunBackendId = randomUUID();
+/** The backend ids a runtime token grants, or null when it is not a JWT with an Actions.Results scope. */
+export function scopeOfRuntimeToken(token: string): { runId: string; jobId: string } | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const scp = (claims as { scp?: unknown } | null)?.scp;
+  if (typeof scp !== 'string') return null;
+  for (const scope of scp.split(' ')) {
+    const [kind, runId, jobId, ...rest] = scope.split(':');
+    if (kind === 'Actions.Results' && runId && jobId && rest.length === 0) return { runId, jobId };
+  }
+  return null;
+}
+
+export async function startArtifactService(
+  options: { runId?: string; jobId?: string } = {},
+): Promise<ArtifactServiceServer> {
+  const workflowRunBackendId = options.runId ?? randomUUID();
+  const workflowJobRunBackendId = options.jobId ?? randomUUID();
   const runtimeToken = runtimeTokenFor(workflowRunBackendId, workflowJobRunBackendId);
   const twirpCalls: TwirpCall[] = [];
   const artifacts = new Map<string, StoredArtifact>();
@@ -89,9 +133,9 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
   function handleTwirp(request: RecordedRequest, response: ServerResponse): void {
     const method = request.path.slice(TWIRP_PREFIX.length);
     if (request.method !== 'POST') return twirpError(response, 404, 'bad_route', 'Twirp routes take POST');
-    if (request.headers.authorization !== `Bearer ${runtimeToken}`) {
-      return twirpError(response, 401, 'unauthenticated', 'invalid runtime token');
-    }
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const scope = bearer ? scopeOfRuntimeToken(bearer) : null;
+    if (!scope) return twirpError(response, 401, 'unauthenticated', 'invalid runtime token');
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(request.body.toString('utf8')) as Record<string, unknown>;
@@ -99,19 +143,21 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
       return twirpError(response, 400, 'malformed', 'body is not JSON');
     }
     twirpCalls.push({ method, body });
-    if (
-      body.workflow_run_backend_id !== workflowRunBackendId ||
-      body.workflow_job_run_backend_id !== workflowJobRunBackendId
-    ) {
+    if (body.workflow_run_backend_id !== scope.runId || body.workflow_job_run_backend_id !== scope.jobId) {
       return twirpError(response, 403, 'permission_denied', 'backend ids do not match the runtime token');
     }
     const name = typeof body.name === 'string' ? body.name : '';
-    if (method === 'CreateArtifact') return createArtifact(name, body, response);
-    if (method === 'FinalizeArtifact') return finalizeArtifact(name, body, response);
+    if (method === 'CreateArtifact') return createArtifact(name, scope, body, response);
+    if (method === 'FinalizeArtifact') return finalizeArtifact(name, scope, body, response);
     return twirpError(response, 404, 'bad_route', `no handler for ${method}`);
   }
 
-  function createArtifact(name: string, body: Record<string, unknown>, response: ServerResponse): void {
+  function createArtifact(
+    name: string,
+    scope: { runId: string; jobId: string },
+    body: Record<string, unknown>,
+    response: ServerResponse,
+  ): void {
     if (!name) return twirpError(response, 400, 'invalid_argument', 'name is required');
     if (artifacts.has(name)) {
       return twirpError(
@@ -124,8 +170,8 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
     const artifact: StoredArtifact = {
       id: nextArtifactId++,
       name,
-      workflowRunBackendId,
-      workflowJobRunBackendId,
+      workflowRunBackendId: scope.runId,
+      workflowJobRunBackendId: scope.jobId,
       expiresAt: typeof body.expires_at === 'string' ? body.expires_at : null,
       mimeType: typeof body.mime_type === 'string' ? body.mime_type : null,
       version: typeof body.version === 'number' ? body.version : null,
@@ -136,7 +182,7 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
       hash: null,
     };
     artifacts.set(name, artifact);
-    const blobPath = `/${BLOB_ACCOUNT}/actions-results/${workflowRunBackendId}/${workflowJobRunBackendId}/${encodeURIComponent(name)}.zip`;
+    const blobPath = `/${BLOB_ACCOUNT}/actions-results/${scope.runId}/${scope.jobId}/${encodeURIComponent(name)}.zip`;
     const signature = randomBytes(24).toString('base64');
     uploads.set(blobPath, { artifact, signature, stagedBlocks: new Map() });
     const query = new URLSearchParams({
@@ -149,9 +195,15 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
     sendJson(response, 200, { ok: true, signed_upload_url: `${baseUrl}${blobPath}?${query.toString()}` });
   }
 
-  function finalizeArtifact(name: string, body: Record<string, unknown>, response: ServerResponse): void {
+  function finalizeArtifact(
+    name: string,
+    scope: { runId: string; jobId: string },
+    body: Record<string, unknown>,
+    response: ServerResponse,
+  ): void {
     const artifact = artifacts.get(name);
-    if (!artifact) return twirpError(response, 404, 'not_found', `artifact ${name} was never created`);
+    if (!artifact || artifact.workflowRunBackendId !== scope.runId)
+      return twirpError(response, 404, 'not_found', `artifact ${name} was never created`);
     if (!artifact.content) return twirpError(response, 400, 'failed_precondition', 'no blob was committed');
     const size = Number(body.size ?? 0);
     if (size !== artifact.content.length) {
@@ -262,12 +314,13 @@ export async function startArtifactService(): Promise<ArtifactServiceServer> {
     workflowJobRunBackendId,
     twirpCalls,
     artifacts,
-    clientEnv: () => ({
-      ACTIONS_RUNTIME_TOKEN: runtimeToken,
-      ACTIONS_RESULTS_URL: `${server.url}/`,
-      // Any other host is taken for GitHub Enterprise Server, where v4 artifacts are refused.
-      GITHUB_SERVER_URL: 'https://github.com',
-    }),
+    clientEnv: () =>
+      artifactServiceEnv(server, { runId: workflowRunBackendId, jobId: workflowJobRunBackendId }),
+    zipEntries: async (name) => {
+      const content = artifacts.get(name)?.content;
+      if (!content) throw new Error(`no committed upload for artifact ${name}`);
+      return readZipEntries(content);
+    },
   };
 }
 

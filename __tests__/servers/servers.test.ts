@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startArtifactService } from './artifact-service.js';
+import { artifactServiceEnv, runtimeTokenFor, startArtifactService } from './artifact-service.js';
 import { notFound, startGitHubApi } from './github-api.js';
 
 /** The protocol paths the integration tests do not reach through a real client. */
@@ -86,6 +86,43 @@ describe('local artifact service', () => {
       });
       expect(put.status).toBe(403);
       expect(put.headers.get('x-ms-error-code')).toBe('AuthenticationFailed');
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('artifactServiceEnv', () => {
+  it('gives the client a runtime token scoped to the job, and refuses requests for another job', async () => {
+    const service = await startArtifactService();
+    try {
+      const env = artifactServiceEnv(service, { runId: 'run-1', jobId: 'job-1' });
+      expect(env.ACTIONS_RESULTS_URL).toBe(`${service.url}/`);
+      expect(env.GITHUB_SERVER_URL).toBe('https://github.com');
+      const claims = JSON.parse(
+        Buffer.from(env.ACTIONS_RUNTIME_TOKEN!.split('.')[1], 'base64url').toString('utf8'),
+      ) as { scp: string };
+      expect(claims.scp.split(' ')).toContain('Actions.Results:run-1:job-1');
+
+      const create = (token: string, ids: { run: string; job: string }) =>
+        fetch(`${service.url}/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            workflow_run_backend_id: ids.run,
+            workflow_job_run_backend_id: ids.job,
+            name: `for-${ids.job}`,
+            version: 4,
+          }),
+        });
+      expect((await create(env.ACTIONS_RUNTIME_TOKEN!, { run: 'run-1', job: 'job-1' })).status).toBe(200);
+      const other = await create(runtimeTokenFor('run-1', 'job-2'), { run: 'run-1', job: 'job-1' });
+      expect(other.status).toBe(403);
+      expect(await other.json()).toMatchObject({ code: 'permission_denied' });
+      expect(service.artifacts.get('for-job-1')).toMatchObject({
+        workflowRunBackendId: 'run-1',
+        workflowJobRunBackendId: 'job-1',
+      });
     } finally {
       await service.close();
     }

@@ -1,10 +1,8 @@
-import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import type { Actor } from '../../model/index.js';
 import { actorTypeFromGitHubType, actorTypeFromLogin } from './actor-type.js';
+import { DEFAULT_GITHUB_API_URL } from './run-context.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
-
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
 export interface ActorLookup {
   actor: Actor;
@@ -15,6 +13,8 @@ export interface ActorLookup {
 /**
  * Resolves a login to GitHub's numeric user id, which survives renames (logins do not), so the evidence
  * names the same person a year later. Never throws: without the id the run still records the login.
+ * Masking the token in the job log is the caller's job (run-action calls core.setSecret): printing
+ * `::add-mask::<token>` from here would show the token on a terminal outside Actions.
  */
 export async function lookupActor(
   login: string,
@@ -25,7 +25,6 @@ export async function lookupActor(
     warning: `Could not establish the numeric GitHub id of '${login}' (${reason}); the evidence records the login only.`,
   });
   if (!options.token) return unresolved('no token was given');
-  core.setSecret(options.token);
   try {
     const octokit = getOctokit(options.token, {
       baseUrl: options.apiUrl || DEFAULT_GITHUB_API_URL,

@@ -3,14 +3,19 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  artifactServiceEnv,
   startArtifactService,
   type ArtifactServiceServer,
 } from '../../../__tests__/servers/artifact-service.js';
-import { readZipEntries } from '../../../__tests__/servers/zip-entries.js';
 import { captureStdout, type CapturedStdout } from '../../../__tests__/support/capture-stdout.js';
 import { evidenceArtifactName, uploadEvidenceArtifact } from './index.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// The backend ids the runner puts in ACTIONS_RUNTIME_TOKEN's scope for this job.
+const BACKEND = {
+  runId: 'c2b1a5e0-0000-4000-8000-000000000001',
+  jobId: 'c2b1a5e0-0000-4000-8000-000000000002',
+};
 
 describe('uploadEvidenceArtifact against a local artifact service', () => {
   let service: ArtifactServiceServer;
@@ -21,7 +26,7 @@ describe('uploadEvidenceArtifact against a local artifact service', () => {
   beforeEach(async () => {
     service = await startArtifactService();
     dir = await mkdtemp(path.join(tmpdir(), 'soc2-evidence-'));
-    Object.assign(process.env, service.clientEnv());
+    Object.assign(process.env, artifactServiceEnv(service, BACKEND));
     delete process.env.GITHUB_RETENTION_DAYS;
     // @actions/artifact logs progress through @actions/core; keep the test output readable.
     stdout = captureStdout();
@@ -69,12 +74,20 @@ describe('uploadEvidenceArtifact against a local artifact service', () => {
     expect(result.size).toBe(stored!.content!.length);
     expect(result.digest).toBe(createHash('sha256').update(stored!.content!).digest('hex'));
     expect(stored!.mimeType).toBe('application/zip');
+    // Both RPCs name the job the runtime token was issued for.
+    expect(service.twirpCalls.map((call) => call.method)).toEqual(['CreateArtifact', 'FinalizeArtifact']);
+    for (const call of service.twirpCalls) {
+      expect(call.body).toMatchObject({
+        workflow_run_backend_id: BACKEND.runId,
+        workflow_job_run_backend_id: BACKEND.jobId,
+      });
+    }
 
     // The bytes went to the signed URL as Azure block-blob calls: staged blocks, then the block list.
     const blobCalls = service.requests.filter((request) => request.query.has('sig'));
     expect(blobCalls.map((request) => request.query.get('comp'))).toEqual(['block', 'blocklist']);
 
-    const entries = await readZipEntries(stored!.content!);
+    const entries = await service.zipEntries('soc2-evidence-4242-2');
     expect([...entries.keys()].sort()).toEqual(Object.keys(bundle).sort());
     for (const [name, content] of Object.entries(bundle)) {
       expect(entries.get(name)!.equals(Buffer.from(content))).toBe(true);
@@ -90,7 +103,7 @@ describe('uploadEvidenceArtifact against a local artifact service', () => {
       attempt: 1,
       retentionDays: null,
     });
-    const entries = await readZipEntries(service.artifacts.get('soc2-evidence-7-1')!.content!);
+    const entries = await service.zipEntries('soc2-evidence-7-1');
     expect([...entries.keys()].sort()).toEqual(['findings.json', 'manifest.json']);
   });
 

@@ -1,4 +1,4 @@
-export { lookupActor, DEFAULT_GITHUB_API_URL, type ActorLookup } from './actor-lookup.js';
+export { lookupActor, type ActorLookup } from './actor-lookup.js';
 export { actorTypeFromGitHubType, actorTypeFromLogin } from './actor-type.js';
 export {
   ANNOTATION_LIMITS,
@@ -6,6 +6,7 @@ export {
   type AnnotatedFinding,
   type AnnotationCounts,
 } from './annotations.js';
+export { readEventPayload } from './event-payload.js';
 export {
   evidenceArtifactName,
   uploadEvidenceArtifact,
@@ -14,7 +15,10 @@ export {
 } from './evidence-artifact.js';
 export { resolveRunContext, type ResolvedRunContext } from './resolve-run-context.js';
 export {
-  actorFromEventSender,
+  actorIdFromPayload,
+  currentHost,
+  DEFAULT_GITHUB_API_URL,
+  DEFAULT_GITHUB_SERVER_URL,
   LOCAL_ACTOR_LOGIN,
   LOCAL_REPOSITORY,
   readRunContext,

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Actor, RunContext } from '../../model/index.js';
-import { DEFAULT_GITHUB_API_URL, lookupActor } from './actor-lookup.js';
+import { lookupActor } from './actor-lookup.js';
 import { actorTypeFromLogin } from './actor-type.js';
-import { actorFromEventSender, readRunContext, type HostFacts } from './run-context.js';
+import { loadEventPayload } from './event-payload.js';
+import { actorIdFromPayload, readRunContext, type HostFacts } from './run-context.js';
 
 export interface ResolvedRunContext {
   context: RunContext;
@@ -12,25 +12,33 @@ export interface ResolvedRunContext {
 
 /**
  * The full run context: env and event payload, then each actor's numeric id, from the payload's sender
- * when it is that actor, otherwise from GET /users/{login} when a token is given. Outside Actions (no
- * GITHUB_ACTOR) the actor is the local placeholder and nothing is looked up.
+ * when it is that actor (free and exact), otherwise from GET /users/{login} when a token is given.
+ * On a re-run the sender is the original actor, so the triggering actor usually needs the API.
+ * Outside Actions (GITHUB_ACTIONS is not 'true') the actor is a local login, perhaps the OS user,
+ * which names no GitHub account: nothing is looked up and the ids stay null.
  */
 export async function resolveRunContext(
   env: NodeJS.ProcessEnv,
-  options: { token: string | null; apiUrl?: string; host?: HostFacts },
+  options: { token: string | null; host?: HostFacts },
 ): Promise<ResolvedRunContext> {
   const warnings: string[] = [];
-  const event = await readEventPayload(env.GITHUB_EVENT_PATH, warnings);
-  const { actorLogin, triggeringActorLogin, ...draft } = readRunContext(env, event, options.host);
-  const apiUrl = options.apiUrl ?? (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
-  const inActions = Boolean(env.GITHUB_ACTOR);
+  const { event, problem } = loadEventPayload(env);
+  if (problem) {
+    warnings.push(
+      `Could not read the event payload at GITHUB_EVENT_PATH (${problem}); ` +
+        'the pull request number, base sha and actor ids from it are not recorded.',
+    );
+  }
+  const { actorLogin, triggeringActorLogin, apiUrl, ...draft } = readRunContext(env, event, options.host);
+  const inActions = env.GITHUB_ACTIONS === 'true';
 
+  // Logins are case-insensitive; one lookup serves both actors when they are the same account.
   const resolved = new Map<string, Actor>();
   const resolve = async (login: string): Promise<Actor> => {
     const known = resolved.get(login.toLowerCase());
     if (known) return known;
     let actor = inActions
-      ? actorFromEventSender(event, login)
+      ? actorIdFromPayload(event, login)
       : { login, id: null, type: actorTypeFromLogin(login) };
     if (!actor) {
       const lookup = await lookupActor(login, { token: options.token, apiUrl });
@@ -43,17 +51,4 @@ export async function resolveRunContext(
   const actor = await resolve(actorLogin);
   const triggeringActor = await resolve(triggeringActorLogin);
   return { context: { ...draft, actor, triggeringActor }, warnings };
-}
-
-async function readEventPayload(eventPath: string | undefined, warnings: string[]): Promise<unknown | null> {
-  if (!eventPath) return null;
-  try {
-    return JSON.parse(await readFile(eventPath, 'utf8')) as unknown;
-  } catch (error) {
-    warnings.push(
-      `Could not read the event payload at GITHUB_EVENT_PATH (${error instanceof Error ? error.message : String(error)}); ` +
-        'the pull request number, base sha and actor ids from it are not recorded.',
-    );
-    return null;
-  }
 }

@@ -1,11 +1,22 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { startGitHubApi, type GitHubApiServer } from '../../../__tests__/servers/github-api.js';
 import { captureStdout, type CapturedStdout } from '../../../__tests__/support/capture-stdout.js';
-import { actorFromEventSender, readRunContext, resolveRunContext, type HostFacts } from './index.js';
+import {
+  actorIdFromPayload,
+  readEventPayload,
+  readRunContext,
+  resolveRunContext,
+  type HostFacts,
+} from './index.js';
 
-const HOST: HostFacts = { now: new Date('2026-03-04T05:06:07.089Z'), platform: 'linux', arch: 'x64' };
+const HOST: HostFacts = {
+  now: new Date('2026-03-04T05:06:07.089Z'),
+  platform: 'linux',
+  arch: 'x64',
+  userName: 'alice',
+};
 
 const ACTIONS_ENV: NodeJS.ProcessEnv = {
   GITHUB_ACTIONS: 'true',
@@ -50,6 +61,7 @@ describe('readRunContext', () => {
       actorLogin: 'octocat',
       triggeringActorLogin: 'hubot',
       runner: { os: 'Linux', arch: 'ARM64' },
+      apiUrl: 'https://api.github.com',
     });
   });
 
@@ -85,7 +97,12 @@ describe('readRunContext', () => {
     expect(readRunContext(env, null, HOST).triggeringActorLogin).toBe('octocat');
   });
 
-  it('outside Actions uses plainly local values and the host platform', () => {
+  it('takes the API URL from GITHUB_API_URL, as on GitHub Enterprise', () => {
+    const env = { ...ACTIONS_ENV, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' };
+    expect(readRunContext(env, null, HOST).apiUrl).toBe('https://ghe.example.com/api/v3');
+  });
+
+  it('outside Actions uses plainly local values, the OS user and the host platform', () => {
     expect(readRunContext({}, null, HOST)).toEqual({
       repository: 'local',
       serverUrl: 'https://github.com',
@@ -99,10 +116,22 @@ describe('readRunContext', () => {
       sha: null,
       baseSha: null,
       pullRequestNumber: null,
-      actorLogin: 'local',
-      triggeringActorLogin: 'local',
+      actorLogin: 'alice',
+      triggeringActorLogin: 'alice',
       runner: { os: 'Linux', arch: 'X64' },
+      apiUrl: 'https://api.github.com',
     });
+  });
+
+  it('outside Actions prefers GITHUB_ACTOR to the OS user, and falls back to `local` without either', () => {
+    expect(readRunContext({ GITHUB_ACTOR: 'octocat' }, null, HOST).actorLogin).toBe('octocat');
+    expect(readRunContext({}, null, { ...HOST, userName: null }).actorLogin).toBe('local');
+  });
+
+  it('reads the OS user and the clock of the machine when no host facts are given', () => {
+    const context = readRunContext({}, null);
+    expect(context.actorLogin).toBe(userInfo().username);
+    expect(context.runId).toMatch(/^local-\d{8}T\d{9}Z$/);
   });
 
   it('ignores an attempt or run number that is not a positive integer', () => {
@@ -116,9 +145,33 @@ describe('readRunContext', () => {
   });
 });
 
-describe('actorFromEventSender', () => {
+describe('readEventPayload', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'soc2-payload-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('parses the JSON at GITHUB_EVENT_PATH', async () => {
+    const file = path.join(dir, 'event.json');
+    await writeFile(file, JSON.stringify(PULL_REQUEST_EVENT));
+    expect(readEventPayload({ GITHUB_EVENT_PATH: file })).toEqual(PULL_REQUEST_EVENT);
+  });
+
+  it('is null without GITHUB_EVENT_PATH, for a missing file, and for a file that is not JSON', async () => {
+    const broken = path.join(dir, 'broken.json');
+    await writeFile(broken, '{"sender": ');
+    expect(readEventPayload({})).toBeNull();
+    expect(readEventPayload({ GITHUB_EVENT_PATH: path.join(dir, 'missing.json') })).toBeNull();
+    expect(readEventPayload({ GITHUB_EVENT_PATH: broken })).toBeNull();
+  });
+});
+
+describe('actorIdFromPayload', () => {
   it('takes the id from the sender when the sender is that actor', () => {
-    expect(actorFromEventSender(PULL_REQUEST_EVENT, 'OctoCat')).toEqual({
+    expect(actorIdFromPayload(PULL_REQUEST_EVENT, 'OctoCat')).toEqual({
       login: 'octocat',
       id: 583231,
       type: 'user',
@@ -127,7 +180,7 @@ describe('actorFromEventSender', () => {
 
   it('knows a bot sender', () => {
     const event = { sender: { login: 'renovate[bot]', id: 29139614, type: 'Bot' } };
-    expect(actorFromEventSender(event, 'renovate[bot]')).toEqual({
+    expect(actorIdFromPayload(event, 'renovate[bot]')).toEqual({
       login: 'renovate[bot]',
       id: 29139614,
       type: 'bot',
@@ -135,8 +188,8 @@ describe('actorFromEventSender', () => {
   });
 
   it('returns null for someone else, or no payload', () => {
-    expect(actorFromEventSender(PULL_REQUEST_EVENT, 'hubot')).toBeNull();
-    expect(actorFromEventSender(null, 'octocat')).toBeNull();
+    expect(actorIdFromPayload(PULL_REQUEST_EVENT, 'hubot')).toBeNull();
+    expect(actorIdFromPayload(null, 'octocat')).toBeNull();
   });
 });
 
@@ -180,6 +233,21 @@ describe('resolveRunContext', () => {
     expect(context.triggeringActor).toEqual({ login: 'hubot', id: 480938, type: 'user' });
     expect(context.pullRequestNumber).toBe(42);
     expect(api.requests.map((request) => request.path)).toEqual(['/users/hubot']);
+    expect(api.requests[0].headers.authorization).toMatch(/^(token|Bearer) ghs_resolve$/);
+  });
+
+  it('needs no request at all when the payload sender is both actors', async () => {
+    const env = {
+      ...ACTIONS_ENV,
+      GITHUB_TRIGGERING_ACTOR: 'octocat',
+      GITHUB_EVENT_PATH: await eventFile(PULL_REQUEST_EVENT),
+      GITHUB_API_URL: api.url,
+    };
+    const { context, warnings } = await resolveRunContext(env, { token: 'ghs_resolve', host: HOST });
+    expect(context.actor).toEqual({ login: 'octocat', id: 583231, type: 'user' });
+    expect(context.triggeringActor).toEqual(context.actor);
+    expect(warnings).toEqual([]);
+    expect(api.requests).toHaveLength(0);
   });
 
   it('calls the API once when actor and triggering actor are the same person', async () => {
@@ -225,9 +293,30 @@ describe('resolveRunContext', () => {
       { GITHUB_API_URL: api.url },
       { token: 'ghs_resolve', host: HOST },
     );
-    expect(context.actor).toEqual({ login: 'local', id: null, type: 'user' });
+    expect(context.actor).toEqual({ login: 'alice', id: null, type: 'user' });
+    expect(context.triggeringActor).toEqual(context.actor);
     expect(context.runId).toBe('local-20260304T050607089Z');
+    expect(context).not.toHaveProperty('apiUrl');
     expect(warnings).toEqual([]);
     expect(api.requests).toHaveLength(0);
+  });
+
+  it('outside Actions does not look up a GITHUB_ACTOR someone exported locally', async () => {
+    const { context } = await resolveRunContext(
+      { GITHUB_ACTOR: 'hubot', GITHUB_API_URL: api.url },
+      { token: 'ghs_resolve', host: HOST },
+    );
+    expect(context.actor).toEqual({ login: 'hubot', id: null, type: 'user' });
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('warns when the event payload is not JSON', async () => {
+    const file = path.join(dir, 'event.json');
+    await writeFile(file, 'not json');
+    const { warnings } = await resolveRunContext(
+      { ...ACTIONS_ENV, GITHUB_TRIGGERING_ACTOR: 'octocat', GITHUB_EVENT_PATH: file },
+      { token: null, host: HOST },
+    );
+    expect(warnings[0]).toMatch(/event payload at GITHUB_EVENT_PATH .*JSON/);
   });
 });

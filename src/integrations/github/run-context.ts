@@ -1,27 +1,40 @@
+import os from 'node:os';
 import type { Actor, RunContext } from '../../model/index.js';
 import { actorTypeFromGitHubType } from './actor-type.js';
 
-/** The run context before actor logins are resolved to numeric ids. */
+/** The run context before actor logins are resolved to numeric ids, plus where the REST API is. */
 export type RunContextDraft = Omit<RunContext, 'actor' | 'triggeringActor'> & {
   actorLogin: string;
   triggeringActorLogin: string;
+  /** GITHUB_API_URL without a trailing slash; not part of the record, used to look actors up. */
+  apiUrl: string;
 };
 
-/** What the machine says when GitHub's RUNNER_* variables are absent (the CLI). */
+/** What the machine says, for values GitHub's variables do not give (the CLI). Tests pass fixed facts. */
 export interface HostFacts {
   now: Date;
   platform: NodeJS.Platform;
   arch: string;
+  /** The OS account running the scan (os.userInfo().username), or null when it cannot be read. */
+  userName: string | null;
 }
 
-/**
- * Values used outside GitHub Actions (the CLI), chosen so a local record is plainly local and never
- * mistaken for a CI run: repository `local`, run id `local-<UTC timestamp>` (unique per run, so local
- * audit logs do not collide), attempt 1, actor `local` (the OS user name is an environment value nobody
- * asked us to record), server https://github.com, runner OS and arch from the host in RUNNER_* spelling.
- */
 export const LOCAL_REPOSITORY = 'local';
+/** The actor login when neither GITHUB_ACTOR nor the OS user name is available. */
 export const LOCAL_ACTOR_LOGIN = 'local';
+export const DEFAULT_GITHUB_SERVER_URL = 'https://github.com';
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
+/** The host as it is now; os.userInfo() throws when the uid has no passwd entry (some containers). */
+export function currentHost(): HostFacts {
+  let userName: string | null;
+  try {
+    userName = os.userInfo().username || null;
+  } catch {
+    userName = process.env.USER || process.env.USERNAME || null;
+  }
+  return { now: new Date(), platform: process.platform, arch: process.arch, userName };
+}
 
 const RUNNER_OS: Partial<Record<NodeJS.Platform, string>> = {
   linux: 'Linux',
@@ -37,17 +50,30 @@ const PULL_REQUEST_EVENTS = new Set([
   'pull_request_review_comment',
 ]);
 
-/** Reads GITHUB_* / RUNNER_* and the event payload; a pure function of its arguments. */
+/**
+ * Reads GITHUB_* / RUNNER_* and the event payload. Pure when `host` is given; by default it reads the
+ * clock and the OS user (currentHost).
+ *
+ * Each value falls back on its own when its variable is absent, which is what happens outside Actions
+ * (the CLI). The defaults are chosen so a local record is plainly local, never mistaken for a CI run:
+ * - repository `local`; server https://github.com; API https://api.github.com
+ * - run id `local-<UTC ISO timestamp without - : .>`, e.g. `local-20260304T050607089Z`: unique per run,
+ *   so local audit logs do not collide; run attempt 1; run number, workflow, job, event, ref, sha null
+ * - actor GITHUB_ACTOR, else the OS user name (os.userInfo().username), else `local`; the triggering
+ *   actor is GITHUB_TRIGGERING_ACTOR, else the actor. Their ids are resolved later, not here.
+ * - runner OS and arch from the host, spelled as RUNNER_OS / RUNNER_ARCH spell them (Linux, X64…)
+ * - PR number and base sha only from a pull request (or merge queue) payload, else null
+ */
 export function readRunContext(
   env: NodeJS.ProcessEnv,
   event: unknown | null,
-  host: HostFacts = { now: new Date(), platform: process.platform, arch: process.arch },
+  host: HostFacts = currentHost(),
 ): RunContextDraft {
   const eventName = text(env.GITHUB_EVENT_NAME);
-  const actorLogin = text(env.GITHUB_ACTOR) ?? LOCAL_ACTOR_LOGIN;
+  const actorLogin = text(env.GITHUB_ACTOR) ?? text(host.userName ?? undefined) ?? LOCAL_ACTOR_LOGIN;
   return {
     repository: text(env.GITHUB_REPOSITORY) ?? LOCAL_REPOSITORY,
-    serverUrl: (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''),
+    serverUrl: withoutTrailingSlash(text(env.GITHUB_SERVER_URL) ?? DEFAULT_GITHUB_SERVER_URL),
     runId: text(env.GITHUB_RUN_ID) ?? `local-${host.now.toISOString().replace(/[-:.]/g, '')}`,
     runAttempt: positiveInteger(env.GITHUB_RUN_ATTEMPT) ?? 1,
     runNumber: positiveInteger(env.GITHUB_RUN_NUMBER),
@@ -65,6 +91,7 @@ export function readRunContext(
       os: text(env.RUNNER_OS) ?? RUNNER_OS[host.platform] ?? host.platform,
       arch: text(env.RUNNER_ARCH) ?? RUNNER_ARCH[host.arch] ?? host.arch,
     },
+    apiUrl: withoutTrailingSlash(text(env.GITHUB_API_URL) ?? DEFAULT_GITHUB_API_URL),
   };
 }
 
@@ -73,7 +100,7 @@ export function readRunContext(
  * (no API call) and exact; on re-runs the sender is the original actor, so the triggering actor may
  * not be found here.
  */
-export function actorFromEventSender(event: unknown | null, login: string): Actor | null {
+export function actorIdFromPayload(event: unknown | null, login: string): Actor | null {
   const sender = field(event, 'sender');
   const senderLogin = field(sender, 'login');
   const id = field(sender, 'id');
@@ -101,6 +128,10 @@ function pullRequestNumberFromEvent(eventName: string | null, event: unknown): n
     return integerOrNull(field(field(event, 'issue'), 'number'));
   }
   return null;
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
 }
 
 function field(value: unknown, key: string): unknown {
