@@ -13,8 +13,8 @@ export function uniqueByPurl(packages: readonly DependencyPackage[]): Dependency
       byPurl.set(pkg.purl, { ...pkg, hashes: { ...pkg.hashes }, dependsOn: [...pkg.dependsOn] });
       continue;
     }
-    seen.direct = merge(seen.direct, pkg.direct, (a, b) => a || b);
-    seen.dev = merge(seen.dev, pkg.dev, (a, b) => a && b);
+    seen.direct = mergeFlag(seen.direct, pkg.direct, (a, b) => a || b);
+    seen.dev = mergeFlag(seen.dev, pkg.dev, (a, b) => a && b);
     seen.license ??= pkg.license;
     seen.hashes = { ...pkg.hashes, ...seen.hashes };
     seen.dependsOn = [...seen.dependsOn, ...pkg.dependsOn];
@@ -25,7 +25,8 @@ export function uniqueByPurl(packages: readonly DependencyPackage[]): Dependency
   return [...byPurl.values()];
 }
 
-function merge(
+/** Combines a flag seen in two places; a format that cannot say (null) defers to one that can. */
+export function mergeFlag(
   a: boolean | null,
   b: boolean | null,
   combine: (a: boolean, b: boolean) => boolean,

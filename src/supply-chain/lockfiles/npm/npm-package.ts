@@ -1,5 +1,6 @@
 import { PackageURL } from 'packageurl-js';
 import type { DependencyPackage } from '../../../model/index.js';
+import { mergeFlag } from '../common/package-list.js';
 
 /** purl of an npm package; the scope becomes the purl namespace (`pkg:npm/%40types/node@20.1.0`). */
 export function npmPurl(name: string, version: string): string {
@@ -57,13 +58,4 @@ export function mergeNpmPackages(file: string, records: readonly NpmPackageRecor
   }
   for (const pkg of byPurl.values()) pkg.dependsOn = pkg.dependsOn.filter((purl) => purl !== pkg.purl).sort();
   return [...byPurl.values()];
-}
-
-function mergeFlag(
-  a: boolean | null,
-  b: boolean | null,
-  combine: (a: boolean, b: boolean) => boolean,
-): boolean | null {
-  if (a === null || b === null) return a ?? b;
-  return combine(a, b);
 }
