@@ -1,4 +1,5 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
+import { LineCounter, parseDocument, type Document, type DocumentOptions, type ParseOptions } from 'yaml';
 import { LockfileError, type LockfileInput } from '../lockfile-parser.js';
 import { jsonErrorOffset } from '../npm/json-error-position.js';
 
@@ -71,4 +72,22 @@ export function arrayTableLines(text: string, name: string): number[] {
 export function siblingPath(lockfilePath: string, name: string): string {
   const slash = lockfilePath.lastIndexOf('/');
   return slash >= 0 ? `${lockfilePath.slice(0, slash + 1)}${name}` : name;
+}
+
+/** A YAML lockfile (pnpm-lock.yaml, yarn Berry) as a document with its line counter; a syntax error names the file and line. */
+export function parseYamlLockfile(
+  input: LockfileInput,
+  options: ParseOptions & DocumentOptions = {},
+): { document: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(input.text, { ...options, lineCounter });
+  const problem = document.errors[0];
+  if (problem) {
+    throw new LockfileError(
+      input.path,
+      `invalid YAML: ${problem.message.split('\n')[0]}`,
+      problem.linePos?.[0].line,
+    );
+  }
+  return { document, lineCounter };
 }

@@ -55,10 +55,3 @@ function stringEnd(text: string, start: number): number {
   }
   return text.length - 1;
 }
-
-/** The 1-based line of a character offset, for errors that report a position. */
-export function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
-}

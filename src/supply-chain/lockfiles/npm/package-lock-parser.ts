@@ -2,7 +2,8 @@ import type { DependencyPackage } from '../../../model/index.js';
 import { LockfileError, type LockfileInput, type LockfileParser } from '../lockfile-parser.js';
 import { integrityToHashes } from './integrity.js';
 import { jsonErrorOffset } from './json-error-position.js';
-import { lineOfOffset, scanJsonKeyLines } from './json-key-lines.js';
+import { lineOfOffset } from '../common/structured-text.js';
+import { scanJsonKeyLines } from './json-key-lines.js';
 import { mergeNpmPackages, npmPurl, type NpmPackageRecord } from './npm-package.js';
 import { declaredDependencies, readManifest, type PackageManifest } from './package-manifest.js';
 

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlLockfile } from '../common/structured-text.js';
 import { LockfileError, type LockfileInput, type LockfileParser } from '../lockfile-parser.js';
 import { integrityToHashes } from './integrity.js';
 import { mergeNpmPackages, npmPurl, type NpmPackageRecord } from './npm-package.js';
@@ -118,16 +119,7 @@ function collectRoots(keys: PnpmKeys, deps: ImporterDeps | undefined, into: stri
 }
 
 function parseLock(input: LockfileInput): { lock: PnpmLock; packageLines: Map<string, number> } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(input.text, { lineCounter });
-  const problem = document.errors[0];
-  if (problem) {
-    throw new LockfileError(
-      input.path,
-      `invalid YAML: ${problem.message.split('\n')[0]}`,
-      problem.linePos?.[0].line,
-    );
-  }
+  const { document, lineCounter } = parseYamlLockfile(input);
   const lock: unknown = document.toJS({ maxAliasCount: -1 });
   if (!lock || typeof lock !== 'object' || !('lockfileVersion' in lock)) {
     throw new LockfileError(input.path, 'not a pnpm lockfile: no lockfileVersion', 1);

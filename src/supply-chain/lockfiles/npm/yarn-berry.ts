@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlLockfile } from '../common/structured-text.js';
 import type { DependencyPackage } from '../../../model/index.js';
 import { LockfileError, type LockfileInput } from '../lockfile-parser.js';
 import { mergeNpmPackages, npmPurl, type NpmPackageRecord } from './npm-package.js';
@@ -74,16 +75,7 @@ export function readYarnBerry(input: LockfileInput): DependencyPackage[] {
 }
 
 function parseEntries(input: LockfileInput): BerryEntry[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(input.text, { lineCounter, uniqueKeys: false });
-  const problem = document.errors[0];
-  if (problem) {
-    throw new LockfileError(
-      input.path,
-      `invalid YAML: ${problem.message.split('\n')[0]}`,
-      problem.linePos?.[0].line,
-    );
-  }
+  const { document, lineCounter } = parseYamlLockfile(input, { uniqueKeys: false });
   if (!isMap(document.contents))
     throw new LockfileError(input.path, 'expected a YAML mapping of packages', 1);
   const entries: BerryEntry[] = [];
