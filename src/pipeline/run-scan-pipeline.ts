@@ -67,17 +67,19 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
   let problems: ScanProblem[] = [];
   try {
     const rules = await loadRules(config.ruleSources);
+    // One walk of the tree serves both the rule scan and the lockfile inventory.
+    const discovered = await discoverFiles(config.workspace, config.paths);
     scan = await scanRepository({
       workspace: config.workspace,
       paths: config.paths,
       rules,
       maxFileBytes: config.maxFileBytes,
       toolVersion: TOOL_VERSION,
+      discovered,
     });
-    const { files } = await discoverFiles(config.workspace, config.paths);
     supplyChain = await runSupplyChain({
       workspace: config.workspace,
-      files,
+      files: discovered.files,
       vulnerabilities: vulnerabilitySource(config),
       subject: sbomSubjectOf(context, { name: TOOL_NAME, version: TOOL_VERSION }, startedAt),
     });

@@ -5,7 +5,7 @@ import { detectLanguage, type TargetLanguage } from '../languages/language-regis
 import type { LoadedRules } from '../rule-files/load-rules.js';
 import type { Rule } from '../rule-files/rule.js';
 import { buildFindings, type FileMatches } from './build-findings.js';
-import { discoverFiles } from './discover-files.js';
+import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { matchesPathGlob } from './ignore-file.js';
 import { minifiedReason, readTarget } from './read-target.js';
 import { scanFile } from './scan-file.js';
@@ -16,6 +16,8 @@ export interface ScanRequest {
   rules: LoadedRules;
   maxFileBytes: number;
   toolVersion: string;
+  /** The files under `paths`, when the caller already walked them (the pipeline shares one walk with the supply chain). */
+  discovered?: DiscoveredFiles;
 }
 
 const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
@@ -23,7 +25,9 @@ const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
 /** Scans the requested paths with the loaded rules. Never throws for a single file: see `problems` and `scope.skipped`. */
 export async function scanRepository(request: ScanRequest): Promise<ScanResult> {
   const workspace = path.resolve(request.workspace);
-  const { files, skipped } = await discoverFiles(workspace, request.paths);
+  const { files, skipped: discoveredSkips } =
+    request.discovered ?? (await discoverFiles(workspace, request.paths));
+  const skipped = [...discoveredSkips];
   const scope: ScanScope = { languages: {}, filesScanned: 0, bytesScanned: 0, skipped, skippedByReason: {} };
   const problems: ScanProblem[] = [];
   const scanned: FileMatches[] = [];
