@@ -7,6 +7,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'src/rules/',
+      'src/**/testdata/',
       'examples/',
       '__tests__/fixtures/',
       'coverage/',

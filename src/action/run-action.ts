@@ -1,15 +1,23 @@
 import * as core from '@actions/core';
-import { loadActionConfig, type ActionConfig } from '../config/index.js';
+import { loadActionConfig, loadPolicyFile, type ActionConfig } from '../config/index.js';
 import { bundledRulesDir } from '../engine/index.js';
 import { renderStepSummary } from '../evidence/index.js';
 import {
+  DEFAULT_GITHUB_API_URL,
   emitAnnotations,
   evidenceArtifactName,
+  readEventPayload,
   resolveRunContext,
   uploadEvidenceArtifact,
 } from '../integrations/github/index.js';
 import { ConfigError } from '../model/index.js';
 import { runScanPipeline, type PipelineOutput } from '../pipeline/index.js';
+import {
+  preparePullRequest,
+  publishPullRequestComment,
+  type PullRequestStage,
+} from './pull-request-stage.js';
+import { ticketHook } from './ticket-stage.js';
 
 /** The action's whole run; the only place that calls setFailed. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -18,6 +26,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     config = loadActionConfig((name) => core.getInput(name), {
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
       bundledRulesDir: bundledRulesDir(),
+      githubApiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
     });
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : String(error);
@@ -32,15 +41,40 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(`soc2-scan configuration error: ${message}`);
     return;
   }
-  if (config.githubToken) core.setSecret(config.githubToken);
+  const ticketToken = config.tickets?.sink === 'jira' ? config.tickets.jira.token : null;
+  for (const secret of [config.githubToken, ticketToken]) if (secret) core.setSecret(secret);
 
   let output: PipelineOutput | null = null;
   const failures: string[] = [];
+  const notes: string[] = [];
   let artifact: { id: number; name: string } | null = null;
+  const apiUrl = env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL;
   try {
-    const { context, warnings } = await resolveRunContext(env, { token: config.githubToken });
-    warnings.forEach((warning) => core.warning(warning));
-    output = await runScanPipeline({ config, context });
+    const resolved = await resolveRunContext(env, { token: config.githubToken });
+    resolved.warnings.forEach((warning) => core.warning(warning));
+    // The override label and team come from the policy; the pipeline reads it again from the base commit,
+    // which decides. A policy that cannot be read here fails the run there, with its file and line.
+    const overrides = await loadPolicyFile(config.workspace, config.policyFile ?? null)
+      .then((policy) => policy.settings.overrides)
+      .catch(() => null);
+    const stage: PullRequestStage = await preparePullRequest(
+      config,
+      resolved.context,
+      readEventPayload(env),
+      apiUrl,
+      { label: overrides?.label ?? 'soc2-override', team: overrides?.team ?? null },
+    );
+    stage.warnings.forEach((warning) => core.warning(warning));
+    const { context } = stage;
+    const runUrl = `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+    const artifactName = evidenceArtifactName(context.runId, context.runAttempt);
+
+    output = await runScanPipeline({
+      config,
+      context,
+      pullRequest: stage.facts,
+      afterDecisions: ticketHook(config, context, env, { artifactName, runUrl }, notes),
+    });
     const { record, bundle } = output;
 
     // Monitored, suppressed and excepted findings are in the evidence, not in the PR's annotations.
@@ -64,12 +98,25 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         failures.push(`evidence upload failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    const commentNote = await publishPullRequestComment({
+      config,
+      stage,
+      record,
+      apiUrl,
+      artifact: artifact ? { name: artifact.name, url: `${runUrl}/artifacts/${artifact.id}` } : null,
+      runUrl,
+      overrideLabel: overrides?.label ?? 'soc2-override',
+    });
+    if (commentNote) {
+      notes.push(commentNote);
+      core.info(commentNote);
+    }
   } catch (error) {
     failures.push(
       `internal error, failing closed: ${error instanceof Error ? error.message : String(error)}`,
     );
   } finally {
-    await writeSummaryAndOutputs(config, output, artifact, env);
+    await writeSummaryAndOutputs(config, output, artifact, env, notes);
   }
 
   const outcome = output?.record.outcome;
@@ -90,6 +137,7 @@ async function writeSummaryAndOutputs(
   output: PipelineOutput | null,
   artifact: { id: number; name: string } | null,
   env: NodeJS.ProcessEnv,
+  notes: string[],
 ): Promise<void> {
   core.setOutput('evidence-dir', config.evidenceDir);
   if (!output) return;
@@ -107,6 +155,7 @@ async function writeSummaryAndOutputs(
     artifactName: artifact ? artifactName : undefined,
     artifactUrl: artifact ? `${runUrl}/artifacts/${artifact.id}` : undefined,
     maxBytes: 1024 * 1024 - 1024,
+    notes,
   });
   await core.summary.addRaw(markdown, true).write();
 }

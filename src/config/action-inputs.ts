@@ -4,17 +4,21 @@ import {
   DEFAULT_EVIDENCE_DIR,
   DEFAULT_FAIL_ON,
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_TIMEOUT_SECONDS,
   DEFAULT_OSV_API_URL,
   type ActionConfig,
 } from './config.js';
 import {
   parseHttpUrl,
+  resolveImportFiles,
   resolveOsvDatabase,
+  resolvePolicyPath,
   resolveRuleSources,
   resolveScanPaths,
   splitList,
 } from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
+import { parseTicketInputs } from './ticket-inputs.js';
 
 /** The action's inputs as declared in action.yml; one place names them. */
 export const ActionInput = {
@@ -26,8 +30,14 @@ export const ActionInput = {
   retentionDays: 'retention-days',
   githubToken: 'github-token',
   maxFileSize: 'max-file-size',
+  timeout: 'timeout',
+  allowPartial: 'allow-partial',
   osvDb: 'osv-db',
   osvApiUrl: 'osv-api-url',
+  policy: 'policy',
+  importSarif: 'import-sarif',
+  importSemgrep: 'import-semgrep',
+  pullRequestComment: 'pr-comment',
 } as const;
 
 export type InputReader = (name: string) => string;
@@ -59,7 +69,7 @@ export function parsePositiveInteger(
 /** Reads every input once and validates it before any work starts. */
 export function loadActionConfig(
   getInput: InputReader,
-  options: { workspace: string; bundledRulesDir: string },
+  options: { workspace: string; bundledRulesDir: string; githubApiUrl?: string },
 ): ActionConfig {
   const { workspace } = options;
   const ruleEntries = splitList(getInput(ActionInput.config));
@@ -83,6 +93,15 @@ export function loadActionConfig(
       maxFileSize === ''
         ? DEFAULT_MAX_FILE_BYTES
         : parsePositiveInteger(maxFileSize, inputField(ActionInput.maxFileSize), { min: 1, max: 2 ** 31 }),
+    timeoutPerFileMs:
+      1000 *
+      (getInput(ActionInput.timeout).trim() === ''
+        ? DEFAULT_TIMEOUT_SECONDS
+        : parsePositiveInteger(getInput(ActionInput.timeout).trim(), inputField(ActionInput.timeout), {
+            min: 1,
+            max: 86_400,
+          })),
+    allowPartial: parseBoolean(getInput(ActionInput.allowPartial), ActionInput.allowPartial, false),
     osvDatabase: resolveOsvDatabase(workspace, getInput(ActionInput.osvDb), inputField(ActionInput.osvDb)),
     osvApiUrl: parseHttpUrl(
       getInput(ActionInput.osvApiUrl) || DEFAULT_OSV_API_URL,
@@ -94,5 +113,23 @@ export function loadActionConfig(
         ? null
         : parsePositiveInteger(retention, inputField(ActionInput.retentionDays), { min: 1, max: 90 }),
     githubToken: token === '' ? null : token,
+    policyFile: resolvePolicyPath(workspace, getInput(ActionInput.policy), inputField(ActionInput.policy)),
+    importSarif: resolveImportFiles(
+      workspace,
+      splitList(getInput(ActionInput.importSarif)),
+      inputField(ActionInput.importSarif),
+    ),
+    importSemgrep: resolveImportFiles(
+      workspace,
+      splitList(getInput(ActionInput.importSemgrep)),
+      inputField(ActionInput.importSemgrep),
+    ),
+    baselineCommit: null,
+    pullRequestComment: parseBoolean(
+      getInput(ActionInput.pullRequestComment),
+      ActionInput.pullRequestComment,
+      true,
+    ),
+    tickets: parseTicketInputs(getInput, { githubApiUrl: options.githubApiUrl }),
   };
 }

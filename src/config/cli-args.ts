@@ -6,13 +6,16 @@ import {
   DEFAULT_EVIDENCE_DIR,
   DEFAULT_FAIL_ON,
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_TIMEOUT_SECONDS,
   DEFAULT_OSV_API_URL,
   type ScanConfig,
 } from './config.js';
 import { parsePositiveInteger } from './action-inputs.js';
 import {
   parseHttpUrl,
+  resolveImportFiles,
   resolveOsvDatabase,
+  resolvePolicyPath,
   resolveRuleSources,
   resolveScanPaths,
   splitList,
@@ -44,8 +47,14 @@ Commands:
     --sarif <file>       Also write SARIF 2.1.0 to this file
     --json               Print results shaped like semgrep --json instead of text
     --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
+    --timeout <s>        Seconds one rule may spend on one file (default: ${DEFAULT_TIMEOUT_SECONDS})
+    --allow-partial      Report rule timeouts but do not exit 3 for them
     --osv-db <dir|zip|online>  Match dependencies against OSV records: an export, or the OSV API
     --osv-api-url <url>  OSV API for --osv-db online (default: ${DEFAULT_OSV_API_URL})
+    --policy <file>      Policy file (default: .soc2-scan.yml when it exists)
+    --baseline-commit <rev>  Only findings new since this commit block; others are existing
+    --import-sarif <file>    Import another scanner's SARIF 2.1.0 results; repeatable
+    --import-semgrep <file>  Import semgrep --json results; repeatable
   sbom [path]            Print an SBOM of the lockfiles under path (default: .)
     --format <f>         cyclonedx (CycloneDX 1.6, default) or spdx (SPDX 2.3)
     -o, --output <file>  Write to a file instead of standard output
@@ -98,8 +107,14 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
     sarif: { type: 'string' },
     json: { type: 'boolean' },
     'max-file-size': { type: 'string' },
+    timeout: { type: 'string' },
+    'allow-partial': { type: 'boolean' },
     'osv-db': { type: 'string' },
     'osv-api-url': { type: 'string' },
+    policy: { type: 'string' },
+    'import-sarif': { type: 'string', multiple: true },
+    'import-semgrep': { type: 'string', multiple: true },
+    'baseline-commit': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { command: 'help' };
@@ -126,6 +141,12 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
         maxFileSize === undefined
           ? DEFAULT_MAX_FILE_BYTES
           : parsePositiveInteger(maxFileSize, "flag '--max-file-size'", { min: 1, max: 2 ** 31 }),
+      timeoutPerFileMs:
+        1000 *
+        (values.timeout === undefined
+          ? DEFAULT_TIMEOUT_SECONDS
+          : parsePositiveInteger(values.timeout as string, "flag '--timeout'", { min: 1, max: 86_400 })),
+      allowPartial: Boolean(values['allow-partial']),
       osvDatabase: resolveOsvDatabase(
         workspace,
         (values['osv-db'] as string | undefined) ?? '',
@@ -135,10 +156,38 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
         (values['osv-api-url'] as string | undefined) ?? DEFAULT_OSV_API_URL,
         "flag '--osv-api-url'",
       ),
+      policyFile: resolvePolicyPath(
+        workspace,
+        (values.policy as string | undefined) ?? '',
+        "flag '--policy'",
+      ),
+      importSarif: resolveImportFiles(
+        workspace,
+        ((values['import-sarif'] as string[] | undefined) ?? []).flatMap(splitList),
+        "flag '--import-sarif'",
+      ),
+      importSemgrep: resolveImportFiles(
+        workspace,
+        ((values['import-semgrep'] as string[] | undefined) ?? []).flatMap(splitList),
+        "flag '--import-semgrep'",
+      ),
+      baselineCommit: parseCommitish((values['baseline-commit'] as string | undefined) ?? null),
       json: Boolean(values.json),
       sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),
     },
   };
+}
+
+function parseCommitish(raw: string | null): string | null {
+  if (raw === null) return null;
+  const value = raw.trim();
+  // A revision git understands, never an option: it is passed to git as an argument.
+  if (!/^[\w./~^@{}-]+$/.test(value) || value.startsWith('-')) {
+    throw new ConfigError(`'${raw}' is not a commit (a sha, branch or tag)`, {
+      field: "flag '--baseline-commit'",
+    });
+  }
+  return value;
 }
 
 function parseSbomArgs(args: string[], cwd: string): CliCommand {

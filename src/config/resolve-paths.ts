@@ -65,3 +65,25 @@ export function parseHttpUrl(raw: string, field: string): string {
   }
   return url.toString().replace(/\/+$/, '');
 }
+
+/** Files another tool wrote for us to import; each must exist and be a file. */
+export function resolveImportFiles(workspace: string, raw: string[], field: string): string[] {
+  return raw.map((entry) => {
+    const absolute = path.resolve(workspace, entry);
+    if (!existsSync(absolute) || !statSync(absolute).isFile()) {
+      throw new ConfigError(`file to import '${entry}' does not exist or is not a file`, { field });
+    }
+    return absolute;
+  });
+}
+
+/** The policy file must stay inside the workspace; whether it exists is the policy loader's question. */
+export function resolvePolicyPath(workspace: string, raw: string, field: string): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  const relative = path.relative(workspace, path.resolve(workspace, value));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ConfigError(`policy file '${value}' is outside the workspace ${workspace}`, { field });
+  }
+  return relative.split(path.sep).join('/');
+}

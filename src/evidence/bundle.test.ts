@@ -280,8 +280,8 @@ describe('SOC 2 summary', () => {
     const markdown = renderStepSummary(makeRunRecord({ severities }));
     const rows = markdown.split('\n').filter((line) => /^\| src\/file-/.test(line));
     expect(rows).toHaveLength(20);
-    expect(rows[0]).toBe('| src/file-31.js:32 | rule-critical | critical | block |');
-    expect(rows[1]).toBe('| src/file-30.js:31 | rule-medium | medium | comment |');
+    expect(rows[0]).toBe('| src/file-31.js:32 | rule-critical | critical | block | new |');
+    expect(rows[1]).toBe('| src/file-30.js:31 | rule-medium | medium | comment | new |');
     expect(markdown).toContain('Top findings (20 of 32, blocking first)');
   });
 

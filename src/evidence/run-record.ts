@@ -1,5 +1,9 @@
 import type {
   Actor,
+  AppliedOverride,
+  ExceptionStatus,
+  OverrideAttemptReport,
+  SuppressionProblem,
   DependencyInventory,
   Decision,
   DecisionAction,
@@ -27,6 +31,35 @@ export interface RunOutcome {
   error: string | null;
 }
 
+export interface BaselineRecord {
+  diffAware: boolean;
+  baseCommit: string;
+  mergeBase: string | null;
+  changedFiles: number;
+  /** Base-side findings in the changed files (fingerprints compared with this run's). */
+  baseFindings: number;
+  fetched: string[];
+  /** Why the run is not diff-aware, when it is not. */
+  reason: string | null;
+}
+
+export interface ImportRecord {
+  tool: string;
+  version: string;
+  file: string;
+  sha256: string;
+  findings: number;
+  skipped: number;
+}
+
+export interface PolicyReport {
+  suppressionProblems: SuppressionProblem[];
+  exceptionStatus: ExceptionStatus[];
+  exceptionsExpiringSoon: ExceptionStatus[];
+  overrideAttempts: OverrideAttemptReport[];
+  appliedOverride: AppliedOverride | null;
+}
+
 /** Everything the evidence bundle records about one run; built by the pipeline, written by evidence/. */
 export interface RunRecord {
   tool: { name: string; version: string };
@@ -36,7 +69,22 @@ export interface RunRecord {
   finishedAt: string;
   settings: { paths: string[]; failOn: Severity[]; maxFileBytes: number };
   rulesets: RulesetInfo[];
-  policy: { path: string | null; sha256: string | null };
+  policy: {
+    path: string | null;
+    sha256: string | null;
+    /** `base <sha>` when read from the change's base commit, else `workspace`. */
+    readFrom?: string;
+    /** Where the policy came from when it matters (base unreachable, edited by this change). */
+    note?: string | null;
+    exceptionsFile?: string | null;
+    exceptionsSha256?: string | null;
+  };
+  /** Diff-aware comparison with the change's base; null when the run had no base to compare with. */
+  baseline?: BaselineRecord | null;
+  /** Other scanners' results imported into this run. */
+  imports?: ImportRecord[];
+  /** What the policy stage reported beyond the decisions; null when it did not run. */
+  policyReport?: PolicyReport | null;
   /** null when the run failed before the scan produced a scope. */
   scope: ScanScope | null;
   problems: ScanProblem[];

@@ -40,6 +40,9 @@ export function buildScanRecord(record: RunRecord) {
     settings: record.settings,
     rulesets: record.rulesets,
     policy: record.policy,
+    baseline: record.baseline ?? null,
+    imports: record.imports ?? [],
+    policyReport: record.policyReport ?? null,
     scope: record.scope,
     problems: record.problems,
     inventory: record.inventory && {

@@ -2,6 +2,7 @@ import { SEVERITIES, type AuditEvent, type Decision } from '../model/index.js';
 import { BundleFile } from './bundle-files.js';
 import type { RunRecord } from './run-record.js';
 import { soc2Criteria } from './soc2-criteria.js';
+import { policySection } from './summary-policy-section.js';
 
 export interface SummaryOptions {
   artifactName?: string;
@@ -10,6 +11,8 @@ export interface SummaryOptions {
   maxBytes?: number;
   /** The run's audit log, so the CC7.2 row is judged from the events themselves. */
   events?: readonly AuditEvent[];
+  /** What this run skipped or degraded and why (e.g. no PR comment with a read-only token). */
+  notes?: readonly string[];
 }
 
 const TOP_FINDINGS = 20;
@@ -20,9 +23,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-function findingRow({ finding, action }: Decision): string {
+function findingRow({ finding, action, lifecycle }: Decision): string {
   const { location } = finding;
-  return `| ${cell(`${location.path}:${location.startLine}`)} | ${cell(finding.ruleId)} | ${finding.severity} | ${action} |`;
+  return `| ${cell(`${location.path}:${location.startLine}`)} | ${cell(finding.ruleId)} | ${finding.severity} | ${action} | ${lifecycle} |`;
 }
 
 function runLine(record: RunRecord): string {
@@ -68,6 +71,7 @@ function head(record: RunRecord, options: SummaryOptions): string[] {
     .map(([action, count]) => `${action} ${count}`)
     .join(', ');
   lines.push('', `Findings by severity: ${counts}. By decision: ${decisions || 'none'}.`);
+  lines.push(...policySection(record, options.notes));
   return lines;
 }
 
@@ -130,8 +134,8 @@ export function renderStepSummary(record: RunRecord, options: SummaryOptions = {
           '',
           `### Top findings (${shown.length} of ${ordered.length}, blocking first)`,
           '',
-          '| location | rule | severity | decision |',
-          '| --- | --- | --- | --- |',
+          '| location | rule | severity | decision | lifecycle |',
+          '| --- | --- | --- | --- | --- |',
         ];
   const pointer = `\n_Full list: \`${BundleFile.findings}\` in the evidence bundle${options.artifactName ? ` \`${options.artifactName}\`` : ''}._`;
   const size = (lines: string[]) => Buffer.byteLength(lines.join('\n'));

@@ -9,9 +9,15 @@ export const AUDIT_EVENT_TYPES = [
   'finding.reopened',
   'finding.suppressed',
   'finding.excepted',
+  /** An inline suppression that did not apply (no reason given), so the finding stayed. */
+  'suppression.refused',
+  /** A matching exception that did not apply (expired or unapproved). */
+  'exception.refused',
   'policy.passed',
   'policy.blocked',
   'policy.overridden',
+  /** An override attempt by someone not allowed to override (or without a reason). */
+  'override.refused',
   'ticket.created',
   'ticket.updated',
   'ticket.closed',

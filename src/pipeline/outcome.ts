@@ -21,6 +21,8 @@ export function summariseOutcome(
   decisions: readonly Decision[],
   policy: PolicyOutcome | null,
   failure: RunFailure | null,
+  /** A policy violation other than blocking findings (e.g. a ticket that had to be written was not). */
+  violation: string | null = null,
 ): RunOutcome {
   const severities: Severity[] = decisions.map((decision) => decision.finding.severity);
   const actions: DecisionAction[] = decisions.map((decision) => decision.action);
@@ -29,9 +31,10 @@ export function summariseOutcome(
     findingsCount: decisions.length,
     countsBySeverity: countBy(SEVERITIES, severities),
     countsByDecision: countBy(DECISION_ACTIONS, actions),
-    overriddenBy: [],
+    overriddenBy: policy?.appliedOverride ? [policy.appliedOverride.actor] : [],
   };
   if (failure) return { ...base, result: 'failed', exitCode: failure.exitCode, error: failure.error };
+  if (violation) return { ...base, result: 'blocked', exitCode: 1, error: violation };
   const result = policy?.result ?? 'passed';
   return { ...base, result, exitCode: result === 'blocked' ? 1 : 0, error: null };
 }

@@ -1,21 +1,47 @@
-import { decideFindings } from '../policy/index.js';
-import { discoverFiles, loadRules, scanRepository } from '../engine/index.js';
-import { runSupplyChain, sbomSubjectOf, type SupplyChainResult } from '../supply-chain/index.js';
-import { vulnerabilitySource } from './vulnerability-source.js';
+import { loadRules } from '../engine/index.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
-import type { RunRecord } from '../evidence/run-record.js';
+import type { BaselineRecord, ImportRecord, RunRecord } from '../evidence/run-record.js';
+import { importSarif, importSemgrepJson } from '../importers/index.js';
 import {
   ConfigError,
   SYSTEM_ACTOR,
+  type Actor,
   type AuditEvent,
+  type Finding,
+  type OverrideAttempt,
   type PolicyOutcome,
   type RunContext,
   type ScanProblem,
-  type ScanResult,
 } from '../model/index.js';
-import type { ScanConfig } from '../config/index.js';
+import type { PolicySettings, ScanConfig } from '../config/index.js';
+import { decideFindings, findInlineSuppressions } from '../policy/index.js';
+import type { SupplyChainResult } from '../supply-chain/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { diffScope, scanBaseline, type Baseline, type DiffScope } from './baseline.js';
+import { withLicenseRules } from './license-rules.js';
 import { summariseOutcome, type RunFailure } from './outcome.js';
+import { recordDecisions, recordVerdict, type RecordEvent } from './record-decisions.js';
+import { loadRunPolicyFiles, type RunPolicyFiles } from './run-policy-files.js';
+import { scanWorkspace, type WorkspaceScan } from './scan-stage.js';
+import { blameSuppressions } from './suppression-authors.js';
+
+/** Facts about the pull request, gathered from GitHub by the caller before the policy runs. */
+export interface PullRequestFacts {
+  author: Actor | null;
+  overrideAttempts: OverrideAttempt[];
+}
+
+/**
+ * Runs once the decisions are made and recorded, before the evidence is written (remediation tickets).
+ * Returns why the run must fail (e.g. `ticket-failure: block` and a ticket could not be written), or null.
+ */
+export type AfterDecisions = (input: {
+  policy: PolicyOutcome;
+  settings: PolicySettings;
+  record: RecordEvent;
+  /** True when the run completed over the whole repository: only then may a missing finding count as fixed. */
+  complete: boolean;
+}) => Promise<string | null>;
 
 export interface PipelineInput {
   config: ScanConfig;
@@ -23,6 +49,8 @@ export interface PipelineInput {
   clock?: () => Date;
   /** The last audit-log hash of the previous run, when known, to chain this run to it. */
   previousHash?: string | null;
+  pullRequest?: PullRequestFacts | null;
+  afterDecisions?: AfterDecisions;
 }
 
 export interface PipelineOutput {
@@ -37,8 +65,13 @@ function describeFailure(error: unknown): RunFailure {
   return { exitCode: 3, error: `scan could not complete: ${message}` };
 }
 
+/** The commit this run's findings are compared with: the pull request's base, or `--baseline-commit`. */
+function baseCommitOf(config: ScanConfig, context: RunContext): string | null {
+  return context.baseSha ?? config.baselineCommit ?? null;
+}
+
 /**
- * scan → policy → evidence. Never throws for a scan problem: a run that cannot complete is
+ * config → scan → policy → evidence. Never throws for a scan problem: a run that cannot complete is
  * recorded as failed (fail closed) and its evidence is still written.
  */
 export async function runScanPipeline(input: PipelineInput): Promise<PipelineOutput> {
@@ -50,41 +83,66 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     previousHash: input.previousHash,
     clock,
   });
+  const record: RecordEvent = (type, actor, subject, data) => {
+    log.record(type, actor, subject, data);
+  };
 
-  log.record('scan.started', context.triggeringActor, context.repository, {
+  record('scan.started', context.triggeringActor, context.repository, {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     event: context.eventName,
     ref: context.ref,
     sha: context.sha,
+    baseSha: baseCommitOf(config, context),
     paths: config.paths,
     failOn: config.failOn,
   });
 
-  let scan: ScanResult | null = null;
-  let supplyChain: SupplyChainResult | null = null;
+  let workspaceScan: WorkspaceScan | null = null;
+  let policyFiles: RunPolicyFiles | null = null;
+  let baseline: Baseline | null = null;
+  let scope: DiffScope | null = null;
   let policy: PolicyOutcome | null = null;
   let failure: RunFailure | null = null;
   let problems: ScanProblem[] = [];
+  let violation: string | null = null;
+  const imports: ImportRecord[] = [];
   try {
     const rules = await loadRules(config.ruleSources);
-    // One walk of the tree serves both the rule scan and the lockfile inventory.
-    const discovered = await discoverFiles(config.workspace, config.paths);
-    scan = await scanRepository({
+    const baseCommit = baseCommitOf(config, context);
+    // The base is reached first (a shallow clone may need a fetch): the policy is read from it.
+    scope = baseCommit ? await diffScope(config.workspace, baseCommit, context.sha) : null;
+    policyFiles = await loadRunPolicyFiles({
       workspace: config.workspace,
-      paths: config.paths,
-      rules,
-      maxFileBytes: config.maxFileBytes,
-      toolVersion: TOOL_VERSION,
-      discovered,
+      requestedPath: config.policyFile ?? null,
+      baseCommit,
+      baseUnreachable: scope && !scope.ok ? scope.reason : null,
     });
-    supplyChain = await runSupplyChain({
-      workspace: config.workspace,
-      files: discovered.files,
-      vulnerabilities: vulnerabilitySource(config),
-      subject: sbomSubjectOf(context, { name: TOOL_NAME, version: TOOL_VERSION }, startedAt),
+    const settings = withLicenseRules(policyFiles.policy.settings);
+    const licenses = settings.licenses;
+    workspaceScan = await scanWorkspace({ config, rules, context, startedAt, licenses });
+    const imported = await importFindings(config, imports);
+    const findings = [...workspaceScan.findings, ...imported];
+    problems = workspaceScan.problems;
+
+    if (scope) {
+      baseline = await scanBaseline(config.workspace, scope, async (root) => {
+        const base = await scanWorkspace({ config, rules, context, startedAt, licenses, root });
+        return base.findings;
+      });
+    }
+    const suppressions = await findInlineSuppressions(config.workspace, findings);
+    policy = decideFindings({
+      findings,
+      failOn: config.failOn,
+      settings,
+      exceptions: policyFiles.exceptions.entries,
+      suppressions,
+      baseline: baseline?.diffAware ? baseline.fingerprints : null,
+      changedPaths: baseline?.diffAware ? baseline.scope.changedPaths : null,
+      overrideAttempts: input.pullRequest?.overrideAttempts ?? [],
+      pullRequestAuthor: input.pullRequest?.author ?? null,
+      today: clock(),
     });
-    problems = [...scan.problems, ...supplyChain.problems];
-    policy = decideFindings([...scan.findings, ...supplyChain.findings], { failOn: config.failOn });
     if (problems.length > 0) {
       failure = {
         exitCode: 3,
@@ -95,8 +153,9 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     failure = describeFailure(error);
   }
 
+  const supplyChain: SupplyChainResult | null = workspaceScan?.supplyChain ?? null;
   if (supplyChain) {
-    log.record('sbom.generated', SYSTEM_ACTOR, context.repository, {
+    record('sbom.generated', SYSTEM_ACTOR, context.repository, {
       components: supplyChain.inventory.packages.length,
       lockfiles: supplyChain.inventory.lockfiles.map((lockfile) => lockfile.path),
       documents: supplyChain.sboms.map(({ name, format, sha256 }) => ({ name, format, sha256 })),
@@ -104,58 +163,63 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     });
   }
 
-  const decisions = policy?.decisions ?? [];
-  for (const decision of decisions) {
-    const { finding } = decision;
-    log.record('finding.opened', context.actor, finding.fingerprint, {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      path: finding.location.path,
-      line: finding.location.startLine,
-      action: decision.action,
-      reason: decision.reason,
-      lifecycle: decision.lifecycle,
-    });
-  }
-  if (policy && !failure) {
-    log.record(
-      policy.result === 'blocked' ? 'policy.blocked' : 'policy.passed',
-      SYSTEM_ACTOR,
-      context.repository,
-      {
-        blockingCount: policy.blockingCount,
-        failOn: config.failOn,
-        blocking: decisions.filter((d) => d.action === 'block').map((d) => d.finding.fingerprint),
-      },
-    );
+  if (policy) {
+    const authors = await blameSuppressions(config.workspace, policy);
+    recordDecisions(record, policy, context, authors);
+    if (!failure) recordVerdict(record, policy, context);
+    if (input.afterDecisions && policyFiles) {
+      violation = await input.afterDecisions({
+        policy,
+        settings: policyFiles.policy.settings,
+        record,
+        complete: !failure && config.paths.length === 1 && config.paths[0] === '.',
+      });
+    }
   }
 
-  const outcome = summariseOutcome(decisions, policy, failure);
+  const decisions = policy?.decisions ?? [];
+  const outcome = summariseOutcome(decisions, policy, failure, violation);
   const finishedAt = clock().toISOString();
   if (failure) {
-    log.record('scan.failed', context.triggeringActor, context.repository, {
+    record('scan.failed', context.triggeringActor, context.repository, {
       exitCode: failure.exitCode,
       error: failure.error,
       problems,
     });
   } else {
-    log.record('scan.completed', context.triggeringActor, context.repository, {
+    record('scan.completed', context.triggeringActor, context.repository, {
       result: outcome.result,
       findingsCount: outcome.findingsCount,
       blockingCount: outcome.blockingCount,
-      filesScanned: scan?.scope.filesScanned ?? 0,
+      filesScanned: workspaceScan?.scan.scope.filesScanned ?? 0,
     });
   }
 
-  const record: RunRecord = {
+  const runRecord: RunRecord = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     context,
     startedAt,
     finishedAt,
     settings: { paths: config.paths, failOn: config.failOn, maxFileBytes: config.maxFileBytes },
-    rulesets: scan?.rulesets ?? [],
-    policy: { path: null, sha256: null },
-    scope: scan?.scope ?? null,
+    rulesets: workspaceScan?.scan.rulesets ?? [],
+    policy: {
+      path: policyFiles?.policy.path ?? null,
+      sha256: policyFiles?.policy.sha256 ?? null,
+      readFrom: policyFiles?.readFrom.kind === 'base' ? `base ${policyFiles.readFrom.commit}` : 'workspace',
+      note: policyFiles?.note ?? null,
+      exceptionsFile: policyFiles?.exceptions.path ?? null,
+      exceptionsSha256: policyFiles?.exceptions.sha256 ?? null,
+    },
+    baseline: baselineRecord(scope, baseline),
+    imports,
+    policyReport: policy && {
+      suppressionProblems: policy.suppressionProblems ?? [],
+      exceptionStatus: policy.exceptionStatus ?? [],
+      exceptionsExpiringSoon: policy.exceptionsExpiringSoon ?? [],
+      overrideAttempts: policy.overrideAttempts ?? [],
+      appliedOverride: policy.appliedOverride ?? null,
+    },
+    scope: workspaceScan?.scan.scope ?? null,
     problems,
     decisions,
     fixed: policy?.fixed ?? [],
@@ -164,6 +228,51 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     outcome,
   };
   const attachments = (supplyChain?.sboms ?? []).map(({ name, content }) => ({ name, content }));
-  const bundle = await writeEvidenceBundle(config.evidenceDir, record, log.events, attachments);
-  return { record, events: log.events, bundle };
+  const bundle = await writeEvidenceBundle(config.evidenceDir, runRecord, log.events, attachments);
+  return { record: runRecord, events: log.events, bundle };
+}
+
+async function importFindings(config: ScanConfig, imports: ImportRecord[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const sources = [
+    ...(config.importSarif ?? []).map((file) => ({ file, read: importSarif })),
+    ...(config.importSemgrep ?? []).map((file) => ({ file, read: importSemgrepJson })),
+  ];
+  for (const { file, read } of sources) {
+    const imported = await read(file, { workspace: config.workspace });
+    findings.push(...imported.findings);
+    imports.push({
+      tool: imported.source.tool,
+      version: imported.source.version,
+      file: imported.source.file,
+      sha256: imported.source.sha256,
+      findings: imported.findings.length,
+      skipped: imported.skipped?.length ?? 0,
+    });
+  }
+  return findings;
+}
+
+function baselineRecord(scope: DiffScope | null, baseline: Baseline | null): BaselineRecord | null {
+  if (!scope) return null;
+  if (!scope.ok) {
+    return {
+      diffAware: false,
+      baseCommit: scope.baseCommit,
+      mergeBase: null,
+      changedFiles: 0,
+      baseFindings: 0,
+      fetched: [],
+      reason: scope.reason,
+    };
+  }
+  return {
+    diffAware: baseline?.diffAware ?? false,
+    baseCommit: scope.baseCommit,
+    mergeBase: scope.mergeBase,
+    changedFiles: scope.changedPaths.size,
+    baseFindings: baseline?.diffAware ? baseline.fingerprints.size : 0,
+    fetched: scope.fetched,
+    reason: baseline && !baseline.diffAware ? baseline.reason : null,
+  };
 }

@@ -9,3 +9,4 @@ export {
 } from './run-supply-chain.js';
 export { loadOsvDatabase } from './vulnerabilities/index.js';
 export { sbomSubjectOf, type SbomSubject } from './sbom/index.js';
+export { LICENSE_RULES, type LicensePolicy } from './licenses/index.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DependencyInventory, DependencyPackage, Finding, ScanProblem } from '../model/index.js';
 import { buildInventory } from './inventory/build-inventory.js';
+import { licenseFindings, type LicensePolicy } from './licenses/index.js';
 import { ALL_LOCKFILE_PARSERS } from './lockfiles/all-parsers.js';
 import { sbomJson, toCycloneDx, toSpdx, type SbomSubject } from './sbom/index.js';
 import { matchVulnerabilities, vulnerabilityFindings, type OsvDatabase } from './vulnerabilities/index.js';
@@ -12,6 +13,8 @@ export interface SupplyChainRequest {
   /** Where known vulnerabilities come from (an OSV export or the OSV API); null: not checked. */
   vulnerabilities: VulnerabilitySource | null;
   subject: SbomSubject;
+  /** The policy file's licence lists; none given or empty lists → no licence findings. */
+  licenses?: LicensePolicy;
 }
 
 export interface VulnerabilitySource {
@@ -55,14 +58,19 @@ export async function runSupplyChain(request: SupplyChainRequest): Promise<Suppl
     sbomFile('sbom.cdx.json', 'CycloneDX 1.6', toCycloneDx(inventory, request.subject)),
     sbomFile('sbom.spdx.json', 'SPDX 2.3', toSpdx(inventory, request.subject)),
   ];
+  const licenses = licenseFindings(
+    inventory.packages,
+    request.licenses ?? { deny: [], allow: [] },
+    request.subject.toolVersion,
+  );
   if (!request.vulnerabilities)
-    return { inventory, sboms, findings: [], vulnerabilityDatabase: null, problems };
+    return { inventory, sboms, findings: licenses, vulnerabilityDatabase: null, problems };
   const database = await request.vulnerabilities.load(inventory.packages);
   const matches = matchVulnerabilities(inventory.packages, database);
   return {
     inventory,
     sboms,
-    findings: vulnerabilityFindings(matches, request.subject.toolVersion),
+    findings: [...vulnerabilityFindings(matches, request.subject.toolVersion), ...licenses],
     vulnerabilityDatabase: { source: request.vulnerabilities.description, records: database.size },
     problems,
   };

@@ -13,6 +13,7 @@ export {
   type EvidenceUploadInput,
   type UploadedArtifact,
 } from './evidence-artifact.js';
+export * from './pull-request/index.js';
 export { resolveRunContext, type ResolvedRunContext } from './resolve-run-context.js';
 export {
   actorIdFromPayload,
@@ -25,3 +26,8 @@ export {
   type HostFacts,
   type RunContextDraft,
 } from './run-context.js';
+export {
+  fetchPullRequestDetails,
+  pullRequestDetailsFromPayload,
+  type PullRequestDetails,
+} from './pull-request-details.js';

@@ -1,0 +1,2 @@
+export * from './exceptions-schema.js';
+export * from './load-exceptions-file.js';
