@@ -55,7 +55,9 @@ describe('soc2Criteria', () => {
     expect(rows['CC6.1'].evidence).toBe(
       'The merge gate ran with fail-on critical, high and blocked on 1 finding(s).',
     );
-    expect(rows['CC8.1'].evidence).toContain('no override or remediation ticket was recorded in this run');
+    expect(rows['CC8.1'].evidence).toContain(
+      'no override was recorded; no remediation ticket was recorded in this run',
+    );
     expect(rows['CC6.6'].evidence).toBe('1 blocking finding(s) failed the gate of this push run.');
     record.context = { ...record.context, eventName: 'pull_request', pullRequestNumber: 7 };
     expect(byCriterion(soc2Criteria(record))['CC6.6'].evidence).toBe(

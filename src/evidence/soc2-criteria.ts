@@ -67,7 +67,7 @@ export function soc2Criteria(record: RunRecord, events?: readonly AuditEvent[]):
         : `Each of ${outcome.findingsCount} finding(s) has a recorded decision, who or what decided it, and the reason.`,
       files: [BundleFile.findings, BundleFile.auditLog],
     },
-    cc81(record),
+    cc81(record, events),
     cc92(record),
   ];
 }
@@ -84,7 +84,7 @@ function whereStopped(record: RunRecord): string {
 function gateVerdict(record: RunRecord): string {
   const { outcome } = record;
   if (outcome.result === 'overridden') {
-    return `blocked on ${outcome.blockingCount} finding(s), overridden by ${overriders(record)}`;
+    return `blocked on ${outcome.countsByDecision.overridden} finding(s), overridden by ${overriders(record)}`;
   }
   return outcome.blockingCount > 0
     ? `blocked on ${outcome.blockingCount} finding(s)`
@@ -163,7 +163,17 @@ function cc72(record: RunRecord, events: readonly AuditEvent[] | undefined): Cri
   };
 }
 
-function cc81(record: RunRecord): CriterionRow {
+function ticketNote(events: readonly AuditEvent[] | undefined): string {
+  const count = (type: string) => (events ?? []).filter((event) => event.type === type).length;
+  const created = count('ticket.created');
+  const updated = count('ticket.updated');
+  const closed = count('ticket.closed');
+  const failed = count('ticket.failed');
+  if (created + updated + closed + failed === 0) return 'no remediation ticket was recorded in this run';
+  return `remediation tickets: ${created} created, ${updated} update(s), ${closed} closed${failed > 0 ? `, ${failed} operation(s) failed` : ''}`;
+}
+
+function cc81(record: RunRecord, events?: readonly AuditEvent[]): CriterionRow {
   const row = {
     criterion: 'CC8.1',
     title: 'Change management',
@@ -174,14 +184,14 @@ function cc81(record: RunRecord): CriterionRow {
     return {
       ...row,
       status: 'attention',
-      evidence: `The gate blocked on ${outcome.blockingCount} finding(s) and ${overriders(record)} overrode it; the override is recorded, no remediation ticket is.`,
+      evidence: `The gate blocked on ${outcome.countsByDecision.overridden} finding(s) and ${overriders(record)} overrode it; the override is recorded with who, when and why; ${ticketNote(events)}.`,
     };
   }
   if (outcome.blockingCount > 0) {
     return {
       ...row,
       status: 'attention',
-      evidence: `The change was blocked by ${outcome.blockingCount} finding(s); no override or remediation ticket was recorded in this run.`,
+      evidence: `The change was blocked by ${outcome.blockingCount} finding(s); no override was recorded; ${ticketNote(events)}.`,
     };
   }
   return outcome.result === 'failed'
