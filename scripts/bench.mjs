@@ -1,4 +1,5 @@
-// `npm run bench`: measures, never asserts. Today it measures SBOM generation (issue 5) against a peer,
+// `npm run bench`: measures, never asserts. BENCH=engine or BENCH=sbom runs one half. The rule engine
+// half (scripts/bench/engine.mjs) compares soc2-scan with ast-grep on ≥ 20 MB of real code. The SBOM half measures SBOM generation (issue 5) against a peer,
 // OWASP cdxgen (installed for the bench only into .bench/, run offline and lockfile-only), on real public lockfiles already on
 // this machine: this repository's own package-lock.json, and the largest yardstick fixture when
 // ../shared/yardsticks/sbom is beside the checkout. Both tools run as child processes of this one.
@@ -8,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runEngineBench } from './bench/engine.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.RUNS ?? 5);
@@ -41,6 +43,9 @@ function peerCdxgen() {
   }
   return existsSync(bin) ? bin : null;
 }
+const only = process.env.BENCH ?? 'all';
+if (only === 'all' || only === 'engine') runEngineBench({ root, scratch });
+if (only === 'engine') process.exit(0);
 const cdxgen = peerCdxgen();
 
 function inputs() {

@@ -224,3 +224,47 @@ describe('dist/cli.js supply chain', () => {
     expect(result.stderr).toMatch(/--format.*swid/);
   });
 });
+
+describe('dist/cli.js importing other scanners', () => {
+  it('puts CodeQL SARIF and semgrep --json results under the same policy and evidence', () => {
+    const testdata = path.join(repoRoot, 'src', 'importers', 'testdata');
+    const evidence = path.join(tempDir('soc2-e2e-import-'), 'evidence');
+    const sarif = JSON.parse(readFileSync(path.join(testdata, 'codeql-javascript.sarif'), 'utf8'));
+    const semgrep = JSON.parse(readFileSync(path.join(testdata, 'semgrep-scan.json'), 'utf8'));
+    const expected =
+      sarif.runs.reduce((sum: number, run: { results?: unknown[] }) => sum + (run.results?.length ?? 0), 0) +
+      semgrep.results.length;
+    const result = runCli(
+      [
+        'scan',
+        'workspace',
+        '--import-sarif',
+        'codeql-javascript.sarif',
+        '--import-semgrep',
+        'semgrep-scan.json',
+        '--evidence-dir',
+        evidence,
+      ],
+      { cwd: testdata },
+    );
+    expect(result.stderr).toBe('');
+    const findings = JSON.parse(readFileSync(path.join(evidence, 'findings.json'), 'utf8'))
+      .findings as Array<{
+      category: string;
+      source: { tool: string };
+      decision: { action: string };
+    }>;
+    const imported = findings.filter((finding) => finding.category === 'imported');
+    expect(imported).toHaveLength(expected);
+    expect(new Set(imported.map((finding) => finding.source.tool))).toEqual(
+      new Set([sarif.runs[0].tool.driver.name, 'Semgrep']),
+    );
+    const record = JSON.parse(readFileSync(path.join(evidence, 'scan-record.json'), 'utf8'));
+    expect(record.imports.map((entry: { findings: number }) => entry.findings)).toEqual([
+      sarif.runs[0].results.length,
+      semgrep.results.length,
+    ]);
+    expect(result.status).toBe(imported.some((finding) => finding.decision.action === 'block') ? 1 : 0);
+    expect(runCli(['verify', evidence]).status).toBe(0);
+  });
+});

@@ -48,3 +48,11 @@ export interface AuditEvent {
   /** SHA-256 (hex) of the canonical JSON of this event without `hash`. */
   hash: string;
 }
+
+/** Appends one event to a run's hash-chained audit log; stages that record events take this, not the log. */
+export type RecordAuditEvent = (
+  type: AuditEventType,
+  actor: Actor,
+  subject: string,
+  data: Record<string, unknown>,
+) => void;

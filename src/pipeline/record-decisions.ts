@@ -2,17 +2,12 @@ import type { LineAuthor } from '../integrations/git/index.js';
 import {
   SYSTEM_ACTOR,
   type Actor,
-  type AuditEventType,
+  type RecordAuditEvent,
   type PolicyOutcome,
   type RunContext,
 } from '../model/index.js';
 
-export type RecordEvent = (
-  type: AuditEventType,
-  actor: Actor,
-  subject: string,
-  data: Record<string, unknown>,
-) => void;
+export type RecordEvent = RecordAuditEvent;
 
 /** Who wrote a suppression comment, keyed `path:line`, from git blame. */
 export type SuppressionAuthors = ReadonlyMap<string, LineAuthor>;

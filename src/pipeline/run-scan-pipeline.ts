@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { loadRules } from '../engine/index.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
 import type { BaselineRecord, ImportRecord, RunRecord } from '../evidence/run-record.js';
@@ -143,10 +144,12 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
       pullRequestAuthor: input.pullRequest?.author ?? null,
       today: clock(),
     });
-    if (problems.length > 0) {
+    // Timeouts are still recorded (errors[], scan record); the user may accept them as a partial scan.
+    const blocking = problems.filter((problem) => !(config.allowPartial && problem.kind === 'timeout'));
+    if (blocking.length > 0) {
       failure = {
         exitCode: 3,
-        error: `scan incomplete: ${problems.length} problem(s), first: ${problems[0].message}`,
+        error: `scan incomplete: ${blocking.length} problem(s), first: ${blocking[0].message}`,
       };
     }
   } catch (error) {
@@ -244,13 +247,21 @@ async function importFindings(config: ScanConfig, imports: ImportRecord[]): Prom
     imports.push({
       tool: imported.source.tool,
       version: imported.source.version,
-      file: imported.source.file,
+      // Relative to the workspace when inside it: the evidence names no runner directories.
+      file: workspaceRelative(config.workspace, imported.source.file),
       sha256: imported.source.sha256,
       findings: imported.findings.length,
       skipped: imported.skipped?.length ?? 0,
     });
   }
   return findings;
+}
+
+function workspaceRelative(workspace: string, file: string): string {
+  const relative = path.relative(workspace, file);
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? path.basename(file)
+    : relative.split(path.sep).join('/');
 }
 
 function baselineRecord(scope: DiffScope | null, baseline: Baseline | null): BaselineRecord | null {

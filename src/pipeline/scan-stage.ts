@@ -39,6 +39,7 @@ export async function scanWorkspace(options: {
     paths,
     rules,
     maxFileBytes: config.maxFileBytes,
+    timeoutPerFileMs: config.timeoutPerFileMs,
     toolVersion: TOOL_VERSION,
     discovered,
   });

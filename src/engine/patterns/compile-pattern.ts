@@ -4,20 +4,58 @@ import { isComment, toPlainTree, type PlainNode } from './plain-tree.js';
 import {
   PUNCTUATION,
   STRING_TYPES,
+  stringValue,
   stringContent,
   type CompiledPattern,
   type PatternNode,
 } from './pattern-node.js';
+import { compileRegex } from './regex.js';
+import { nodesWithin } from '../languages/pattern-wrappers.js';
+import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
 const METAVARIABLE_PREFIX = '__soc2mv_';
-const ELLIPSIS = '__soc2ellipsis__';
-const PLACEHOLDER = new RegExp(`^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS});?$`);
+const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
+const TYPED_PREFIX = '__soc2mvt_';
+export const ELLIPSIS = '__soc2ellipsis__';
+const DEEP = '__soc2deep__';
+const PLACEHOLDER = new RegExp(
+  `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+    `(?:\\s*[;,])?$`,
+);
+const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
+const CALL_TYPES = new Set(['call', 'call_expression']);
 
 export class PatternSyntaxError extends Error {}
 
-/** Replaces `$X`, `$_`, `$...X` and `...` outside string literals with placeholder identifiers. */
+interface TypedMetavariable {
+  name: string;
+  type: string;
+}
+
+/** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
+const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
+
+function substituteTypedMetavariables(pattern: string, language: string, typed: TypedMetavariable[]): string {
+  const mark = (name: string, type: string) => {
+    typed.push({ name: `$${name}`, type: type.trim() });
+    return TYPED_PREFIX + (typed.length - 1);
+  };
+  let out = pattern.replace(
+    /(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
+    (_, name: string, type: string) => mark(name, type),
+  );
+  if (TYPE_FIRST_LANGUAGES.has(language)) {
+    out = out.replace(
+      /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
+      (_, type: string, name: string) => mark(name, type),
+    );
+  }
+  return out;
+}
+
+/** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
 export function substitutePlaceholders(pattern: string): string {
   let out = '';
   let i = 0;
@@ -25,15 +63,22 @@ export function substitutePlaceholders(pattern: string): string {
     const char = pattern[i];
     if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
-      out += pattern.slice(i, close);
+      const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
+      out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
       i = close;
+    } else if (pattern.startsWith('<...', i)) {
+      out += `${DEEP}(`;
+      i += 4;
+    } else if (pattern.startsWith('...>', i)) {
+      out += ')';
+      i += 4;
     } else if (pattern.startsWith('...', i)) {
       out += ELLIPSIS;
       i += 3;
     } else if (char === '$') {
-      const meta = /^\$(?:\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
+      const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
       if (meta) {
-        out += pattern.startsWith('$...', i) ? ELLIPSIS : METAVARIABLE_PREFIX + meta[1];
+        out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
         i += meta[0].length;
       } else {
         out += char;
@@ -47,6 +92,14 @@ export function substitutePlaceholders(pattern: string): string {
   return out;
 }
 
+/** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
+function substituteInInterpolations(literal: string): string {
+  return literal.replace(
+    /(\$?\{)([^{}]*)\}/g,
+    (_, open: string, inner: string) => `${open}${substitutePlaceholders(inner)}}`,
+  );
+}
+
 function findClosingQuote(text: string, open: number): number {
   const quote = text[open];
   let i = open + 1;
@@ -56,22 +109,53 @@ function findClosingQuote(text: string, open: number): number {
 
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
-  const source = substitutePlaceholders(pattern.trim());
+  const typed: TypedMetavariable[] = [];
+  const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+  if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
   const parser = await parserFor(language);
-  const tree = parser.parse(source);
-  if (!tree) throw new PatternSyntaxError(`pattern could not be parsed as ${language}`);
-  try {
-    if (tree.rootNode.hasError)
-      throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
-    const root = toPlainTree(tree);
-    const statements = significantChildren(root);
-    if (statements.length === 0) throw new PatternSyntaxError('pattern is empty');
-    if (statements.length > 1)
-      return { kind: 'sequence', nodes: statements.map((s) => toPatternNode(s, source)) };
-    return { kind: 'single', node: toPatternNode(unwrapStatement(statements[0], source), source) };
-  } finally {
-    tree.delete();
+  for (const attempt of parseAttempts(source, language)) {
+    const tree = parser.parse(attempt.text);
+    if (!tree) continue;
+    try {
+      if (tree.rootNode.hasError) continue;
+      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+      if (compiled) return compiled;
+    } finally {
+      tree.delete();
+    }
   }
+  throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
+}
+
+function compileTree(
+  root: PlainNode,
+  attempt: ParseAttempt,
+  compiler: Compiler,
+): CompiledPattern | undefined {
+  if (attempt.select === 'program') {
+    const statements = significantChildren(root);
+    if (statements.length === 0) return undefined;
+    if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
+    return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
+  }
+  if ('within' in attempt.select) {
+    const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter(
+      (n) => n.named && !isComment(n),
+    );
+    if (nodes.length === 0) return undefined;
+    if (nodes.length > 1) return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
+    return { kind: 'single', node: compiler.compile(unwrapStatement(nodes[0], attempt.text)) };
+  }
+  const { start, maxEnd } = attempt.select;
+  let chosen: PlainNode | undefined;
+  const stack = [...root.children];
+  while (stack.length > 0 && !chosen) {
+    const node = stack.shift() as PlainNode;
+    if (node.named && node.start === start && node.end <= maxEnd && !isComment(node)) chosen = node;
+    else if (node.start <= start && start < node.end) stack.unshift(...node.children);
+  }
+  if (!chosen) return undefined;
+  return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
 }
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
@@ -86,32 +170,98 @@ function significantChildren(node: PlainNode): PlainNode[] {
   return node.children.filter((child) => child.named && !isComment(child));
 }
 
-function toPatternNode(node: PlainNode, source: string): PatternNode {
-  const text = source.slice(node.start, node.end);
-  const placeholder = PLACEHOLDER.exec(text.trim());
-  if (placeholder) {
-    if (!placeholder[1]) return { kind: 'ellipsis' };
-    return { kind: 'metavariable', name: `$${placeholder[1]}` };
+class Compiler {
+  constructor(
+    private readonly source: string,
+    private readonly typed: TypedMetavariable[],
+  ) {}
+
+  compile(node: PlainNode): PatternNode {
+    const text = this.source.slice(node.start, node.end);
+    const placeholder = PLACEHOLDER.exec(text.trim());
+    if (placeholder) {
+      if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
+      if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
+      if (placeholder[3]) return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])] };
+      return { kind: 'ellipsis' };
+    }
+    const children = significantChildren(node);
+    // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
+    if (children.length === 1 && /splat|spread/.test(node.type)) {
+      const inner = this.compile(children[0]);
+      if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
+    }
+    if (node.type === 'parenthesized_expression' && children.length === 1) return this.compile(children[0]);
+    if (
+      CALL_TYPES.has(node.type) &&
+      children.length === 2 &&
+      this.source.slice(children[0].start, children[0].end) === DEEP
+    ) {
+      const args = significantChildren(children[1]);
+      if (args.length === 1) return { kind: 'deep', inner: this.compile(args[0]) };
+    }
+    if (MEMBER_TYPES.has(node.type) && children.length === 2) {
+      const property = this.source.slice(children[1].start, children[1].end).trim();
+      if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
+    }
+    if (STRING_TYPES.has(node.type)) {
+      if (!children.some((c) => /interpolation|substitution/.test(c.type)))
+        return this.compileString(node.type, text);
+      const parts = stringParts(node).map((part): PatternNode => {
+        const partText = this.source.slice(part.start, part.end);
+        if (!/interpolation|substitution/.test(part.type))
+          return partText === '...'
+            ? { kind: 'ellipsis' }
+            : { kind: 'leaf', type: 'string_fragment', text: partText };
+        const [inner] = significantChildren(part);
+        return inner ? this.compile(inner) : { kind: 'ellipsis' };
+      });
+      return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
+    }
+    // `if $C:` with nothing below: tree-sitter recovers an empty block, which stands for any body.
+    if (node.children.length === 0 && text.trim() === '' && /block/.test(node.type))
+      return {
+        kind: 'node',
+        type: node.type,
+        children: [{ kind: 'ellipsis' }],
+        tokens: [],
+        hasEllipsis: true,
+      };
+    if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
+    const compiled = children.map((child) => this.compile(child));
+    return {
+      kind: 'node',
+      type: node.type,
+      children: compiled,
+      tokens: significantTokens(node),
+      hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
+    };
   }
-  if (
-    STRING_TYPES.has(node.type) &&
-    !node.children.some((c) => c.type === 'interpolation' || c.type === 'template_substitution')
-  ) {
-    const value = stringContent(text);
-    return value === '\0...'
-      ? { kind: 'any-string', template: node.type === 'template_string' }
-      : { kind: 'string', value };
+
+  private compileString(type: string, text: string): PatternNode {
+    const value = stringValue(text);
+    // `f"..."` is any f-string (substitutions included), as `` `...` `` is any template literal.
+    if (value === '...')
+      return { kind: 'any-string', template: type === 'template_string' || /^[a-eg-z]*f/i.test(text) };
+    const regex = /^=~\/(.*)\/([a-z]*)$/s.exec(value);
+    if (regex) {
+      try {
+        return { kind: 'regex-string', regex: compileRegex(regex[1], regex[2].replace(/[gy]/g, '')) };
+      } catch (error) {
+        throw new PatternSyntaxError(`invalid regex in pattern string: ${(error as Error).message}`);
+      }
+    }
+    const metavariable = /^\$([A-Z_][A-Z0-9_]*)$/.exec(value);
+    if (metavariable) return { kind: 'string-metavariable', name: `$${metavariable[1]}` };
+    return { kind: 'string', value: stringContent(text) };
   }
-  if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
-  const children = significantChildren(node);
-  const compiled = children.map((child) => toPatternNode(child, source));
-  return {
-    kind: 'node',
-    type: node.type,
-    children: compiled,
-    tokens: significantTokens(node),
-    hasEllipsis: compiled.some((c) => c.kind === 'ellipsis'),
-  };
+}
+
+/** The literal pieces and `{...}` substitutions of an f-string or template literal, in order. */
+export function stringParts(node: PlainNode): PlainNode[] {
+  return node.children.filter(
+    (c) => c.named && c.type !== 'string_start' && c.type !== 'string_end' && !isComment(c),
+  );
 }
 
 /** Keywords and operators (`const`, `+`, `not in`) that distinguish nodes of the same type. */

@@ -1,6 +1,11 @@
+import { matchGeneric } from '../generic/match-generic.js';
 import type { TargetLanguage } from '../languages/language-registry.js';
-import type { Formula, MetavariableRegex, RegexLeaf } from '../rule-files/rule.js';
-import { findPatternMatches, type Bindings, type RangeMatch, type TargetTree } from './match-pattern.js';
+import { parserForLoaded } from '../languages/language-registry.js';
+import type { Formula, MetavariableCondition, MetavariablePattern, RegexLeaf } from '../rule-files/rule.js';
+import { findPatternMatches, TargetTree, type Bindings, type RangeMatch } from './match-pattern.js';
+import { evaluateComparison } from './metavariable-comparison.js';
+import { STRING_TYPES, stringValue } from './pattern-node.js';
+import { toPlainTree } from './plain-tree.js';
 
 /** The file a formula is evaluated on: its text always, its tree when it was parsed. */
 export interface EvaluationTarget {
@@ -13,9 +18,12 @@ export interface EvaluationTarget {
 export function evaluateFormula(formula: Formula, target: EvaluationTarget): RangeMatch[] {
   switch (formula.kind) {
     case 'pattern': {
+      if (formula.generic) return matchGeneric(formula.generic, target.source);
       const compiled = target.language && formula.compiled[target.language];
       if (!compiled || !target.tree) return [];
-      return findPatternMatches(compiled, target.tree);
+      return findPatternMatches(compiled, target.tree, {
+        constantPropagation: formula.constantPropagation !== false,
+      });
     }
     case 'regex':
       return regexMatches(formula, target.source);
@@ -66,7 +74,17 @@ function evaluateConjunction(
     const excluded = regexMatches(notRegex, target.source);
     ranges = ranges.filter((r) => !excluded.some((e) => e.start < r.end && r.start < e.end));
   }
-  return dedupe(ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range.bindings))));
+  const kept = ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range, target)));
+  if (!formula.focus?.length) return dedupe(kept);
+  // focus-metavariable: the finding is the bound code, not the whole match.
+  return dedupe(
+    kept.flatMap((range) =>
+      (formula.focus ?? []).flatMap((name) => {
+        const bound = range.bindings[name];
+        return bound ? [{ start: bound.start, end: bound.end, bindings: range.bindings }] : [];
+      }),
+    ),
+  );
 }
 
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings. */
@@ -86,12 +104,54 @@ function intersect(left: RangeMatch[], right: RangeMatch[]): RangeMatch[] {
   return dedupe(kept);
 }
 
-function satisfies(condition: MetavariableRegex, bindings: Bindings): boolean {
-  const bound = bindings[condition.metavariable];
+function satisfies(condition: MetavariableCondition, range: RangeMatch, target: EvaluationTarget): boolean {
+  if (condition.kind === 'comparison') return evaluateComparison(condition.expression, range.bindings);
+  if (condition.kind === 'pattern') return satisfiesPattern(condition, range, target);
+  const bound = range.bindings[condition.metavariable];
   if (!bound) return false;
   // Semgrep uses Python's re.match: anchored at the start of the bound text, not at its end.
   condition.regex.lastIndex = 0;
   return condition.regex.test(bound.text);
+}
+
+/**
+ * `metavariable-pattern`: in the same language, the bound subtree is searched (so `pattern` may match
+ * the bound node itself or code inside it); with `language:`, the bound text (a string's content) is
+ * parsed in that language first. New bindings from the inner match are added to the range.
+ */
+function satisfiesPattern(
+  condition: MetavariablePattern,
+  range: RangeMatch,
+  target: EvaluationTarget,
+): boolean {
+  const bound = range.bindings[condition.metavariable];
+  if (!bound) return false;
+  let inner: RangeMatch[];
+  if (!condition.language && !condition.textOnly && bound.node && target.tree) {
+    const subtree = new TargetTree(bound.node, target.source, true);
+    inner = evaluateFormula(condition.formula, { ...target, tree: subtree }).filter(
+      (m) => m.start >= bound.start && m.end <= bound.end,
+    );
+  } else {
+    const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
+    const language = condition.language ?? (condition.textOnly ? undefined : target.language);
+    const nested: EvaluationTarget = { source: text, language };
+    if (language) {
+      const parser = parserForLoaded(language);
+      const tree = parser?.parse(text);
+      if (!tree) return false;
+      try {
+        nested.tree = new TargetTree(toPlainTree(tree), text, true);
+      } finally {
+        tree.delete();
+      }
+    }
+    inner = evaluateFormula(condition.formula, nested).map((m) => ({ ...m, bindings: {} }));
+  }
+  const compatibleMatch = inner.find((m) => compatible(m.bindings, range.bindings));
+  if (!compatibleMatch) return false;
+  Object.assign(range, { bindings: { ...compatibleMatch.bindings, ...range.bindings } });
+  return true;
 }
 
 function regexMatches(leaf: RegexLeaf, source: string): RangeMatch[] {

@@ -1,12 +1,13 @@
-import { normaliseWhitespace } from '../../model/index.js';
+import { checkDeadline } from '../scan/deadline.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
+import type { CompiledPattern, PatternNode } from './pattern-node.js';
+import { TargetFacts } from './target-facts.js';
 import {
-  PUNCTUATION,
-  STRING_TYPES,
-  stringContent,
-  type CompiledPattern,
-  type PatternNode,
-} from './pattern-node.js';
+  StructuralMatcher,
+  significantChildren,
+  STATEMENT_LISTS,
+  TYPE_EQUIVALENTS,
+} from './structural-matcher.js';
 
 /** What a metavariable is bound to: a span of the target's source. */
 export interface Binding {
@@ -15,6 +16,8 @@ export interface Binding {
   text: string;
   /** The bound subtree, when the binding came from a parse tree (not from a regex). */
   node?: PlainNode;
+  /** For `$...X`: the bound siblings. */
+  nodes?: PlainNode[];
 }
 export type Bindings = Readonly<Record<string, Binding>>;
 
@@ -29,17 +32,27 @@ export interface RangeMatch {
 export class TargetTree {
   private readonly byType = new Map<string, PlainNode[]>();
   readonly allNamed: PlainNode[] = [];
+  private knownFacts?: TargetFacts;
 
+  /** `includeRoot`: for a metavariable's subtree, where the bound node itself may match. */
   constructor(
     readonly root: PlainNode,
     readonly source: string,
+    includeRoot = false,
   ) {
     for (const node of namedDescendants(root)) {
+      if ((node === root && !includeRoot) || isComment(node)) continue;
       this.allNamed.push(node);
       const list = this.byType.get(node.type);
       if (list) list.push(node);
       else this.byType.set(node.type, [node]);
     }
+  }
+
+  /** Constants and import aliases, computed once per file on first use. */
+  get facts(): TargetFacts {
+    this.knownFacts ??= new TargetFacts(this.root, this.source);
+    return this.knownFacts;
   }
 
   nodesOfType(type: string): readonly PlainNode[] {
@@ -52,148 +65,60 @@ export class TargetTree {
 }
 
 /** Every place in `target` where `pattern` matches (structurally, never by text search). */
-export function findPatternMatches(pattern: CompiledPattern, target: TargetTree): RangeMatch[] {
-  const matcher = new StructuralMatcher(target);
+export interface MatchOptions {
+  /** Match literals through names bound once to a constant (Semgrep's default). */
+  constantPropagation: boolean;
+}
+
+export function findPatternMatches(
+  pattern: CompiledPattern,
+  target: TargetTree,
+  options: MatchOptions = { constantPropagation: true },
+): RangeMatch[] {
+  const matcher = new StructuralMatcher(target, options);
   const matches: RangeMatch[] = [];
   if (pattern.kind === 'single') {
-    const candidates =
-      pattern.node.kind === 'node' || pattern.node.kind === 'leaf'
-        ? target.nodesOfType(pattern.node.type)
-        : target.allNamed;
-    for (const node of candidates) {
-      if (isComment(node)) continue;
-      const bindings = matcher.matchNode(pattern.node, node, {});
-      if (bindings) matches.push({ start: node.start, end: node.end, bindings });
+    for (const node of candidatesFor(pattern.node, target)) {
+      checkDeadline();
+      let found: RangeMatch | undefined;
+      matcher.matchNode(pattern.node, node, {}, (bindings) => {
+        found = { start: node.start, end: node.end, bindings };
+        return true;
+      });
+      if (found) matches.push(found);
     }
     return matches;
   }
-  for (const parent of target.allNamed) {
+  const parents = [target.root, ...target.allNamed].filter(
+    (n) => STATEMENT_LISTS.has(n.type) || n === target.root,
+  );
+  for (const parent of parents) {
     const siblings = significantChildren(parent);
     for (let first = 0; first < siblings.length; first += 1) {
-      const found = matcher.matchSequencePrefix(pattern.nodes, 0, siblings, first, {});
-      if (found && found.end > first) {
-        matches.push({
-          start: siblings[first].start,
-          end: siblings[found.end - 1].end,
-          bindings: found.bindings,
-        });
-      }
+      checkDeadline();
+      let found: RangeMatch | undefined;
+      matcher.matchStatements(pattern.nodes, siblings, first, {}, (bindings, end) => {
+        if (end <= siblings[first].start) return false;
+        found = { start: siblings[first].start, end, bindings };
+        return true;
+      });
+      if (found) matches.push(found);
     }
   }
   return matches;
 }
 
-function significantChildren(node: PlainNode): PlainNode[] {
-  return node.children.filter((child) => child.named && !isComment(child));
+function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
+  if (pattern.kind === 'node') {
+    const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
+    if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type)) return target.nodesOfType(pattern.type);
+    const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
+    return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+  }
+  if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
+    return target.nodesOfType(pattern.type);
+  return target.allNamed;
 }
 
-function isSubsequence(needle: string[], haystack: string[]): boolean {
-  let at = 0;
-  for (const token of haystack) if (at < needle.length && needle[at] === token) at += 1;
-  return at === needle.length;
-}
-
-const SUBSTITUTION_TYPES = new Set(['interpolation', 'template_substitution']);
-
-function hasSubstitution(node: PlainNode): boolean {
-  return node.children.some((child) => SUBSTITUTION_TYPES.has(child.type) || hasSubstitution(child));
-}
-
-class StructuralMatcher {
-  constructor(private readonly target: TargetTree) {}
-
-  matchNode(pattern: PatternNode, node: PlainNode, bindings: Bindings): Bindings | null {
-    switch (pattern.kind) {
-      case 'ellipsis':
-        return bindings;
-      case 'metavariable':
-        return this.bind(pattern.name, node, bindings);
-      case 'any-string':
-        // Semgrep's "..." is any constant string: an f-string or template with a substitution is code.
-        if (pattern.template) return node.type === 'template_string' ? bindings : null;
-        return STRING_TYPES.has(node.type) && !hasSubstitution(node) ? bindings : null;
-      case 'string':
-        return STRING_TYPES.has(node.type) && stringContent(this.target.text(node)) === pattern.value
-          ? bindings
-          : null;
-      case 'leaf':
-        return node.type === pattern.type && this.target.text(node) === pattern.text ? bindings : null;
-      case 'node': {
-        if (node.type !== pattern.type) return null;
-        // Extra keywords in the target (`async function`, `export const`) still match a plainer pattern.
-        const tokens = node.children.filter((c) => !c.named && !PUNCTUATION.has(c.type)).map((c) => c.type);
-        if (!pattern.hasEllipsis && !isSubsequence(pattern.tokens, tokens)) return null;
-        return this.matchSequence(pattern.children, 0, significantChildren(node), 0, bindings);
-      }
-    }
-  }
-
-  private bind(name: string, node: PlainNode, bindings: Bindings): Bindings | null {
-    if (name === '$_') return bindings;
-    const text = this.target.text(node);
-    const bound = bindings[name];
-    if (bound) return this.sameCode(bound, node, text) ? bindings : null;
-    return { ...bindings, [name]: { start: node.start, end: node.end, text, node } };
-  }
-
-  /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
-  private sameCode(bound: Binding, node: PlainNode, text: string): boolean {
-    if (!bound.node) return normaliseWhitespace(bound.text) === normaliseWhitespace(text);
-    const same = (a: PlainNode, b: PlainNode): boolean => {
-      if (a.type !== b.type) return false;
-      if (STRING_TYPES.has(a.type))
-        return stringContent(this.target.text(a)) === stringContent(this.target.text(b));
-      const left = a.children.filter((c) => !isComment(c));
-      const right = b.children.filter((c) => !isComment(c));
-      if (left.length === 0 && right.length === 0) return this.target.text(a) === this.target.text(b);
-      return left.length === right.length && left.every((child, i) => same(child, right[i]));
-    };
-    return same(bound.node, node);
-  }
-
-  /** Whole-list match: `...` takes zero or more siblings, everything else exactly one. */
-  private matchSequence(
-    patterns: PatternNode[],
-    at: number,
-    nodes: PlainNode[],
-    from: number,
-    bindings: Bindings,
-  ): Bindings | null {
-    if (at === patterns.length) return from === nodes.length ? bindings : null;
-    const pattern = patterns[at];
-    if (pattern.kind === 'ellipsis') {
-      for (let next = from; next <= nodes.length; next += 1) {
-        const result = this.matchSequence(patterns, at + 1, nodes, next, bindings);
-        if (result) return result;
-      }
-      return null;
-    }
-    if (from === nodes.length) return null;
-    const matched = this.matchNode(pattern, nodes[from], bindings);
-    return matched && this.matchSequence(patterns, at + 1, nodes, from + 1, matched);
-  }
-
-  /** Like matchSequence, but the run of statements may stop before the end of the block. */
-  matchSequencePrefix(
-    patterns: PatternNode[],
-    at: number,
-    nodes: PlainNode[],
-    from: number,
-    bindings: Bindings,
-  ): { bindings: Bindings; end: number } | null {
-    if (at === patterns.length) return { bindings, end: from };
-    const pattern = patterns[at];
-    if (pattern.kind === 'ellipsis') {
-      // A trailing `...` adds nothing to the range; between statements it spans any run.
-      if (at === patterns.length - 1) return { bindings, end: from };
-      for (let next = from; next <= nodes.length; next += 1) {
-        const result = this.matchSequencePrefix(patterns, at + 1, nodes, next, bindings);
-        if (result) return result;
-      }
-      return null;
-    }
-    if (from === nodes.length) return null;
-    const matched = this.matchNode(pattern, nodes[from], bindings);
-    return matched && this.matchSequencePrefix(patterns, at + 1, nodes, from + 1, matched);
-  }
-}
+// Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.
+const MEMBER_LIKE = new Set(['attribute', 'member_expression']);

@@ -96,11 +96,13 @@ describe('loadRules', () => {
     expect(error.message).toContain(`rule.yaml:${line}`);
   });
 
-  it('rejects a pattern operator in a regex-only rule and taint mode, which are not supported', async () => {
+  it('rejects a pattern operator in a regex-only rule, and a taint rule without sources', async () => {
     expect((await loadError(withLine(5, '    languages: [regex]'))).message).toMatch(
       /support pattern-regex only/,
     );
-    expect((await loadError(withLine(6, '    mode: taint'))).message).toMatch(/taint mode/);
+    expect((await loadError(withLine(6, '    mode: taint'))).message).toMatch(
+      /taint rule is missing 'pattern-sources'/,
+    );
   });
 
   it('rejects the same rule id defined twice', async () => {

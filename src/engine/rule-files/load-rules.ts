@@ -10,6 +10,7 @@ import {
   type TargetLanguage,
 } from '../languages/language-registry.js';
 import { FormulaParser, TOP_LEVEL_OPERATORS } from './parse-formula.js';
+import { parseTaintRule, sourcesFormula, TAINT_RULE_KEYS } from './parse-taint.js';
 import type { Formula, Rule } from './rule.js';
 import { categoryOf, confidenceOf, severityOf, SEVERITY_NAMES } from './rule-metadata.js';
 import { toPlain, YamlSource } from './yaml-source.js';
@@ -35,13 +36,7 @@ const RULE_KEYS = new Set([
   'title',
   ...TOP_LEVEL_OPERATORS,
 ]);
-const TAINT_KEYS = new Set([
-  'mode',
-  'pattern-sources',
-  'pattern-sinks',
-  'pattern-sanitizers',
-  'pattern-propagators',
-]);
+const TAINT_KEYS = new Set(['mode', ...TAINT_RULE_KEYS]);
 const RULE_FILE = /\.ya?ml$/i;
 
 /** Loads rule files and directories (recursing into *.yaml / *.yml). Throws ConfigError naming file, line and field. */
@@ -106,8 +101,8 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
   if (!isMap(node)) yaml.fail('each rule must be a mapping', node, 'rules');
   const fields = new Map<string, { keyNode: unknown; value: unknown }>();
   for (const [key, keyNode, value] of yaml.entries(node)) {
-    if (TAINT_KEYS.has(key)) yaml.fail(`taint mode ('${key}') is not supported yet`, keyNode, key);
-    if (!RULE_KEYS.has(key)) yaml.fail(`unknown rule key '${key}'${suggestion(key)}`, keyNode, key);
+    if (!RULE_KEYS.has(key) && !TAINT_KEYS.has(key))
+      yaml.fail(`unknown rule key '${key}'${suggestion(key)}`, keyNode, key);
     fields.set(key, { keyNode, value });
   }
   const required = (key: string) => {
@@ -139,18 +134,30 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
     ...new Set(languages.flatMap((l) => (l === 'regex' || l === 'generic' ? [] : [primaryOf(l)]))),
   ];
   const implied = [...new Set(languages.flatMap(targetLanguagesOf))].filter((l) => !required_.includes(l));
-  const formulas = TOP_LEVEL_OPERATORS.filter((key) => fields.has(key));
-  if (formulas.length === 0)
-    yaml.fail(`rule is missing a pattern (one of: ${TOP_LEVEL_OPERATORS.join(', ')})`, node, 'pattern');
-  if (formulas.length > 1)
-    yaml.fail(
-      `rule has more than one top-level pattern operator: ${formulas.join(', ')}`,
-      fields.get(formulas[1])?.keyNode,
-      formulas[1],
-    );
-  const parser = new FormulaParser(yaml, { required: required_, implied, textOnly });
-  const top = fields.get(formulas[0]);
-  const formula: Formula = await parser.operator(formulas[0], top?.value, top?.keyNode);
+  const parser = new FormulaParser(yaml, {
+    required: required_,
+    implied,
+    textOnly,
+    generic: textOnly && languages.includes('generic'),
+    ...parseOptions(yaml, fields.get('options')),
+  });
+  // Taint rules take their patterns from pattern-sources/-sinks/…; see parse-taint.ts.
+  const taint = await parseTaintRule(yaml, parser, fields, node);
+  let formula: Formula;
+  if (taint) formula = sourcesFormula(taint);
+  else {
+    const formulas = TOP_LEVEL_OPERATORS.filter((key) => fields.has(key));
+    if (formulas.length === 0)
+      yaml.fail(`rule is missing a pattern (one of: ${TOP_LEVEL_OPERATORS.join(', ')})`, node, 'pattern');
+    if (formulas.length > 1)
+      yaml.fail(
+        `rule has more than one top-level pattern operator: ${formulas.join(', ')}`,
+        fields.get(formulas[1])?.keyNode,
+        formulas[1],
+      );
+    const top = fields.get(formulas[0]);
+    formula = await parser.operator(formulas[0], top?.value, top?.keyNode);
+  }
 
   const metadataField = fields.get('metadata');
   const metadata = metadataField
@@ -168,6 +175,7 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
     targetLanguages: [...required_, ...implied].filter((l) => !parser.droppedLanguages.has(l)),
     textOnly,
     formula,
+    taint,
     metadata,
     paths: parsePaths(yaml, fields.get('paths')),
     fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode) : undefined,
@@ -178,7 +186,56 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
 
 // The grammar a rule language's own files use; patterns must parse in it.
 function primaryOf(language: RuleLanguage): TargetLanguage {
-  return language === 'javascript' ? 'javascript' : language === 'typescript' ? 'typescript' : 'python';
+  return targetLanguagesOf(language)[0];
+}
+
+/**
+ * `options`: `constant_propagation` changes matching; the others listed are Semgrep options whose
+ * default behaviour is what this engine does, accepted so registry rules load. Anything else is a
+ * configuration error naming the key (a silently ignored option would change results unnoticed).
+ */
+const ACCEPTED_OPTIONS = new Set([
+  'constant_propagation',
+  'symbolic_propagation',
+  'ac_matching',
+  'commutative_boolop',
+  'vardef_assign',
+  'attr_expr',
+  'arrow_is_function',
+  'let_is_var',
+  'go_deeper_expr',
+  'go_deeper_stmt',
+  'implicit_return',
+  'decorators_order_matters',
+  'generic_ellipsis_max_span',
+  'generic_comment_style',
+  'interfile',
+  'taint_assume_safe_functions',
+  'taint_assume_safe_indexes',
+  'taint_assume_safe_comparisons',
+  'taint_assume_safe_booleans',
+  'taint_assume_safe_numbers',
+  'taint_unify_mvars',
+]);
+
+function parseOptions(
+  yaml: YamlSource,
+  field: { keyNode: unknown; value: unknown } | undefined,
+): { constantPropagation?: boolean } {
+  if (!field) return {};
+  const map = yaml.map(field.value, 'options', field.keyNode);
+  const options: { constantPropagation?: boolean } = {};
+  for (const [key, keyNode, value] of yaml.entries(map)) {
+    if (!ACCEPTED_OPTIONS.has(key))
+      yaml.fail(`unknown or unsupported option '${key}'`, keyNode, `options.${key}`);
+    if (key === 'constant_propagation') {
+      const flag = toPlain(value);
+      if (typeof flag !== 'boolean')
+        yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
+      options.constantPropagation = flag;
+    }
+  }
+  return options;
 }
 
 function parsePaths(

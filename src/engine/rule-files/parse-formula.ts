@@ -1,8 +1,18 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { TargetLanguage } from '../languages/language-registry.js';
+import { compileGenericPattern } from '../generic/generic-pattern.js';
 import { compilePattern, PatternSyntaxError } from '../patterns/compile-pattern.js';
 import { compileRegex } from '../patterns/regex.js';
-import type { Formula, MetavariableRegex, PatternLeaf, RegexLeaf } from './rule.js';
+import type {
+  Formula,
+  MetavariableComparison,
+  MetavariablePattern,
+  MetavariableRegex,
+  PatternLeaf,
+  RegexLeaf,
+} from './rule.js';
+import { canonicalRuleLanguage, parserFor, targetLanguagesOf } from '../languages/language-registry.js';
+import { parseComparison } from '../patterns/metavariable-comparison.js';
 import type { YamlSource } from './yaml-source.js';
 
 /** Languages a rule's patterns are compiled for: those it names (must parse) and those implied (may not). */
@@ -11,6 +21,10 @@ export interface PatternLanguages {
   implied: TargetLanguage[];
   /** Set when the rule is regex/generic: structural patterns are not allowed. */
   textOnly: boolean;
+  /** Set when the rule is `languages: [generic]`: patterns are spacegrep patterns. */
+  generic?: boolean;
+  /** `options.constant_propagation` (default true). */
+  constantPropagation?: boolean;
 }
 
 export const TOP_LEVEL_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'] as const;
@@ -24,15 +38,13 @@ const CONJUNCTION_OPERATORS = [
   'pattern-not-inside',
   'pattern-not-regex',
   'metavariable-regex',
-];
-const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
-const NOT_YET_SUPPORTED = new Set([
-  'focus-metavariable',
   'metavariable-pattern',
   'metavariable-comparison',
-  'metavariable-analysis',
-  'pattern-where-python',
-]);
+  'focus-metavariable',
+];
+const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
+const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
+const NOT_YET_SUPPORTED = new Set(['metavariable-analysis', 'pattern-where-python']);
 
 /** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
 export class FormulaParser {
@@ -110,6 +122,22 @@ export class FormulaParser {
         formula.conditions.push(this.metavariableRegex(itemValue, itemKeyNode));
         continue;
       }
+      if (key === 'metavariable-pattern') {
+        formula.conditions.push(await this.metavariablePattern(itemValue, itemKeyNode));
+        continue;
+      }
+      if (key === 'metavariable-comparison') {
+        formula.conditions.push(this.metavariableComparison(itemValue, itemKeyNode));
+        continue;
+      }
+      if (key === 'focus-metavariable') {
+        const names = isSeq(itemValue) ? itemValue.items : [itemValue];
+        formula.focus = [
+          ...(formula.focus ?? []),
+          ...names.map((n) => this.metavariableName(n, key, itemKeyNode)),
+        ];
+        continue;
+      }
       const operand = await this.operator(key, itemValue, itemKeyNode);
       if (key === 'pattern-inside') formula.insides.push(operand);
       else if (key === 'pattern-not') formula.nots.push(operand);
@@ -145,11 +173,93 @@ export class FormulaParser {
     if (!metavariable)
       this.yaml.fail("metavariable-regex needs 'metavariable'", keyNode, 'metavariable-regex');
     if (!regex) this.yaml.fail("metavariable-regex needs 'regex'", keyNode, 'metavariable-regex');
-    return { metavariable, regex };
+    return { kind: 'regex', metavariable, regex };
+  }
+
+  private metavariableName(node: unknown, field: string, where: unknown): string {
+    const name = this.yaml.string(node, field, where);
+    if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
+      this.yaml.fail(`'${name}' is not a metavariable ($NAME)`, node, field);
+    return name;
+  }
+
+  /** `metavariable-pattern`: `metavariable`, optional `language`, and one pattern operator (nested freely). */
+  private async metavariablePattern(value: unknown, keyNode: unknown): Promise<MetavariablePattern> {
+    const field = 'metavariable-pattern';
+    const map = this.yaml.map(value, field, keyNode);
+    let metavariable: string | undefined;
+    let languageName: string | undefined;
+    let operator: [string, unknown, unknown] | undefined;
+    for (const entry of this.yaml.entries(map)) {
+      const [key, node, child] = entry;
+      if (key === 'metavariable') metavariable = this.metavariableName(child, key, node);
+      else if (key === 'language') languageName = this.yaml.string(child, key, node);
+      else if (METAVARIABLE_PATTERN_OPERATORS.includes(key)) {
+        if (operator)
+          this.yaml.fail(`${field} takes one of ${METAVARIABLE_PATTERN_OPERATORS.join(', ')}`, node, key);
+        operator = entry;
+      } else this.yaml.fail(`unknown key '${key}' in ${field}`, node, key);
+    }
+    if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+    if (!operator)
+      this.yaml.fail(`${field} needs one of ${METAVARIABLE_PATTERN_OPERATORS.join(', ')}`, keyNode, field);
+    let parser: FormulaParser | undefined;
+    let language: TargetLanguage | undefined;
+    let textOnly = false;
+    if (languageName) {
+      const canonical = canonicalRuleLanguage(languageName);
+      if (!canonical) this.yaml.fail(`unknown or unsupported language '${languageName}'`, map, 'language');
+      textOnly = canonical === 'regex' || canonical === 'generic';
+      language = textOnly ? undefined : targetLanguagesOf(canonical)[0];
+      parser = new FormulaParser(this.yaml, {
+        required: language ? [language] : [],
+        implied: [],
+        textOnly,
+        generic: canonical === 'generic',
+        constantPropagation: this.languages.constantPropagation,
+      });
+      // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
+      if (language) await parserFor(language);
+    }
+    const formula = await (parser ?? this).operator(operator[0], operator[2], operator[1]);
+    return { kind: 'pattern', metavariable, formula, language, textOnly };
+  }
+
+  private metavariableComparison(value: unknown, keyNode: unknown): MetavariableComparison {
+    const field = 'metavariable-comparison';
+    const map = this.yaml.map(value, field, keyNode);
+    let source: string | undefined;
+    let comparisonNode: unknown;
+    for (const [key, node, child] of this.yaml.entries(map)) {
+      if (key === 'comparison') {
+        source = this.yaml.string(child, key, node);
+        comparisonNode = child;
+      } else if (key === 'metavariable') this.metavariableName(child, key, node);
+      else if (key !== 'strip' && key !== 'base')
+        this.yaml.fail(
+          `unknown key '${key}' in ${field} (expected comparison, metavariable, strip, base)`,
+          node,
+          key,
+        );
+    }
+    if (!source) this.yaml.fail(`${field} needs 'comparison'`, keyNode, field);
+    try {
+      return { kind: 'comparison', source, expression: parseComparison(source) };
+    } catch (error) {
+      return this.yaml.fail(`invalid comparison: ${(error as Error).message}`, comparisonNode, 'comparison');
+    }
   }
 
   private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf> {
     const source = this.yaml.string(value, field, keyNode);
+    if (this.languages.generic) {
+      // languages: [generic]: matched on text by src/engine/generic, never parsed by a grammar.
+      try {
+        return { kind: 'pattern', source, compiled: {}, generic: compileGenericPattern(source) };
+      } catch (error) {
+        this.yaml.fail((error as Error).message, value, field);
+      }
+    }
     if (this.languages.textOnly) {
       this.yaml.fail(
         `'${field}' needs a programming language; regex and generic rules support pattern-regex only`,
@@ -172,7 +282,7 @@ export class FormulaParser {
       if (result) compiled[language] = result;
       else this.droppedLanguages.add(language);
     }
-    return { kind: 'pattern', source, compiled };
+    return { kind: 'pattern', source, compiled, constantPropagation: this.languages.constantPropagation };
   }
 
   private regex(value: unknown, field: string, keyNode: unknown): RegexLeaf {

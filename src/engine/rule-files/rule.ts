@@ -1,12 +1,18 @@
 import type { Category, Confidence, Severity } from '../../model/index.js';
 import type { RuleLanguage, TargetLanguage } from '../languages/language-registry.js';
+import type { GenericPattern } from '../generic/generic-pattern.js';
 import type { CompiledPattern } from '../patterns/pattern-node.js';
+import type { ComparisonExpression } from '../patterns/metavariable-comparison.js';
 
 /** A `pattern:` (or pattern-inside/-not…) compiled once per target language the rule runs on. */
 export interface PatternLeaf {
   kind: 'pattern';
   source: string;
   compiled: Partial<Record<TargetLanguage, CompiledPattern>>;
+  /** `options: {constant_propagation: false}` turns off matching literals through constant names. */
+  constantPropagation?: boolean;
+  /** The spacegrep form, for `languages: [generic]` rules. */
+  generic?: GenericPattern;
 }
 
 export interface RegexLeaf {
@@ -16,9 +22,30 @@ export interface RegexLeaf {
 }
 
 export interface MetavariableRegex {
+  kind: 'regex';
   metavariable: string;
   regex: RegExp;
 }
+
+/** `metavariable-pattern`: the bound code (re-parsed as `language` when given) must match `formula`. */
+export interface MetavariablePattern {
+  kind: 'pattern';
+  metavariable: string;
+  formula: Formula;
+  /** Another language to parse the bound text (or a bound string's content) with. */
+  language?: TargetLanguage;
+  /** Set for `language: generic` / `regex`: the formula runs on the bound text. */
+  textOnly?: boolean;
+}
+
+/** `metavariable-comparison`: a small expression over bound values, evaluated without `eval`. */
+export interface MetavariableComparison {
+  kind: 'comparison';
+  source: string;
+  expression: ComparisonExpression;
+}
+
+export type MetavariableCondition = MetavariableRegex | MetavariablePattern | MetavariableComparison;
 
 /** Semgrep's boolean pattern operators, validated and ready to evaluate. */
 export type Formula =
@@ -32,7 +59,9 @@ export type Formula =
       notInsides: Formula[];
       nots: Formula[];
       notRegexes: RegexLeaf[];
-      conditions: MetavariableRegex[];
+      conditions: MetavariableCondition[];
+      /** `focus-metavariable`: each match is narrowed to these bindings' code. */
+      focus?: string[];
     };
 
 export interface Rule {
@@ -48,11 +77,45 @@ export interface Rule {
   targetLanguages: TargetLanguage[];
   /** True for `regex`/`generic` rules: matched on text, applicable to every text file. */
   textOnly: boolean;
+  /** For taint rules: any of the sources (no source in a file, no finding), used for prefiltering. */
   formula: Formula;
+  /** Set for `mode: taint` rules: findings come from the taint analysis, not from `formula`. */
+  taint?: TaintSpec;
   metadata: Record<string, unknown>;
   paths?: { include?: string[]; exclude?: string[] };
   fix?: string;
   /** Where the rule was defined, for errors. */
   file: string;
   line: number;
+}
+
+/** One entry of `pattern-sources` / `-sinks` / `-sanitizers` / `-propagators`: a formula plus its options. */
+export interface TaintSpecItem {
+  formula: Formula;
+  /** `focus-metavariable` of the item's `patterns`: the taint role applies to these bindings, not the whole match. */
+  focus: string[];
+  /**
+   * Sources default to inexact (every subexpression of a match is tainted), sinks to exact (the match, or
+   * a call's arguments, must carry taint), sanitizers to inexact (everything inside is clean).
+   */
+  exact: boolean;
+  /** Sources and sanitizers: also (or `only`) change the matched l-value for the code that follows. */
+  bySideEffect: boolean | 'only';
+  /** Sources: the label the taint carries (Semgrep's default label when absent). */
+  label?: string;
+  /** Sinks: which labels must reach; sources may also require labels to become active (not supported). */
+  requires?: string;
+}
+
+export interface TaintPropagator extends TaintSpecItem {
+  from: string;
+  to: string;
+}
+
+/** A `mode: taint` rule's four lists, validated and compiled like search-mode formulas. */
+export interface TaintSpec {
+  sources: TaintSpecItem[];
+  sinks: TaintSpecItem[];
+  sanitizers: TaintSpecItem[];
+  propagators: TaintPropagator[];
 }

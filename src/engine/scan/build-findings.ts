@@ -11,14 +11,18 @@ export interface FileMatches {
   path: string;
   source: string;
   matches: RuleMatch[];
+  /** File bytes before `source` (a UTF-8 BOM), added to reported byte offsets. */
+  byteOffsetBias?: number;
 }
 
 /** Turns raw matches into Findings: deduplicated per rule and range, sorted, fingerprinted in file order. */
 export function buildFindings(files: FileMatches[], toolVersion: string): Finding[] {
   const findings: Finding[] = [];
   const occurrences = new OccurrenceCounter();
-  for (const { path, source, matches } of [...files].sort((a, b) => compareText(a.path, b.path))) {
-    const positions = new SourcePositions(source);
+  for (const { path, source, matches, byteOffsetBias } of [...files].sort((a, b) =>
+    compareText(a.path, b.path),
+  )) {
+    const positions = new SourcePositions(source, byteOffsetBias);
     const seen = new Set<string>();
     const ordered = [...matches].sort(
       (a, b) => a.start - b.start || a.end - b.end || compareText(a.rule.id, b.rule.id),
@@ -75,10 +79,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `$X` in a message becomes the code it matched; unknown names stay as written (as in Semgrep). */
+/** `$X` (and `$...X`) in a message becomes the code it matched; unknown names stay as written (as in Semgrep). */
 function interpolate(message: string, bindings: Bindings, shown: (text: string) => string): string {
-  return message.replace(/\$[A-Z_][A-Z0-9_]*/g, (name) => {
-    const bound = bindings[name]?.text;
+  return message.replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, (name) => {
+    const bound = (bindings[name] ?? bindings[name.replace('$...', '$')])?.text;
     return bound === undefined ? name : shown(bound);
   });
 }

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkippedFile } from '../../model/index.js';
-import { IgnoreList } from './ignore-file.js';
+import { WorkspaceIgnores } from './workspace-ignores.js';
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
@@ -13,16 +13,19 @@ export interface DiscoveredFiles {
 
 /**
  * Walks `paths` under `workspace`. Files named explicitly are always scanned; files and directories
- * found by walking honour .gitignore/.semgrepignore at the workspace root. `.git` and `node_modules`
- * are never entered (and not listed as skipped: they are never source under review).
+ * found by walking honour .git/info/exclude, every .gitignore on the way down and the root
+ * .semgrepignore (Semgrep's default when there is none); each ignored path is listed with the file
+ * that ignored it. `.git` and `node_modules` are never entered (and not listed as skipped: they are
+ * never source under review).
  */
 export async function discoverFiles(workspace: string, paths: string[]): Promise<DiscoveredFiles> {
   const root = path.resolve(workspace);
-  const ignore = await IgnoreList.forWorkspace(root);
+  const rootIgnores = await WorkspaceIgnores.load(root);
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
 
-  const walk = async (absolute: string, relative: string): Promise<void> => {
+  const walk = async (absolute: string, relative: string, inherited: WorkspaceIgnores): Promise<void> => {
+    const ignore = await inherited.enter(root, relative);
     const entries = await readdir(absolute, { withFileTypes: true }).catch(() => undefined);
     if (!entries) {
       skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'directory could not be read' });
@@ -33,13 +36,14 @@ export async function discoverFiles(workspace: string, paths: string[]): Promise
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       const isDirectory = entry.isDirectory();
       if (!isDirectory && !entry.isFile()) continue; // symlinks, sockets: not followed
-      if (ignore.ignores(childRelative, isDirectory)) {
+      const ignoredBy = ignore.ignoredBy(childRelative, isDirectory);
+      if (ignoredBy) {
         skipped.push({
           path: childRelative,
           reason: 'ignored',
-          detail: isDirectory ? 'directory' : undefined,
+          detail: isDirectory ? `directory, by ${ignoredBy}` : `by ${ignoredBy}`,
         });
-      } else if (isDirectory) await walk(path.join(absolute, entry.name), childRelative);
+      } else if (isDirectory) await walk(path.join(absolute, entry.name), childRelative, ignore);
       else files.add(childRelative);
     }
   };
@@ -53,8 +57,23 @@ export async function discoverFiles(workspace: string, paths: string[]): Promise
     }
     const info = await stat(absolute).catch(() => undefined);
     if (!info) skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'does not exist' });
-    else if (info.isDirectory()) await walk(absolute, relative);
+    else if (info.isDirectory())
+      await walk(absolute, relative, await parentIgnores(rootIgnores, root, relative));
     else if (info.isFile()) files.add(relative);
   }
   return { files: [...files].sort(), skipped };
+}
+
+/** The ignores in force at `relative` when a walk starts below the root: every .gitignore above it. */
+async function parentIgnores(
+  rootIgnores: WorkspaceIgnores,
+  root: string,
+  relative: string,
+): Promise<WorkspaceIgnores> {
+  let ignores = rootIgnores;
+  const parts = relative === '' ? [] : relative.split('/');
+  for (let depth = 1; depth < parts.length; depth += 1) {
+    ignores = await ignores.enter(root, parts.slice(0, depth).join('/'));
+  }
+  return ignores;
 }

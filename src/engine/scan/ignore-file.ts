@@ -1,11 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-
 /**
- * The subset of .gitignore syntax we honour (from the workspace root's .gitignore and .semgrepignore):
- * blank lines and `#` comments, `!` re-include, a trailing `/` for directories only, a leading or inner
- * `/` anchoring the pattern to the root, otherwise matching a name at any depth; `*`, `?`, `**` and
- * `[...]` classes. Nested .gitignore files and `:include` directives are not read.
+ * One ignore file in .gitignore syntax: blank lines and `#` comments, `!` re-include, a trailing `/` for
+ * directories only, a leading or inner `/` anchoring the pattern to the file's directory, otherwise
+ * matching a name at any depth below it; `*`, `?`, `**` and `[...]` classes. `:include` lines are skipped.
  */
 interface IgnoreRule {
   regex: RegExp;
@@ -14,9 +10,13 @@ interface IgnoreRule {
 }
 
 export class IgnoreList {
-  private constructor(private readonly rules: IgnoreRule[]) {}
+  private constructor(
+    private readonly rules: IgnoreRule[],
+    /** Where the rules came from, as shown in a skip reason (`.gitignore`, `src/.gitignore`, …). */
+    readonly source: string,
+  ) {}
 
-  static fromText(text: string): IgnoreList {
+  static fromText(text: string, source = '.gitignore'): IgnoreList {
     const rules: IgnoreRule[] = [];
     for (const raw of text.split(/\r?\n/)) {
       let line = raw.replace(/(?<!\\)\s+$/, '');
@@ -30,26 +30,25 @@ export class IgnoreList {
       const body = globToRegex(line);
       rules.push({ regex: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negated, directoryOnly });
     }
-    return new IgnoreList(rules);
+    return new IgnoreList(rules, source);
   }
 
-  static async forWorkspace(workspace: string): Promise<IgnoreList> {
-    const texts = await Promise.all(
-      ['.gitignore', '.semgrepignore'].map((name) =>
-        readFile(path.join(workspace, name), 'utf8').catch(() => ''),
-      ),
-    );
-    return IgnoreList.fromText(texts.join('\n'));
-  }
-
-  /** `relativePath` uses `/` and is relative to the workspace root. */
-  ignores(relativePath: string, isDirectory: boolean): boolean {
-    let ignored = false;
+  /**
+   * The verdict of the last rule matching `relativePath` (relative to this file's directory, with `/`):
+   * true ignored, false re-included, undefined when no rule speaks about it.
+   */
+  verdict(relativePath: string, isDirectory: boolean): boolean | undefined {
+    let verdict: boolean | undefined;
     for (const rule of this.rules) {
       if (rule.directoryOnly && !isDirectory) continue;
-      if (rule.regex.test(relativePath)) ignored = !rule.negated;
+      if (rule.regex.test(relativePath)) verdict = !rule.negated;
     }
-    return ignored;
+    return verdict;
+  }
+
+  /** `relativePath` uses `/` and is relative to the file's directory. */
+  ignores(relativePath: string, isDirectory: boolean): boolean {
+    return this.verdict(relativePath, isDirectory) ?? false;
   }
 }
 

@@ -6,7 +6,15 @@ const MINIFIED_AVERAGE_LINE = 500;
 const MINIFIED_LONGEST_LINE = 10_000;
 
 export type TargetText =
-  { ok: true; source: string; bytes: number } | { ok: false; reason: SkipReason; detail: string };
+  | {
+      ok: true;
+      /** The text without a UTF-8 byte-order mark. */
+      source: string;
+      bytes: number;
+      /** Bytes of BOM before `source` in the file (0 or 3): byte offsets into the file add it. */
+      bomBytes: number;
+    }
+  | { ok: false; reason: SkipReason; detail: string };
 
 /** Reads a file as UTF-8 text, or says why it is not scanned (too large, binary, not UTF-8, unreadable). */
 export async function readTarget(absolutePath: string, maxFileBytes: number): Promise<TargetText> {
@@ -33,7 +41,9 @@ export async function readTarget(absolutePath: string, maxFileBytes: number): Pr
     } catch {
       return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
     }
-    return { ok: true, source, bytes: bytes.length };
+    // TextDecoder drops a leading BOM; offsets reported to users count file bytes, so remember it.
+    const bomBytes = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { ok: true, source, bytes: bytes.length, bomBytes };
   } catch (error) {
     return {
       ok: false,

@@ -1,15 +1,22 @@
 import type { ScanProblem, SkipReason } from '../../model/index.js';
 import { parserFor, type TargetLanguage } from '../languages/language-registry.js';
-import { evaluateFormula, type EvaluationTarget } from '../patterns/evaluate-formula.js';
+import type { EvaluationTarget } from '../patterns/evaluate-formula.js';
 import { TargetTree, type RangeMatch } from '../patterns/match-pattern.js';
 import { errorCoverage, toPlainTree } from '../patterns/plain-tree.js';
 import type { Rule } from '../rule-files/rule.js';
+import { armDeadline, DeadlineExceeded } from './deadline.js';
+import { evaluateRule } from '../taint/evaluate-rule.js';
 
 /** A tree that is more than half ERROR is not code we can reason about; smaller errors are scanned, as Semgrep does. */
 const MAX_ERROR_COVERAGE = 0.5;
 
 export interface RuleMatch extends RangeMatch {
   rule: Rule;
+}
+
+export interface FileScanOptions {
+  /** Time allowed for one rule on this file; past it the rule is reported as a 'timeout' problem. */
+  timeoutMs?: number;
 }
 
 export type FileScanOutcome =
@@ -25,6 +32,7 @@ export async function scanFile(
   source: string,
   language: TargetLanguage | undefined,
   rules: readonly Rule[],
+  options: FileScanOptions = {},
 ): Promise<FileScanOutcome> {
   const target: EvaluationTarget = { source, language };
   if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
@@ -50,9 +58,20 @@ export async function scanFile(
   const matches: RuleMatch[] = [];
   const problems: ScanProblem[] = [];
   for (const rule of rules) {
+    const disarm = armDeadline(options.timeoutMs ?? Number.POSITIVE_INFINITY);
     try {
-      for (const match of evaluateFormula(rule.formula, target)) matches.push({ ...match, rule });
+      for (const match of evaluateRule(rule, target)) matches.push({ ...match, rule });
     } catch (error) {
+      if (error instanceof DeadlineExceeded) {
+        // Semgrep's --timeout semantics: the rule is abandoned on this file, the scan is incomplete.
+        problems.push({
+          kind: 'timeout',
+          message: `rule ${rule.id} on ${path}: ${error.message}`,
+          path,
+          ruleId: rule.id,
+        });
+        continue;
+      }
       // One rule failing on one file must not hide the rest, and must not pass silently either.
       problems.push({
         kind: 'internal-error',
@@ -60,6 +79,8 @@ export async function scanFile(
         path,
         ruleId: rule.id,
       });
+    } finally {
+      disarm();
     }
   }
   return { kind: 'scanned', matches, problems };
@@ -67,6 +88,7 @@ export async function scanFile(
 
 // Rules made only of regexes never need the parse tree.
 function needsTree(rule: Rule): boolean {
+  if (rule.taint) return true;
   const stack = [rule.formula];
   while (stack.length > 0) {
     const formula = stack.pop();

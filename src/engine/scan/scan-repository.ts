@@ -8,6 +8,7 @@ import { buildFindings, type FileMatches } from './build-findings.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { matchesPathGlob } from './ignore-file.js';
 import { minifiedReason, readTarget } from './read-target.js';
+import { mayMatch } from '../prefilter/required-words.js';
 import { scanFile } from './scan-file.js';
 
 export interface ScanRequest {
@@ -15,10 +16,14 @@ export interface ScanRequest {
   paths: string[];
   rules: LoadedRules;
   maxFileBytes: number;
+  /** Time one rule may spend on one file (default DEFAULT_TIMEOUT_PER_FILE_MS); over it: a 'timeout' problem. */
+  timeoutPerFileMs?: number;
   toolVersion: string;
   /** The files under `paths`, when the caller already walked them (the pipeline shares one walk with the supply chain). */
   discovered?: DiscoveredFiles;
 }
+
+export const DEFAULT_TIMEOUT_PER_FILE_MS = 30_000;
 
 const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
 
@@ -58,14 +63,23 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
       skipped.push({ path: relative, reason: 'minified', detail: minified });
       continue;
     }
+    // Rules whose required words the file lacks cannot match: skip them (and the parse, when none is left).
+    const candidates = rules.filter((rule) => mayMatch(rule, text.source));
     try {
-      const outcome = await scanFile(relative, text.source, language, rules);
+      const outcome = await scanFile(relative, text.source, language, candidates, {
+        timeoutMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
+      });
       if (outcome.kind === 'skipped') {
         skipped.push({ path: relative, reason: outcome.reason, detail: outcome.detail });
         continue;
       }
       problems.push(...outcome.problems);
-      scanned.push({ path: relative, source: text.source, matches: outcome.matches });
+      scanned.push({
+        path: relative,
+        source: text.source,
+        matches: outcome.matches,
+        byteOffsetBias: text.bomBytes,
+      });
     } catch (error) {
       problems.push({
         kind: 'internal-error',

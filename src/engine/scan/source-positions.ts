@@ -1,9 +1,15 @@
-/** Converts string indexes into 1-based line/column and UTF-8 byte offsets (Semgrep reports bytes). */
+/**
+ * Converts string indexes into 1-based line/column and UTF-8 byte offsets (Semgrep reports bytes).
+ * `byteBias` counts file bytes that precede the text (a BOM the decoder removed); columns do not count them.
+ */
 export class SourcePositions {
   private readonly lineStarts: number[] = [0];
   private readonly ascii: boolean;
 
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    private readonly byteBias = 0,
+  ) {
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.ascii = /^[\x00-\x7f]*$/.test(source);
   }
@@ -26,6 +32,6 @@ export class SourcePositions {
   }
 
   private byteOffset(index: number): number {
-    return this.ascii ? index : Buffer.byteLength(this.source.slice(0, index), 'utf8');
+    return this.byteBias + (this.ascii ? index : Buffer.byteLength(this.source.slice(0, index), 'utf8'));
   }
 }

@@ -1,8 +1,8 @@
 import type { TicketSettings } from '../../config/ticket-inputs.js';
 import {
   SYSTEM_ACTOR,
-  type Actor,
   type AuditEventType,
+  type RecordAuditEvent,
   type Decision,
   type RunContext,
   type Severity,
@@ -23,12 +23,7 @@ import { fingerprintId } from './ticket-identity.js';
 import { isTicketable, planTickets } from './ticket-plan.js';
 import type { TicketRef, TicketSink } from './ticket-sink.js';
 
-export type RecordAuditEvent = (
-  type: AuditEventType,
-  actor: Actor,
-  subject: string,
-  data: Record<string, unknown>,
-) => void;
+export type { RecordAuditEvent } from '../../model/index.js';
 
 export interface TicketSyncInput {
   settings: TicketSettings;

@@ -1,0 +1,63 @@
+import { hits, rule, scanWith as scanFiles } from '../test-support/scan-fixture.js';
+
+// Generic rules run on every text file: keep the fixture's own rule file out of the scan.
+const scanWith = (rules: string, files: Record<string, string>) =>
+  scanFiles(rules, { '.semgrepignore': '.rules/\n', ...files });
+
+describe('languages: [generic] (spacegrep-style matching)', () => {
+  it('matches a Dockerfile instruction with a metavariable, whitespace-insensitively', async () => {
+    const result = await scanWith(rule('pattern: FROM $IMAGE:latest', '[generic]'), {
+      Dockerfile: 'FROM   node:latest\nRUN npm ci\n',
+      'other/Dockerfile': 'FROM node:20\n',
+    });
+    expect(hits(result)).toEqual(['Dockerfile:1']);
+    expect(result.findings[0].message).toBe('found $X');
+    expect(result.findings[0].snippet).toBe('FROM   node:latest');
+  });
+
+  it('lets ... skip tokens inside brackets but not out of them, and unifies repeated metavariables', async () => {
+    const result = await scanWith(
+      rule('pattern: proxy_pass $$SCHEME :// ... ;', '[generic]').replace(
+        'pattern: proxy_pass $$SCHEME :// ... ;',
+        'pattern: \'cors_rule { ... allowed_origins = ["*"] ... }\'',
+      ),
+      {
+        'main.tf':
+          'cors_rule {\n  allowed_methods = ["GET"]\n  allowed_origins = ["*"]\n}\n' +
+          'cors_rule {\n  allowed_origins = ["https://a"]\n}\nallowed_origins = ["*"]\n',
+      },
+    );
+    expect(hits(result)).toEqual(['main.tf:1']);
+
+    const same = await scanWith(rule('pattern: $A == $A', '[generic]'), {
+      'x.txt': 'if a == a then\nif a == b then\n',
+    });
+    expect(hits(same)).toEqual(['x.txt:1']);
+  });
+
+  it('does not let ... run more than 10 lines past the last matched token', async () => {
+    const result = await scanWith(rule('pattern: begin ... end', '[generic]'), {
+      'near.txt': `begin\n${'x\n'.repeat(5)}end\n`,
+      'far.txt': `begin\n${'x\n'.repeat(15)}end\n`,
+    });
+    expect(hits(result)).toEqual(['near.txt:1']);
+  });
+
+  it('binds $...X to the tokens skipped and interpolates it into the message', async () => {
+    const rules = `rules:
+  - id: todo
+    message: 'todo says: $...WHAT'
+    severity: INFO
+    languages: [generic]
+    pattern: TODO $...WHAT
+`;
+    const result = await scanWith(rules, { 'notes.md': 'x\n# TODO fix the login flow\n' });
+    expect(result.findings.map((f) => [f.location.startLine, f.message])).toEqual([
+      [2, 'todo says: fix the login flow'],
+    ]);
+  });
+
+  it('rejects a structural pattern in a regex-language rule naming the file and field', async () => {
+    await expect(scanWith(rule('pattern: foo', '[regex]'), {})).rejects.toThrow(/pattern-regex only/);
+  });
+});

@@ -1,0 +1,116 @@
+import { checkDeadline } from '../scan/deadline.js';
+import { tokenize, type GenericPattern, type Token } from './generic-pattern.js';
+
+export interface GenericBinding {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface GenericMatch {
+  start: number;
+  end: number;
+  bindings: Record<string, GenericBinding>;
+}
+
+const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const CLOSE = new Set([')', ']', '}']);
+
+// The scanner evaluates every generic rule of a file in a row: tokenise each file once.
+let cached: { source: string; tokens: Token[] } | undefined;
+function tokensOf(source: string): Token[] {
+  if (cached?.source !== source) cached = { source, tokens: tokenize(source) };
+  return cached.tokens;
+}
+
+/** Every non-overlapping, leftmost match of `pattern` in `source`, in order. */
+export function matchGeneric(pattern: GenericPattern, source: string): GenericMatch[] {
+  const tokens = tokensOf(source);
+  const { elements } = pattern;
+  // A leading ellipsis adds nothing to where a match starts: Semgrep reports from the first real token.
+  const first = elements.findIndex((e) => e.kind !== 'ellipsis');
+  const body = elements.slice(first);
+  const matches: GenericMatch[] = [];
+  let from = 0;
+  for (let start = 0; start < tokens.length; start += 1) {
+    if (tokens[start].start < from) continue;
+    checkDeadline();
+    const bindings: Record<string, GenericBinding> = {};
+    const end = matchFrom(body, 0, tokens, start, tokens[start].line, bindings, source, pattern.maxSpanLines);
+    if (end === undefined) continue;
+    const last = end > start ? tokens[end - 1] : tokens[start];
+    matches.push({ start: tokens[start].start, end: last.end, bindings });
+    from = last.end;
+  }
+  return matches;
+}
+
+/** Matches elements[at…] from token `t`; returns the index after the last token consumed, or undefined. */
+function matchFrom(
+  elements: GenericPattern['elements'],
+  at: number,
+  tokens: Token[],
+  t: number,
+  lastLine: number,
+  bindings: Record<string, GenericBinding>,
+  source: string,
+  maxSpan: number,
+): number | undefined {
+  if (at === elements.length) return t;
+  const element = elements[at];
+  if (element.kind === 'ellipsis') {
+    // Lazy: try to skip nothing first, then one more token at a time, within the bracket and the span.
+    let depth = 0;
+    for (let skip = t; ; skip += 1) {
+      if (at + 1 === elements.length) {
+        // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end).
+        let end = t;
+        while (end < tokens.length && tokens[end].line === lastLine && !CLOSE.has(tokens[end].text)) end += 1;
+        bind(element.name, tokens, t, end, bindings, source);
+        return end;
+      }
+      const attempt = { ...bindings };
+      bind(element.name, tokens, t, skip, attempt, source);
+      const result = matchFrom(elements, at + 1, tokens, skip, lastLine, attempt, source, maxSpan);
+      if (result !== undefined) {
+        Object.assign(bindings, attempt);
+        return result;
+      }
+      if (skip >= tokens.length) return undefined;
+      const token = tokens[skip];
+      if (token.line - lastLine > maxSpan) return undefined;
+      if (OPEN[token.text]) depth += 1;
+      else if (CLOSE.has(token.text)) {
+        if (depth === 0) return undefined;
+        depth -= 1;
+      }
+      checkDeadline();
+    }
+  }
+  const token = tokens[t];
+  if (!token) return undefined;
+  if (element.kind === 'literal') {
+    if (token.text !== element.text) return undefined;
+  } else {
+    if (!token.word) return undefined;
+    const bound = bindings[element.name];
+    if (bound && bound.text !== token.text) return undefined;
+    if (!bound) bindings[element.name] = { start: token.start, end: token.end, text: token.text };
+  }
+  // Tokens that were adjacent in the pattern need not be adjacent in the target: whitespace is ignored.
+  return matchFrom(elements, at + 1, tokens, t + 1, token.line, bindings, source, maxSpan);
+}
+
+function bind(
+  name: string | undefined,
+  tokens: Token[],
+  from: number,
+  to: number,
+  bindings: Record<string, GenericBinding>,
+  source: string,
+): void {
+  if (!name || to <= from) return;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  bindings[name] = { start, end, text: source.slice(start, end) };
+}

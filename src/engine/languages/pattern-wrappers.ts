@@ -1,0 +1,120 @@
+import type { PlainNode } from '../patterns/plain-tree.js';
+import type { TargetLanguage } from './language-ids.js';
+
+/**
+ * Semgrep patterns are fragments (`foo($X)`, `return ...;`, `int $X = ...;`) that many grammars only
+ * accept inside a function body or a class, or (PHP) after `<?php`. The pattern compiler parses a
+ * pattern as written (where `parsesBare`), then inside each context here in turn; the first parse
+ * without errors wins, and only the nodes lying within the pattern's own text are kept (`nodesWithin`).
+ */
+export interface PatternContext {
+  prefix: string;
+  suffix: string;
+}
+
+const inBody = (prefix: string, suffix: string): PatternContext[] => [
+  { prefix, suffix },
+  { prefix, suffix: `;${suffix}` },
+];
+
+const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
+  java: [
+    ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
+    { prefix: 'class __soc2W {\n', suffix: '\n}' },
+    { prefix: 'class __soc2W { Object __soc2w = ', suffix: '; }' },
+  ],
+  csharp: [
+    ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
+    { prefix: 'class __soc2W {\n', suffix: '\n}' },
+    { prefix: 'class __soc2W { object __soc2w = ', suffix: '; }' },
+  ],
+  kotlin: [
+    { prefix: 'fun __soc2w() {\n', suffix: '\n}' },
+    { prefix: 'class __soc2W {\n', suffix: '\n}' },
+  ],
+  go: [
+    { prefix: 'package __soc2w\n', suffix: '' },
+    { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}' },
+    { prefix: 'package __soc2w\nvar __soc2w = ', suffix: '\n' },
+    { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}' },
+  ],
+  rust: [
+    ...inBody('fn __soc2w() {\n', '\n}'),
+    { prefix: 'fn __soc2w() {\n', suffix: '\n;}' },
+    { prefix: 'impl __soc2W {\n', suffix: '\n}' },
+  ],
+  c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
+  php: [
+    { prefix: '<?php\n', suffix: '' },
+    { prefix: '<?php\n', suffix: ';' },
+    { prefix: '<?php\nclass __soc2W {\n', suffix: '\n}' },
+    { prefix: '<?php\n$__soc2w = ', suffix: ';' },
+  ],
+  terraform: [{ prefix: '__soc2w = ', suffix: '\n' }],
+  yaml: [{ prefix: '', suffix: '' }],
+  json: [
+    { prefix: '{"__soc2w": ', suffix: '}' },
+    { prefix: '{', suffix: '}' },
+  ],
+};
+
+/** Languages whose grammar rejects (or misreads) a pattern written without its context. */
+const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
+
+/**
+ * Nodes that only wrap a pattern's one real node (a YAML document around a one-key mapping): the
+ * pattern is that inner node, so it matches wherever such a node is nested, not only at the top.
+ */
+const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
+  yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+};
+
+/** The wrapper node types to look through for `language` (see WRAPPERS). */
+export function patternWrapperTypes(language: string): ReadonlySet<string> | undefined {
+  return WRAPPERS[language as TargetLanguage];
+}
+
+/** Languages where a lone `...` line stands for statements and so must be a statement itself. */
+const SEMICOLON_STATEMENTS = new Set<TargetLanguage>(['java', 'csharp', 'c', 'php', 'rust']);
+
+/** Whether a pattern may be parsed as written (PHP outside `<?php` is just text, which always "parses"). */
+export function parsesBare(language: string): boolean {
+  return !NEEDS_CONTEXT.has(language as TargetLanguage);
+}
+
+/** The contexts to try, in order, after the bare pattern. */
+export function patternContexts(language: string): readonly PatternContext[] {
+  return CONTEXTS[language as TargetLanguage] ?? [];
+}
+
+/** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
+export function terminateStatementEllipses(source: string, language: string, ellipsis: string): string {
+  if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
+  return source
+    .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
+    .replace(new RegExp(`(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+}
+
+/** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */
+export function nodesWithin(
+  root: PlainNode,
+  start: number,
+  end: number,
+  wrappers?: ReadonlySet<string>,
+): PlainNode[] {
+  const found: PlainNode[] = [];
+  const visit = (node: PlainNode): void => {
+    if (node.end <= start || node.start >= end || node.end === node.start) return;
+    if (node.start >= start && node.end <= end) found.push(node);
+    else node.children.forEach(visit);
+  };
+  root.children.forEach(visit);
+  const named = found.filter((node) => node.named);
+  let nodes = named;
+  while (nodes.length === 1 && wrappers?.has(nodes[0].type)) {
+    const inner = nodes[0].children.filter((child) => child.named);
+    if (inner.length !== 1) break;
+    nodes = inner;
+  }
+  return nodes === named ? found : nodes;
+}

@@ -1,0 +1,201 @@
+import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
+import { STRING_TYPES, stringValue } from './pattern-node.js';
+
+/** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
+export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
+
+const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
+const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
+/** Places where a name gets a value we cannot know statically. */
+const REBINDERS = new Set([
+  'augmented_assignment',
+  'augmented_assignment_expression',
+  'update_expression',
+  'parameters',
+  'formal_parameters',
+  'lambda_parameters',
+  'with_item',
+  'as_pattern',
+  'global_statement',
+  'nonlocal_statement',
+  'import_statement',
+  'import_from_statement',
+]);
+
+/** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
+const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
+
+/**
+ * What the matcher may assume about a file beyond its syntax: names bound once to a constant
+ * (Semgrep's constant propagation, kept flow-insensitive and conservative), and import aliases
+ * (`import os as o`, `from m import f`, `const x = require('m')`) resolved to qualified names.
+ */
+export class TargetFacts {
+  private readonly constants = new Map<string, Constant | null>();
+  readonly aliases = new Map<string, string>();
+
+  constructor(
+    root: PlainNode,
+    private readonly source: string,
+  ) {
+    for (const node of namedDescendants(root)) {
+      if (ASSIGNMENTS.has(node.type)) this.recordAssignment(node);
+      else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
+      else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement') this.poisonFirst(node);
+      else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
+      if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
+      if (node.type === 'variable_declarator') this.recordRequire(node);
+    }
+  }
+
+  private text(node: PlainNode): string {
+    return this.source.slice(node.start, node.end);
+  }
+
+  private recordAssignment(node: PlainNode): void {
+    const children = named(node);
+    const target = children[0];
+    const value = children.length > 1 ? children[children.length - 1] : undefined;
+    if (!target || (!value && node.type === 'variable_declarator')) return;
+    if (target.type !== 'identifier') return this.poisonNamesIn(target);
+    const name = this.text(target);
+    const constant = value ? this.constantOf(value, new Set([name])) : undefined;
+    const known = this.constants.get(name);
+    if (!constant || known === null) return void this.constants.set(name, null);
+    if (known === undefined) return void this.constants.set(name, constant);
+    if (known.kind !== constant.kind) return void this.constants.set(name, null);
+    if (known.value !== constant.value)
+      this.constants.set(name, known.kind === 'string' ? { kind: 'string' } : null);
+  }
+
+  private poisonFirst(node: PlainNode): void {
+    const [first] = named(node);
+    if (first && first.type !== 'lexical_declaration' && first.type !== 'variable_declaration')
+      this.poisonNamesIn(first);
+  }
+
+  private poisonNamesIn(node: PlainNode): void {
+    for (const inner of namedDescendants(node)) {
+      if (inner.type === 'identifier') this.constants.set(this.text(inner), null);
+    }
+  }
+
+  /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
+  constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
+    if (STRING_TYPES.has(node.type)) {
+      if (node.children.some((c) => /interpolation|substitution/.test(c.type))) return undefined;
+      if (node.type === 'concatenated_string') {
+        const parts = named(node).map((part) => this.constantOf(part, visiting));
+        if (parts.some((p) => p?.kind !== 'string')) return undefined;
+        const values = parts.map((p) => p?.value);
+        return { kind: 'string', value: values.every((v) => v !== undefined) ? values.join('') : undefined };
+      }
+      return { kind: 'string', value: stringValue(this.text(node)) };
+    }
+    if (NUMBER_TYPES.has(node.type)) {
+      const value = numberValue(this.text(node));
+      return value === undefined ? undefined : { kind: 'number', value };
+    }
+    if (node.type === 'parenthesized_expression') {
+      const inner = named(node);
+      return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
+    }
+    if (node.type === 'identifier') {
+      const name = this.text(node);
+      if (visiting.has(name)) return undefined;
+      return this.constants.get(name) ?? undefined;
+    }
+    if (node.type === 'binary_operator' || node.type === 'binary_expression') {
+      const parts = named(node);
+      const operator = node.children.find((c) => !c.named)?.type;
+      if (parts.length !== 2 || operator !== '+') return undefined;
+      const [left, right] = parts.map((part) => this.constantOf(part, visiting));
+      if (!left || !right) return undefined;
+      if (left.kind === 'number' && right.kind === 'number')
+        return { kind: 'number', value: left.value + right.value };
+      if (left.kind === 'string' || right.kind === 'string') {
+        const both = left.value !== undefined && right.value !== undefined;
+        return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
+      }
+    }
+    return undefined;
+  }
+
+  private recordImport(node: PlainNode): void {
+    const children = named(node);
+    if (node.type === 'import_from_statement') {
+      const [module, ...names] = children;
+      if (!module || module.type !== 'dotted_name') return;
+      const base = this.text(module);
+      for (const imported of names) this.aliasImported(imported, base);
+      return;
+    }
+    // JavaScript: import x from 'm'; import {a as b} from 'm'; import * as n from 'm'.
+    const sourceNode = children.find((c) => c.type === 'string');
+    if (sourceNode) {
+      const module = stringValue(this.text(sourceNode));
+      const clause = children.find((c) => c.type === 'import_clause');
+      if (clause) this.aliasJsClause(clause, module);
+      return;
+    }
+    // Python: import a.b as c.
+    for (const imported of children) {
+      if (imported.type !== 'aliased_import') continue;
+      const [name, alias] = named(imported);
+      if (name && alias) this.aliases.set(this.text(alias), this.text(name));
+    }
+  }
+
+  private aliasImported(imported: PlainNode, base: string): void {
+    if (imported.type === 'dotted_name')
+      this.aliases.set(this.text(imported), `${base}.${this.text(imported)}`);
+    if (imported.type === 'aliased_import') {
+      const [name, alias] = named(imported);
+      if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
+    }
+  }
+
+  private aliasJsClause(clause: PlainNode, module: string): void {
+    for (const part of named(clause)) {
+      if (part.type === 'identifier') this.aliases.set(this.text(part), module);
+      if (part.type === 'namespace_import') {
+        const [name] = named(part);
+        if (name) this.aliases.set(this.text(name), module);
+      }
+      if (part.type === 'named_imports') {
+        for (const specifier of named(part)) {
+          const [name, alias] = named(specifier);
+          if (name) this.aliases.set(this.text(alias ?? name), `${module}.${this.text(name)}`);
+        }
+      }
+    }
+  }
+
+  private recordRequire(declarator: PlainNode): void {
+    const [target, value] = named(declarator);
+    if (!target || value?.type !== 'call_expression') return;
+    const [callee, args] = named(value);
+    if (!callee || this.text(callee) !== 'require' || !args) return;
+    const [moduleNode] = named(args);
+    if (!moduleNode || moduleNode.type !== 'string') return;
+    const module = stringValue(this.text(moduleNode));
+    if (target.type === 'identifier') this.aliases.set(this.text(target), module);
+    if (target.type === 'object_pattern') {
+      for (const field of named(target)) {
+        if (field.type === 'shorthand_property_identifier_pattern')
+          this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+      }
+    }
+  }
+}
+
+function named(node: PlainNode): PlainNode[] {
+  return node.children.filter((c) => c.named && !isComment(c));
+}
+
+/** `0x10`, `1_000`, `1e3` and `16` all denote numbers; compare by value. */
+export function numberValue(text: string): number | undefined {
+  const cleaned = text.replace(/_/g, '').replace(/[lLjJnN]$/, '');
+  const value = /^0[oO]/.test(cleaned) ? parseInt(cleaned.slice(2), 8) : Number(cleaned);
+  return Number.isNaN(value) ? undefined : value;
+}

@@ -1,0 +1,63 @@
+import { isComment, type PlainNode } from './plain-tree.js';
+import type { TargetTree } from './match-pattern.js';
+
+/** Literal node types and the type names a typed metavariable may use for them. */
+const LITERAL_TYPES: Record<string, string[]> = {
+  string: ['string', 'str', 'String'],
+  template_string: ['string', 'String'],
+  concatenated_string: ['str', 'string'],
+  number: ['number', 'int', 'float', 'double', 'long'],
+  integer: ['int', 'number', 'integer'],
+  float: ['float', 'number', 'double'],
+  true: ['boolean', 'bool', 'Boolean'],
+  false: ['boolean', 'bool', 'Boolean'],
+  none: ['None'],
+  null: ['null'],
+};
+
+const DECLARED_TYPE_HOLDERS = new Set([
+  'variable_declarator',
+  'required_parameter',
+  'optional_parameter',
+  'public_field_definition',
+  'typed_parameter',
+  'typed_default_parameter',
+  'assignment',
+]);
+
+const declaredTypes = new WeakMap<TargetTree, Map<string, string>>();
+
+/** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
+export function typeMatches(node: PlainNode, type: string, target: TargetTree): boolean {
+  const wanted = normaliseType(type);
+  const literal = LITERAL_TYPES[node.type];
+  if (literal) return literal.includes(wanted);
+  if (node.type === 'new_expression') {
+    const [constructor] = node.children.filter((c) => c.named);
+    return constructor !== undefined && normaliseType(target.text(constructor)) === wanted;
+  }
+  if (node.type === 'identifier') return declaredTypesOf(target).get(target.text(node)) === wanted;
+  return false;
+}
+
+function normaliseType(type: string): string {
+  return type.replace(/\s+/g, '').replace(/^:/, '');
+}
+
+function declaredTypesOf(target: TargetTree): Map<string, string> {
+  let types = declaredTypes.get(target);
+  if (types) return types;
+  types = new Map();
+  for (const node of target.allNamed) {
+    if (!DECLARED_TYPE_HOLDERS.has(node.type)) continue;
+    const children = node.children.filter((c) => c.named && !isComment(c));
+    const name = children[0];
+    const annotation = children.find((c) => c.type === 'type_annotation' || c.type === 'type');
+    if (!name || !annotation) continue;
+    const names = name.type === 'identifier' ? [name] : name.children.filter((c) => c.type === 'identifier');
+    for (const identifier of names)
+      types.set(target.text(identifier), normaliseType(target.text(annotation)));
+  }
+  declaredTypes.set(target, types);
+  return types;
+}

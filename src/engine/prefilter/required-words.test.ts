@@ -1,0 +1,22 @@
+import { wordsOfPattern } from './required-words.js';
+import { hits, rule, scanWith } from '../test-support/scan-fixture.js';
+
+describe('prefilter: words a pattern cannot match without', () => {
+  it('takes called and member names, never metavariables, strings, short names or plain identifiers', () => {
+    expect(wordsOfPattern('$OBJ.exec($X, ...)')).toEqual(['exec']);
+    expect(wordsOfPattern('subprocess.call("ls -la", shell=True)')).toEqual(['call']);
+    expect(wordsOfPattern('$X == $X')).toEqual([]);
+    expect(wordsOfPattern("eval('exec(1)')")).toEqual(['eval']);
+    expect(wordsOfPattern('f(x)')).toEqual([]);
+    expect(wordsOfPattern('TODO $...WHAT.done()')).toEqual(['done']);
+  });
+
+  it('still finds matches through an aliased import, and skips files lacking the words', async () => {
+    const result = await scanWith(rule('pattern: os.system($X)', '[python]'), {
+      'a.py': 'import os as o\no.system(cmd)\n',
+      'b.py': 'print(1)\n',
+    });
+    expect(hits(result)).toEqual(['a.py:2']);
+    expect(result.scope.filesScanned).toBe(2);
+  });
+});
