@@ -78,7 +78,11 @@ interface PullRequestRun {
   }>;
 }
 
-async function runOnPullRequest(api: GitHubApiServer, runId: string): Promise<PullRequestRun> {
+async function runOnPullRequest(
+  api: GitHubApiServer,
+  runId: string,
+  trigger: 'pull_request' | 'issue_comment' = 'pull_request',
+): Promise<PullRequestRun> {
   const root = mkdtempSync(path.join(tmpdir(), 'soc2-e2e-pr-'));
   const workspace = path.join(root, 'repo');
   mkdirSync(workspace);
@@ -93,20 +97,47 @@ async function runOnPullRequest(api: GitHubApiServer, runId: string): Promise<Pu
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const repo = { full_name: REPOSITORY, fork: false, default_branch: 'main' };
+  const pullRequest = {
+    number: PR_NUMBER,
+    user: { login: AUTHOR.login, id: AUTHOR.id, type: 'User' },
+    base: { sha: base, ref: 'main', repo },
+    head: { sha: head, ref: 'feature', repo },
+  };
+  // A comment event carries only the issue: the pull request's commits come from GET /pulls/{n}.
+  api.addRoute({
+    method: 'GET',
+    path: '/repos/:owner/:repo/pulls/:pull_number',
+    handle: ({ params }) =>
+      Number(params.pull_number) === PR_NUMBER
+        ? { status: 200, body: { ...pullRequest, state: 'open' } }
+        : { status: 404, body: { message: 'Not Found' } },
+  });
+  const commentEvent = {
+    action: 'created',
+    issue: {
+      number: PR_NUMBER,
+      user: pullRequest.user,
+      pull_request: { url: `https://api.github.com/repos/${REPOSITORY}/pulls/${PR_NUMBER}` },
+    },
+    comment: {
+      id: 1,
+      body: '/soc2-scan override see above',
+      user: { login: MAINTAINER.login, id: MAINTAINER.id },
+    },
+    repository: repo,
+    sender: { login: MAINTAINER.login, id: MAINTAINER.id, type: 'User' },
+  };
   writeFileSync(
     files.event,
-    JSON.stringify({
-      action: 'synchronize',
-      number: PR_NUMBER,
-      pull_request: {
-        number: PR_NUMBER,
-        user: { login: AUTHOR.login, id: AUTHOR.id, type: 'User' },
-        base: { sha: base, ref: 'main', repo },
-        head: { sha: head, ref: 'feature', repo },
-      },
-      repository: repo,
-      sender: { login: AUTHOR.login, id: AUTHOR.id, type: 'User' },
-    }),
+    trigger === 'issue_comment'
+      ? JSON.stringify(commentEvent)
+      : JSON.stringify({
+          action: 'synchronize',
+          number: PR_NUMBER,
+          pull_request: pullRequest,
+          repository: repo,
+          sender: { login: AUTHOR.login, id: AUTHOR.id, type: 'User' },
+        }),
   );
   const env = cleanEnv({
     INPUT_PATHS: '.',
@@ -127,12 +158,13 @@ async function runOnPullRequest(api: GitHubApiServer, runId: string): Promise<Pu
     GITHUB_RUN_NUMBER: '3',
     GITHUB_WORKFLOW: 'security',
     GITHUB_JOB: 'scan',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: trigger,
     GITHUB_EVENT_PATH: files.event,
-    GITHUB_REF: `refs/pull/${PR_NUMBER}/merge`,
-    GITHUB_SHA: head,
-    GITHUB_ACTOR: AUTHOR.login,
-    GITHUB_TRIGGERING_ACTOR: AUTHOR.login,
+    // issue_comment runs the default branch's workflow: GITHUB_SHA is main's tip, the job checks out the PR.
+    GITHUB_REF: trigger === 'issue_comment' ? 'refs/heads/main' : `refs/pull/${PR_NUMBER}/merge`,
+    GITHUB_SHA: trigger === 'issue_comment' ? base : head,
+    GITHUB_ACTOR: trigger === 'issue_comment' ? MAINTAINER.login : AUTHOR.login,
+    GITHUB_TRIGGERING_ACTOR: trigger === 'issue_comment' ? MAINTAINER.login : AUTHOR.login,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_OS: 'Linux',
@@ -241,5 +273,18 @@ describe('dist/index.js on a pull request', () => {
     expect(second.result.stdout).toContain('Pull-request comment updated');
     for (const file of [second.summary, JSON.stringify(second.events), ours[0].body])
       expect(file).not.toContain(TOKEN);
+  });
+
+  it('re-runs the gate on the override comment itself (issue_comment): reads the PR from the API and passes', async () => {
+    overrideComment(api, MAINTAINER, '/soc2-scan override accepted risk, ticket SEC-9');
+    const run = await runOnPullRequest(api, '9006', 'issue_comment');
+    expect(run.result.status).toBe(0);
+    expect(run.outputs.result).toBe('overridden');
+    expect(run.result.stdout).not.toMatch(/not the pull request head/);
+    const decisions = run.findings.findings.map((finding) => finding.decision);
+    expect(decisions.filter((d) => d.action === 'overridden')).toHaveLength(2);
+    expect(decisions.filter((d) => d.lifecycle === 'existing')).toHaveLength(3);
+    const started = run.events.find((event) => event.type === 'scan.started');
+    expect(started?.data.event).toBe('issue_comment');
   });
 });

@@ -159,4 +159,34 @@ describe('scan → policy → evidence pipeline', () => {
       await api.close();
     }
   });
+
+  it('decides licence findings by the policy file: a denied licence blocks, unknown licences are commented', async () => {
+    const { config, context } = setup();
+    writeFileSync(
+      path.join(config.workspace, '.soc2-scan.yml'),
+      'version: 1\nlicenses:\n  deny: [GPL-3.0-only]\n  unknown: comment\n  action: block\n',
+    );
+    writeFileSync(
+      path.join(config.workspace, 'package-lock.json'),
+      JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', version: '1.0.0', dependencies: { 'gpl-lib': '1.0.0', 'no-licence': '2.0.0' } },
+          'node_modules/gpl-lib': { version: '1.0.0', license: 'GPL-3.0-only' },
+          'node_modules/no-licence': { version: '2.0.0' },
+        },
+      }),
+    );
+    const { record } = await runScanPipeline({ config, context });
+    const licence = record.decisions.filter((d) => d.finding.ruleId.startsWith('soc2-scan.license.'));
+    expect(licence.map((d) => [d.finding.ruleId, d.action, d.finding.location.path])).toEqual([
+      ['soc2-scan.license.denied', 'block', 'package-lock.json'],
+      ['soc2-scan.license.unknown', 'comment', 'package-lock.json'],
+    ]);
+    expect(licence[0].by).toContain('licenses.action');
+    expect(record.policy.path).toBe('.soc2-scan.yml');
+    expect(record.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
 });
