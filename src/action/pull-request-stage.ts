@@ -87,7 +87,11 @@ export async function preparePullRequest(
   warnings.push(...collected.warnings);
   return {
     context: resolved,
-    facts: { author: details?.author ?? null, overrideAttempts: collected.attempts },
+    facts: {
+      author: details?.author ?? null,
+      overrideAttempts: collected.attempts,
+      teamChecked: overrideSettings.team,
+    },
     feedback,
     details,
     warnings,

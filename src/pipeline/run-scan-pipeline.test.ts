@@ -189,4 +189,40 @@ describe('scan → policy → evidence pipeline', () => {
     expect(record.policy.path).toBe('.soc2-scan.yml');
     expect(record.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('ignores team membership checked against a team the governing policy does not name', async () => {
+    const { config, context } = setup();
+    const buddy = { login: 'buddy', id: 99, type: 'user' as const };
+    const attempt = {
+      via: 'comment' as const,
+      actor: buddy,
+      at: '2026-11-20T09:30:00Z',
+      reason: 'my team says it is fine',
+      permission: 'write',
+      inTeam: true,
+      sourceId: '1',
+    };
+    const pullRequest = {
+      author: { login: 'dev', id: 1, type: 'user' as const },
+      overrideAttempts: [attempt],
+    };
+    const foreign = await runScanPipeline({
+      config,
+      context,
+      pullRequest: { ...pullRequest, teamChecked: 'acme/buddies' },
+    });
+    expect(foreign.record.outcome.result).toBe('blocked');
+    expect(foreign.record.policyReport?.overrideAttempts[0].outcome).toBe('refused');
+
+    writeFileSync(
+      path.join(config.workspace, '.soc2-scan.yml'),
+      'version: 1\noverrides:\n  team: acme/buddies\n',
+    );
+    const governed = await runScanPipeline({
+      config,
+      context,
+      pullRequest: { ...pullRequest, teamChecked: 'acme/buddies' },
+    });
+    expect(governed.record.outcome.result).toBe('overridden');
+  });
 });

@@ -30,6 +30,8 @@ import { blameSuppressions } from './suppression-authors.js';
 export interface PullRequestFacts {
   author: Actor | null;
   overrideAttempts: OverrideAttempt[];
+  /** The `org/team` membership was checked against when the attempts were collected; null: none. */
+  teamChecked?: string | null;
 }
 
 /**
@@ -140,7 +142,7 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
       suppressions,
       baseline: baseline?.diffAware ? baseline.fingerprints : null,
       changedPaths: baseline?.diffAware ? baseline.scope.changedPaths : null,
-      overrideAttempts: input.pullRequest?.overrideAttempts ?? [],
+      overrideAttempts: attemptsUnder(settings, input.pullRequest),
       pullRequestAuthor: input.pullRequest?.author ?? null,
       today: clock(),
     });
@@ -255,6 +257,19 @@ async function importFindings(config: ScanConfig, imports: ImportRecord[]): Prom
     });
   }
   return findings;
+}
+
+/**
+ * Team membership counts only for the team the governing policy (the base's, on a pull request) names:
+ * attempts collected under another team, e.g. one a pull request wrote into its own policy file, lose it.
+ */
+function attemptsUnder(
+  settings: PolicySettings,
+  facts: PullRequestFacts | null | undefined,
+): OverrideAttempt[] {
+  if (!facts) return [];
+  if ((facts.teamChecked ?? null) === settings.overrides.team) return facts.overrideAttempts;
+  return facts.overrideAttempts.map((attempt) => ({ ...attempt, inTeam: null }));
 }
 
 function workspaceRelative(workspace: string, file: string): string {
