@@ -9,3 +9,4 @@ export {
   type TargetLanguage,
 } from './languages/language-registry.js';
 export { discoverFiles, type DiscoveredFiles } from './scan/discover-files.js';
+export { severityOf as semgrepSeverityOf } from './rule-files/rule-metadata.js';
