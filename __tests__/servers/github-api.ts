@@ -339,6 +339,23 @@ function apiUrlOf(request: RecordedRequest): string {
   return `http://${request.headers.host ?? '127.0.0.1'}`;
 }
 
+/** The request's comment body, or GitHub's 422 when it is missing or over 65,536 characters. */
+function commentBodyOf(json: unknown): string | ApiReply {
+  const body = (json as { body?: unknown } | undefined)?.body;
+  if (typeof body !== 'string' || body.length === 0) {
+    return validationFailed('IssueComment', 'body', 'missing_field');
+  }
+  if ([...body].length > 65536) {
+    return validationFailed(
+      'IssueComment',
+      'body',
+      'custom',
+      'body is too long (maximum is 65536 characters)',
+    );
+  }
+  return body;
+}
+
 function validationFailed(resource: string, field: string, code: string, message?: string): ApiReply {
   return {
     status: 422,
@@ -477,18 +494,8 @@ export const pullRequestRoutes: GitHubApiRoute[] = [
     method: 'POST',
     path: '/repos/:owner/:repo/issues/:issue_number/comments',
     handle: ({ params, state, request, json }) => {
-      const body = (json as { body?: unknown } | undefined)?.body;
-      if (typeof body !== 'string' || body.length === 0) {
-        return validationFailed('IssueComment', 'body', 'missing_field');
-      }
-      if ([...body].length > 65536) {
-        return validationFailed(
-          'IssueComment',
-          'body',
-          'custom',
-          'body is too long (maximum is 65536 characters)',
-        );
-      }
+      const body = commentBodyOf(json);
+      if (typeof body !== 'string') return body;
       const now = gitHubTimestamp();
       const comment = addIssueComment(state, {
         repository: `${params.owner}/${params.repo}`,
@@ -511,18 +518,8 @@ export const pullRequestRoutes: GitHubApiRoute[] = [
           candidate.repository === `${params.owner}/${params.repo}`,
       );
       if (!comment) return notFound();
-      const body = (json as { body?: unknown } | undefined)?.body;
-      if (typeof body !== 'string' || body.length === 0) {
-        return validationFailed('IssueComment', 'body', 'missing_field');
-      }
-      if ([...body].length > 65536) {
-        return validationFailed(
-          'IssueComment',
-          'body',
-          'custom',
-          'body is too long (maximum is 65536 characters)',
-        );
-      }
+      const body = commentBodyOf(json);
+      if (typeof body !== 'string') return body;
       comment.body = body;
       comment.updated_at = gitHubTimestamp();
       return { status: 200, body: commentResource(comment, apiUrlOf(request)) };

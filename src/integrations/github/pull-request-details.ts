@@ -1,7 +1,6 @@
-import { getOctokit } from '@actions/github';
 import type { Actor } from '../../model/index.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { actorTypeFromGitHubType } from './actor-type.js';
+import { createGitHubClient, describeApiFailure } from './pull-request/github-client.js';
 
 /** What the gate needs to know about the pull request a run is for. */
 export interface PullRequestDetails {
@@ -30,11 +29,7 @@ export async function fetchPullRequestDetails(options: {
   pullRequestNumber: number;
 }): Promise<PullRequestDetails> {
   const [owner, repo] = options.repository.split('/');
-  const octokit = getOctokit(options.token, {
-    baseUrl: options.apiUrl,
-    userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+  const octokit = createGitHubClient(options.token, options.apiUrl);
   try {
     const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: options.pullRequestNumber });
     const details = detailsOf(data);
@@ -42,7 +37,7 @@ export async function fetchPullRequestDetails(options: {
     return details;
   } catch (error) {
     throw new Error(
-      `could not read pull request #${options.pullRequestNumber} of ${options.repository}: ${describe(error)}`,
+      `could not read pull request #${options.pullRequestNumber} of ${options.repository}: ${describeApiFailure('GET /pulls', error)}`,
     );
   }
 }
@@ -72,16 +67,6 @@ function detailsOf(pullRequest: unknown): PullRequestDetails | null {
     headRepository: repositoryOf('head'),
     baseRepository: repositoryOf('base'),
   };
-}
-
-/** Status and message only: Octokit errors also carry the request, whose headers hold the token. */
-function describe(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    const message =
-      'message' in error && typeof error.message === 'string' ? error.message.split(' - ')[0] : '';
-    return `HTTP ${error.status}${message ? ` ${message}` : ''}`;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 function field(value: unknown, key: string): unknown {
