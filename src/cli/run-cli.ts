@@ -10,6 +10,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { resolveRunContext } from '../integrations/github/index.js';
 import { toSemgrepJson } from './semgrep-json.js';
 import { formatTextReport } from './text-report.js';
+import { applyFixes, formatAutofixReport } from './apply-fixes.js';
 import { runSbomCommand } from './sbom-command.js';
 import type { CliIo } from './cli-io.js';
 
@@ -69,6 +70,7 @@ async function runScanCommand(config: CliScanConfig, io: CliIo): Promise<number>
   }
   if (config.json) io.stdout(JSON.stringify(toSemgrepJson(record), null, 2));
   else io.stdout(formatTextReport(record, path.relative(io.cwd, bundle.dir) || '.'));
+  if (config.autofix) io.stderr(formatAutofixReport(await applyFixes(config.workspace, record.decisions)));
   if (record.outcome.error && config.json) io.stderr(`${TOOL_NAME}: ${record.outcome.error}`);
   return record.outcome.exitCode;
 }

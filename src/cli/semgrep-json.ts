@@ -45,6 +45,7 @@ function toResult({ finding, action, reason, lifecycle }: Decision) {
         confidence: finding.confidence,
       },
       lines: finding.snippet,
+      ...(finding.fix !== undefined ? { fix: finding.fix } : {}),
       fingerprint: finding.fingerprint,
       soc2_scan: { severity: finding.severity, decision: action, reason, lifecycle },
     },

@@ -9,6 +9,7 @@ export function formatTextReport(record: RunRecord, evidenceDir: string): string
       `${location.path}:${location.startLine}:${location.startColumn}  ${finding.severity.toUpperCase()}  ${action}  ${finding.ruleId}`,
       `    ${finding.message.split('\n')[0]}`,
     );
+    if (finding.fix !== undefined) lines.push(`    fix: ${finding.fix.split('\n')[0]}`);
   }
   for (const problem of record.problems) {
     lines.push(`error: ${problem.kind}${problem.path ? ` in ${problem.path}` : ''}: ${problem.message}`);

@@ -33,7 +33,15 @@ describe('action inputs', () => {
       uploadEvidence: true,
       retentionDays: null,
       githubToken: null,
+      timeoutPerFileMs: 30_000,
+      allowPartial: false,
     });
+  });
+
+  it('reads the per-file time limit in seconds (fractions allowed) and allow-partial', () => {
+    const config = load({ timeout: '2.5', 'allow-partial': 'true' });
+    expect(config.timeoutPerFileMs).toBe(2500);
+    expect(config.allowPartial).toBe(true);
   });
 
   it('reads lists, severities, booleans and numbers', () => {
@@ -61,6 +69,9 @@ describe('action inputs', () => {
     [{ paths: '../outside' }, "input 'paths'", /outside the workspace/],
     [{ config: 'nope.yaml' }, "input 'config'", /does not exist/],
     [{ 'max-file-size': '-5' }, "input 'max-file-size'", /whole number/],
+    [{ timeout: '0' }, "input 'timeout'", /seconds from 0.001/],
+    [{ timeout: '1h' }, "input 'timeout'", /seconds from 0.001/],
+    [{ 'allow-partial': 'maybe' }, "input 'allow-partial'", /'true' or 'false'/],
   ])('rejects %j naming the field', (inputs, field, message) => {
     const error = configErrorOf(inputs);
     expect(error.field).toBe(field);

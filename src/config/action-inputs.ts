@@ -4,7 +4,6 @@ import {
   DEFAULT_EVIDENCE_DIR,
   DEFAULT_FAIL_ON,
   DEFAULT_MAX_FILE_BYTES,
-  DEFAULT_TIMEOUT_SECONDS,
   DEFAULT_OSV_API_URL,
   type ActionConfig,
 } from './config.js';
@@ -19,6 +18,7 @@ import {
 } from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
 import { parseTicketInputs } from './ticket-inputs.js';
+import { parseTimeoutSeconds } from './timeout-seconds.js';
 
 /** The action's inputs as declared in action.yml; one place names them. */
 export const ActionInput = {
@@ -93,14 +93,7 @@ export function loadActionConfig(
       maxFileSize === ''
         ? DEFAULT_MAX_FILE_BYTES
         : parsePositiveInteger(maxFileSize, inputField(ActionInput.maxFileSize), { min: 1, max: 2 ** 31 }),
-    timeoutPerFileMs:
-      1000 *
-      (getInput(ActionInput.timeout).trim() === ''
-        ? DEFAULT_TIMEOUT_SECONDS
-        : parsePositiveInteger(getInput(ActionInput.timeout).trim(), inputField(ActionInput.timeout), {
-            min: 1,
-            max: 86_400,
-          })),
+    timeoutPerFileMs: parseTimeoutSeconds(getInput(ActionInput.timeout), inputField(ActionInput.timeout)),
     allowPartial: parseBoolean(getInput(ActionInput.allowPartial), ActionInput.allowPartial, false),
     osvDatabase: resolveOsvDatabase(workspace, getInput(ActionInput.osvDb), inputField(ActionInput.osvDb)),
     osvApiUrl: parseHttpUrl(

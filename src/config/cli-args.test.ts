@@ -22,8 +22,30 @@ describe('CLI arguments', () => {
     expect(parse(['--version'])).toEqual({ command: 'version' });
   });
 
+  it('takes an -e pattern with its --lang instead of rule files, like semgrep -e', () => {
+    const parsed = parse(['scan', '-e', 'eval($X)', '--lang', 'js', 'app']);
+    expect(parsed).toMatchObject({
+      command: 'scan',
+      config: { commandLinePattern: { pattern: 'eval($X)', language: 'js' }, ruleSources: [] },
+    });
+  });
+
+  it('reads --timeout as seconds, fractions allowed, and --autofix', () => {
+    expect(parse(['scan', '--timeout', '0.5', '--autofix'])).toMatchObject({
+      config: { timeoutPerFileMs: 500, autofix: true },
+    });
+    expect(parse(['scan'])).toMatchObject({ config: { timeoutPerFileMs: 30_000, autofix: false } });
+  });
+
   it.each([
     [['scan', '--bogus'], "flag '--bogus'"],
+    [['scan', '-e', 'eval($X)'], "flag '--lang'"],
+    [['scan', '--lang', 'js'], "flag '--lang'"],
+    [['scan', '-e', ' ', '--lang', 'js'], "flag '-e'"],
+    [['scan', '-e', 'eval($X)', '--lang', 'js', '--config', 'app'], "flag '-e'"],
+    [['scan', '--timeout', '0'], "flag '--timeout'"],
+    [['scan', '--timeout', 'soon'], "flag '--timeout'"],
+    [['scan', '--timeout', '90000'], "flag '--timeout'"],
     [['frobnicate'], 'command'],
     [['scan', '--fail-on', 'urgent'], "flag '--fail-on'"],
     [['verify'], 'arguments'],

@@ -21,9 +21,12 @@ import {
   splitList,
 } from './resolve-paths.js';
 import { parseSeverityList } from './severity-list.js';
+import { parseTimeoutSeconds } from './timeout-seconds.js';
 
 export interface CliScanConfig extends ScanConfig {
   json: boolean;
+  /** Write each finding's rule `fix` into the scanned files after the scan. */
+  autofix: boolean;
   sarifFile: string | null;
 }
 
@@ -42,10 +45,13 @@ export const CLI_USAGE = `Usage: soc2-scan <command> [options]
 Commands:
   scan [paths...]        Scan paths (default: .) and write the evidence bundle
     --config <file|dir>  Rule file or directory; repeatable (default: the bundled pack)
+    -e, --pattern <p>    Scan for one pattern instead of rule files, like semgrep -e (needs --lang)
+    --lang <language>    The language of the -e pattern, e.g. python, js, ts, java, generic
     --fail-on <list>     Severities that block, e.g. critical,high (default), or none
     --evidence-dir <dir> Where the evidence bundle goes (default: ${DEFAULT_EVIDENCE_DIR})
     --sarif <file>       Also write SARIF 2.1.0 to this file
     --json               Print results shaped like semgrep --json instead of text
+    --autofix            Apply rules' fix: replacements to the scanned files (after the evidence is written)
     --max-file-size <n>  Skip files larger than n bytes (default: ${DEFAULT_MAX_FILE_BYTES})
     --timeout <s>        Seconds one rule may spend on one file (default: ${DEFAULT_TIMEOUT_SECONDS})
     --allow-partial      Report rule timeouts but do not exit 3 for them
@@ -102,10 +108,13 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
   }
   const { positionals, values } = parseOrThrow(rest, {
     config: { type: 'string', multiple: true, short: 'c' },
+    pattern: { type: 'string', short: 'e' },
+    lang: { type: 'string', short: 'l' },
     'fail-on': { type: 'string' },
     'evidence-dir': { type: 'string' },
     sarif: { type: 'string' },
     json: { type: 'boolean' },
+    autofix: { type: 'boolean' },
     'max-file-size': { type: 'string' },
     timeout: { type: 'string' },
     'allow-partial': { type: 'boolean' },
@@ -123,13 +132,19 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
   const failOn = values['fail-on'] as string | undefined;
   const maxFileSize = values['max-file-size'] as string | undefined;
   const sarif = values.sarif as string | undefined;
+  const commandLinePattern = parseCommandLinePattern(
+    values.pattern as string | undefined,
+    values.lang as string | undefined,
+    ruleEntries.length > 0,
+  );
   return {
     command: 'scan',
     config: {
       workspace,
       paths: resolveScanPaths(workspace, positionals, 'arguments'),
+      commandLinePattern,
       ruleSources:
-        ruleEntries.length > 0
+        ruleEntries.length > 0 || commandLinePattern
           ? resolveRuleSources(workspace, ruleEntries, "flag '--config'")
           : [options.bundledRulesDir],
       failOn: failOn === undefined ? DEFAULT_FAIL_ON : parseSeverityList(failOn, "flag '--fail-on'"),
@@ -141,11 +156,7 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
         maxFileSize === undefined
           ? DEFAULT_MAX_FILE_BYTES
           : parsePositiveInteger(maxFileSize, "flag '--max-file-size'", { min: 1, max: 2 ** 31 }),
-      timeoutPerFileMs:
-        1000 *
-        (values.timeout === undefined
-          ? DEFAULT_TIMEOUT_SECONDS
-          : parsePositiveInteger(values.timeout as string, "flag '--timeout'", { min: 1, max: 86_400 })),
+      timeoutPerFileMs: parseTimeoutSeconds((values.timeout as string | undefined) ?? '', "flag '--timeout'"),
       allowPartial: Boolean(values['allow-partial']),
       osvDatabase: resolveOsvDatabase(
         workspace,
@@ -173,9 +184,31 @@ export function parseCliArgs(argv: string[], options: { cwd: string; bundledRule
       ),
       baselineCommit: parseCommitish((values['baseline-commit'] as string | undefined) ?? null),
       json: Boolean(values.json),
+      autofix: Boolean(values.autofix),
       sarifFile: sarif === undefined ? null : path.resolve(workspace, sarif),
     },
   };
+}
+
+function parseCommandLinePattern(
+  pattern: string | undefined,
+  language: string | undefined,
+  hasConfig: boolean,
+): ScanConfig['commandLinePattern'] {
+  if (pattern === undefined) {
+    if (language !== undefined)
+      throw new ConfigError("'--lang' names the language of an '-e' pattern; give one", {
+        field: "flag '--lang'",
+      });
+    return null;
+  }
+  if (hasConfig)
+    throw new ConfigError("'-e' replaces rule files: use either '-e' or '--config'", { field: "flag '-e'" });
+  if (pattern.trim() === '') throw new ConfigError("the '-e' pattern is empty", { field: "flag '-e'" });
+  if (language === undefined || language.trim() === '')
+    throw new ConfigError("'-e' needs '--lang <language>'", { field: "flag '--lang'" });
+  // The language itself is checked by the rule loader, which knows the grammars.
+  return { pattern, language: language.trim() };
 }
 
 function parseCommitish(raw: string | null): string | null {

@@ -9,6 +9,8 @@ export interface ScanConfig {
   paths: string[];
   /** Rule files or directories (absolute). The bundled pack when the user names none. */
   ruleSources: string[];
+  /** `scan -e <pattern> --lang <lang>`: one ad-hoc rule instead of rule files (CLI only). */
+  commandLinePattern?: { pattern: string; language: string } | null;
   /** Severities whose findings block. */
   failOn: Severity[];
   /** Absolute path of the evidence bundle directory. */

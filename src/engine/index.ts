@@ -1,4 +1,9 @@
-export { loadRules, parseRuleFile, type LoadedRules } from './rule-files/load-rules.js';
+export { loadRules, parseRuleFile, type InlineRuleFile, type LoadedRules } from './rule-files/load-rules.js';
+export {
+  commandLineRuleFile,
+  COMMAND_LINE_RULESET,
+  type CommandLinePattern,
+} from './rule-files/command-line-rule.js';
 export type { Formula, Rule } from './rule-files/rule.js';
 export { scanRepository, type ScanRequest } from './scan/scan-repository.js';
 export { scanFile, type FileScanOutcome, type RuleMatch } from './scan/scan-file.js';

@@ -81,6 +81,7 @@ function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
       },
     ],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    ...fixOf(finding),
     ...suppressionOf(decision),
     properties: {
       severity: finding.severity,
@@ -90,6 +91,25 @@ function toResult(decision: Decision, ruleIndex: number): Sarif.Result {
       lifecycle: decision.lifecycle,
       source: `${finding.source.tool} ${finding.source.version}`,
     },
+  };
+}
+
+/** A rule's `fix` as a SARIF fix: replace the result's region with the fixed text. */
+function fixOf(finding: Finding): Pick<Sarif.Result, 'fixes'> {
+  if (finding.fix === undefined) return {};
+  const { snippet: _shown, ...deleted } = toRegion(finding);
+  return {
+    fixes: [
+      {
+        description: { text: `Replace with: ${finding.fix}` },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: finding.location.path, uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: deleted, insertedContent: { text: finding.fix } }],
+          },
+        ],
+      },
+    ],
   };
 }
 

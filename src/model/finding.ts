@@ -32,6 +32,8 @@ export interface Finding {
   location: SourceLocation;
   /** The matched code; already redacted for secrets. */
   snippet: string;
+  /** The rule's replacement for the matched code (Semgrep `fix`), metavariables filled in; redacted like `snippet`. */
+  fix?: string;
   /** Stable identity across unrelated edits (see fingerprint.ts). */
   fingerprint: string;
   cwe: string[];

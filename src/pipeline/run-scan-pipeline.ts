@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadRules } from '../engine/index.js';
+import { commandLineRuleFile, loadRules } from '../engine/index.js';
 import { AuditLog, writeEvidenceBundle, type EvidenceBundle } from '../evidence/index.js';
 import type { BaselineRecord, ImportRecord, RunRecord } from '../evidence/run-record.js';
 import { importSarif, importSemgrepJson } from '../importers/index.js';
@@ -110,7 +110,9 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
   let violation: string | null = null;
   const imports: ImportRecord[] = [];
   try {
-    const rules = await loadRules(config.ruleSources);
+    const rules = config.commandLinePattern
+      ? await loadRules([], [commandLineRuleFile(config.commandLinePattern)])
+      : await loadRules(config.ruleSources);
     const baseCommit = baseCommitOf(config, context);
     // The base is reached first (a shallow clone may need a fetch): the policy is read from it.
     scope = baseCommit ? await diffScope(config.workspace, baseCommit, context.sha) : null;

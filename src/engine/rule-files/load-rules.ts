@@ -39,14 +39,23 @@ const RULE_KEYS = new Set([
 const TAINT_KEYS = new Set(['mode', ...TAINT_RULE_KEYS]);
 const RULE_FILE = /\.ya?ml$/i;
 
+/** Rule YAML that is not a file, e.g. the rule `scan -e <pattern>` builds; `name` stands in for the path. */
+export interface InlineRuleFile {
+  name: string;
+  text: string;
+}
+
 /** Loads rule files and directories (recursing into *.yaml / *.yml). Throws ConfigError naming file, line and field. */
-export async function loadRules(sources: string[]): Promise<LoadedRules> {
+export async function loadRules(sources: string[], inline: InlineRuleFile[] = []): Promise<LoadedRules> {
   const files: string[] = [];
   for (const source of sources) files.push(...(await ruleFilesOf(source)));
+  // The recorded hash is of the bytes as stored, so an auditor can hash the rule file and compare.
+  const texts: { name: string; bytes: Buffer }[] = [];
+  for (const file of new Set(files)) texts.push({ name: file, bytes: await readFile(file) });
+  for (const { name, text } of inline) texts.push({ name, bytes: Buffer.from(text, 'utf8') });
   const loaded: LoadedRules = { rules: [], rulesets: [] };
   const definedIn = new Map<string, string>();
-  for (const file of [...new Set(files)]) {
-    const bytes = await readFile(file);
+  for (const { name: file, bytes } of texts) {
     const rules = await parseRuleFile(file, bytes.toString('utf8'));
     for (const rule of rules) {
       const earlier = definedIn.get(rule.id);

@@ -52,6 +52,7 @@ export function buildFindings(files: FileMatches[], toolVersion: string): Findin
           endOffset: end.offset,
         },
         snippet: shown(matchedText.split('\n').slice(0, SNIPPET_MAX_LINES).join('\n')),
+        ...(rule.fix !== undefined ? { fix: interpolate(rule.fix, match.bindings, shown) } : {}),
         fingerprint: fingerprintFinding({
           ruleId: rule.id,
           path,
@@ -79,7 +80,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `$X` (and `$...X`) in a message becomes the code it matched; unknown names stay as written (as in Semgrep). */
+/** `$X` (and `$...X`) in a message or fix becomes the code it matched; unknown names stay as written (as in Semgrep). */
 function interpolate(message: string, bindings: Bindings, shown: (text: string) => string): string {
   return message.replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, (name) => {
     const bound = (bindings[name] ?? bindings[name.replace('$...', '$')])?.text;

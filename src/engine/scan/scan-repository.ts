@@ -114,6 +114,8 @@ function appliesToPath(rule: Rule, relative: string): boolean {
 
 /** Ruleset paths as an auditor can find them again: in the repository, in the bundled pack, or as given. */
 function describeRuleset(ruleset: RulesetInfo, workspace: string): RulesetInfo {
+  // Only files have absolute paths here; an inline ruleset (`-e`) keeps its name.
+  if (!path.isAbsolute(ruleset.path)) return ruleset;
   const absolute = path.resolve(ruleset.path);
   const inside = (dir: string) => {
     const relative = path.relative(dir, absolute);
