@@ -7,5 +7,7 @@ export default {
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/__tests__/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/src/rules/', '<rootDir>/examples/'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };
