@@ -1,7 +1,7 @@
 /**
  * One ignore file in .gitignore syntax: blank lines and `#` comments, `!` re-include, a trailing `/` for
  * directories only, a leading or inner `/` anchoring the pattern to the file's directory, otherwise
- * matching a name at any depth below it; `*`, `?`, `**` and `[...]` classes. `:include` lines are skipped.
+ * matching a name at any depth below it; `*`, `?`, `**` and `[...]` classes. `:include` lines are expanded by the caller (see workspace-ignores.ts).
  */
 interface IgnoreRule {
   regex: RegExp;

@@ -58,6 +58,22 @@ describe('scan scope', () => {
     expect(result.scope.skippedByReason.ignored).toBe(3);
   });
 
+  it("reads the patterns of a .semgrepignore's `:include` file", async () => {
+    const result = await scanWith(EVAL, {
+      '.semgrepignore': ':include config/ignore-common\n*.tmp.js\n',
+      'config/ignore-common': 'fixtures/\n',
+      'fixtures/a.js': 'eval(x);\n',
+      'b.tmp.js': 'eval(x);\n',
+      'src/c.js': 'eval(x);\n',
+    });
+    expect(hits(result)).toEqual(['src/c.js:1']);
+    expect(result.scope.skipped).toContainEqual({
+      path: 'fixtures',
+      reason: 'ignored',
+      detail: 'directory, by .semgrepignore',
+    });
+  });
+
   it('lets a .semgrepignore re-include what a .gitignore excludes', async () => {
     const result = await scanWith(EVAL, {
       '.gitignore': '*.gen.js\n',

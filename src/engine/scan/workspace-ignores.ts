@@ -57,7 +57,7 @@ export class WorkspaceIgnores {
       gitLists.push({ base: '', list: IgnoreList.fromText(gitignore, '.gitignore') });
     const semgrep =
       semgrepignore !== undefined
-        ? IgnoreList.fromText(semgrepignore, '.semgrepignore')
+        ? IgnoreList.fromText(await expandIncludes(semgrepignore, read), '.semgrepignore')
         : IgnoreList.fromText(DEFAULT_SEMGREPIGNORE, 'default .semgrepignore');
     return new WorkspaceIgnores(gitLists, semgrep);
   }
@@ -86,4 +86,30 @@ export class WorkspaceIgnores {
     if (verdict !== undefined) by = verdict ? this.semgrep.source : undefined;
     return by;
   }
+}
+
+/**
+ * Semgrep's `:include <file>` line in a .semgrepignore stands for that file's patterns (commonly
+ * `:include .gitignore`). Paths are relative to the workspace root; a file that is missing adds nothing,
+ * and a file is included once, so include cycles end.
+ */
+async function expandIncludes(
+  text: string,
+  read: (name: string) => Promise<string | undefined>,
+  seen = new Set<string>(['.semgrepignore']),
+): Promise<string> {
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const include = /^:include\s+(.+?)\s*$/.exec(line);
+    if (!include) {
+      lines.push(line);
+      continue;
+    }
+    const name = path.posix.normalize(include[1].replace(/^\.\//, ''));
+    if (seen.has(name) || name.startsWith('..')) continue;
+    seen.add(name);
+    const included = await read(name);
+    if (included !== undefined) lines.push(await expandIncludes(included, read, seen));
+  }
+  return lines.join('\n');
 }
