@@ -148,7 +148,13 @@ describe('the per-file time limit', () => {
       readFileSync(path.join(scratch, 'timeout-evidence', 'scan-record.json'), 'utf8'),
     ) as {
       problems: { kind: string; path?: string }[];
+      settings: { timeoutPerFileMs: number; allowPartial: boolean; maxFileBytes: number };
     };
+    expect(record.settings).toMatchObject({
+      timeoutPerFileMs: 1,
+      allowPartial: false,
+      maxFileBytes: 1048576,
+    });
     expect(record.problems).toContainEqual(expect.objectContaining({ kind: 'timeout', path: 'src/big.js' }));
   });
 

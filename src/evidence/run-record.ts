@@ -67,7 +67,15 @@ export interface RunRecord {
   /** ISO 8601 UTC with milliseconds. */
   startedAt: string;
   finishedAt: string;
-  settings: { paths: string[]; failOn: Severity[]; maxFileBytes: number };
+  settings: {
+    paths: string[];
+    failOn: Severity[];
+    maxFileBytes: number;
+    /** The time one rule may spend on one file before the file is reported as a timeout. */
+    timeoutPerFileMs: number;
+    /** Whether timeouts were allowed to leave the scan partial instead of failing it (exit 3). */
+    allowPartial: boolean;
+  };
   rulesets: RulesetInfo[];
   policy: {
     path: string | null;

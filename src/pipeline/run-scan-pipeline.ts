@@ -14,7 +14,7 @@ import {
   type RunContext,
   type ScanProblem,
 } from '../model/index.js';
-import type { PolicySettings, ScanConfig } from '../config/index.js';
+import { DEFAULT_TIMEOUT_SECONDS, type PolicySettings, type ScanConfig } from '../config/index.js';
 import { decideFindings, findInlineSuppressions } from '../policy/index.js';
 import type { SupplyChainResult } from '../supply-chain/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -207,7 +207,13 @@ export async function runScanPipeline(input: PipelineInput): Promise<PipelineOut
     context,
     startedAt,
     finishedAt,
-    settings: { paths: config.paths, failOn: config.failOn, maxFileBytes: config.maxFileBytes },
+    settings: {
+      paths: config.paths,
+      failOn: config.failOn,
+      maxFileBytes: config.maxFileBytes,
+      timeoutPerFileMs: config.timeoutPerFileMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+      allowPartial: config.allowPartial ?? false,
+    },
     rulesets: workspaceScan?.scan.rulesets ?? [],
     policy: {
       path: policyFiles?.policy.path ?? null,

@@ -96,7 +96,13 @@ export function makeRunRecord(
     },
     startedAt: '2026-11-25T10:00:00.000Z',
     finishedAt: '2026-11-25T10:00:02.500Z',
-    settings: { paths: ['.'], failOn: ['critical', 'high'], maxFileBytes: 1048576 },
+    settings: {
+      paths: ['.'],
+      failOn: ['critical', 'high'],
+      maxFileBytes: 1048576,
+      timeoutPerFileMs: 30_000,
+      allowPartial: false,
+    },
     rulesets: [{ path: 'bundled:javascript/x.yaml', sha256: 'c'.repeat(64), ruleCount: 3 }],
     policy: { path: null, sha256: null },
     scope: options.failed
