@@ -64,7 +64,8 @@ Commands:
   sbom [path]            Print an SBOM of the lockfiles under path (default: .)
     --format <f>         cyclonedx (CycloneDX 1.6, default) or spdx (SPDX 2.3)
     -o, --output <file>  Write to a file instead of standard output
-  test <rules dir>       Run rule tests (semgrep --test annotations: ruleid:, ok:, todoruleid:, todook:)
+  test <rules dir>       Run rule tests (semgrep --test annotations: ruleid:, ok:, todoruleid:, todook:;
+                         a x.fixed.<ext> beside x.<ext> is what the fixes must produce)
   verify <evidence dir>  Check an evidence bundle's manifest, hashes and audit-log chain
 
 Options:

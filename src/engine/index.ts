@@ -15,3 +15,4 @@ export {
 } from './languages/language-registry.js';
 export { discoverFiles, type DiscoveredFiles } from './scan/discover-files.js';
 export { severityOf as semgrepSeverityOf } from './rule-files/rule-metadata.js';
+export { applyFixEdits, type FixEdit, type FixEditsResult } from './fix/apply-fix-edits.js';

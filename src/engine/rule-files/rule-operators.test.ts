@@ -19,7 +19,7 @@ describe('rule operators', () => {
     const report = await runRuleTests(path.join(here, 'testdata'), 'test');
     expect(formatRuleTestReport(report)).toMatch(/ 0 failed$/);
     expect(report.failures).toEqual([]);
-    expect(report.rules).toBeGreaterThanOrEqual(14);
+    expect(report.rules).toBeGreaterThanOrEqual(15);
   });
 
   it('interpolates metavariables bound by the pattern and by metavariable-pattern into the message', async () => {

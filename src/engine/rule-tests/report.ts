@@ -1,4 +1,4 @@
-export type RuleTestFailureKind = 'missed' | 'unexpected' | 'no-target' | 'no-annotations';
+export type RuleTestFailureKind = 'missed' | 'unexpected' | 'no-target' | 'no-annotations' | 'fix-mismatch';
 
 export interface RuleTestFailure {
   ruleFile: string;
@@ -20,6 +20,7 @@ const EXPLANATIONS: Record<RuleTestFailureKind, string> = {
   unexpected: 'finding on a line not annotated ruleid: (or todook:)',
   'no-target': 'rule has no test: no target file beside the rule file',
   'no-annotations': 'rule has no test: no ruleid: annotation in its target',
+  'fix-mismatch': 'applying the fixes does not give the .fixed file (first differing line shown)',
 };
 
 function place(failure: RuleTestFailure): string {

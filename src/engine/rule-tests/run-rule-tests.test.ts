@@ -21,6 +21,24 @@ const EVAL_RULE = `rules:
 `;
 
 describe('runRuleTests', () => {
+  it("checks a rule's fix against the target's .fixed file, naming the first line that differs", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'eq.yaml'),
+      'rules:\n  - id: eq\n    message: m\n    severity: INFO\n    languages: [javascript]\n    pattern: $A == $B\n    fix: $A === $B\n',
+    );
+    writeFileSync(path.join(dir, 'eq.js'), '// ruleid: eq\na == 1;\n// ruleid: eq\nb == 2;\n');
+    writeFileSync(path.join(dir, 'eq.fixed.js'), '// ruleid: eq\na === 1;\n// ruleid: eq\nb === 2;\n');
+    expect((await runRuleTests(dir, 'test')).failures).toEqual([]);
+
+    writeFileSync(path.join(dir, 'eq.fixed.js'), '// ruleid: eq\na === 1;\n// ruleid: eq\nb == 2;\n');
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([
+      expect.objectContaining({ kind: 'fix-mismatch', ruleId: 'eq', line: 4 }),
+    ]);
+    expect(formatRuleTestReport(report)).toMatch(/FAIL fix-mismatch eq at .*eq\.fixed\.js:4/);
+  });
+
   it('passes on the whole bundled rule pack', async () => {
     const report = await runRuleTests(bundledPack, 'test');
     expect(report.failures).toEqual([]);

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import type { Finding } from '../../model/index.js';
+import { applyFixEdits } from '../fix/apply-fix-edits.js';
 import path from 'node:path';
 import { ScanIncompleteError } from '../../model/index.js';
 import { loadRules, scanRepository } from '../index.js';
@@ -84,5 +86,48 @@ async function runRuleTestCase(
     const annotations = parseTestAnnotations(await readFile(targetFile, 'utf8'));
     targets.push({ targetFile: shown(dir, targetFile), annotations, findingLines });
   }
-  return { rules: ruleIds.length, ...compareFindings(shownRuleFile, ruleIds, targets) };
+  const comparison = compareFindings(shownRuleFile, ruleIds, targets);
+  for (const targetFile of targetFiles) {
+    const fixed = await checkFixedFile(targetFile, result.findings);
+    if (fixed === undefined) continue;
+    if (fixed.ok) comparison.passedChecks += 1;
+    else
+      comparison.failures.push({
+        ruleFile: shownRuleFile,
+        targetFile: shown(dir, fixedFileOf(targetFile)),
+        ruleId: fixed.ruleIds.join(',') || '(no fix applied)',
+        line: fixed.line,
+        kind: 'fix-mismatch',
+      });
+  }
+  return { rules: ruleIds.length, ...comparison };
+}
+
+/** Semgrep's autofix test: beside `x.py`, `x.fixed.py` holds what `x.py` must become once fixed. */
+function fixedFileOf(targetFile: string): string {
+  const extension = path.extname(targetFile);
+  return `${targetFile.slice(0, targetFile.length - extension.length)}.fixed${extension}`;
+}
+
+async function checkFixedFile(
+  targetFile: string,
+  findings: readonly Finding[],
+): Promise<{ ok: boolean; line: number; ruleIds: string[] } | undefined> {
+  const expected = await readFile(fixedFileOf(targetFile)).catch(() => undefined);
+  if (expected === undefined) return undefined;
+  const relative = path.basename(targetFile);
+  const edits = findings
+    .filter((f) => f.location.path === relative && f.fix !== undefined)
+    .map((f) => ({
+      start: f.location.startOffset ?? 0,
+      end: f.location.endOffset ?? 0,
+      replacement: f.fix ?? '',
+      ruleId: f.ruleId,
+    }));
+  const { bytes, applied } = applyFixEdits(await readFile(targetFile), edits);
+  const actualLines = bytes.toString('utf8').split('\n');
+  const expectedLines = expected.toString('utf8').split('\n');
+  const differs = actualLines.findIndex((line, i) => line !== expectedLines[i]);
+  const line = differs === -1 && actualLines.length !== expectedLines.length ? actualLines.length : differs;
+  return { ok: line === -1, line: line + 1, ruleIds: [...new Set(applied.map((edit) => edit.ruleId))] };
 }
