@@ -8,7 +8,7 @@ import { buildFindings, type FileMatches } from './build-findings.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { matchesPathGlob } from './ignore-file.js';
 import { minifiedReason, readTarget } from './read-target.js';
-import { mayMatch } from '../prefilter/required-words.js';
+import { FileText, mayMatch } from '../prefilter/required-words.js';
 import { scanFile } from './scan-file.js';
 
 export interface ScanRequest {
@@ -64,7 +64,8 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
       continue;
     }
     // Rules whose required words the file lacks cannot match: skip them (and the parse, when none is left).
-    const candidates = rules.filter((rule) => mayMatch(rule, text.source));
+    const fileText = new FileText(text.source);
+    const candidates = rules.filter((rule) => mayMatch(rule, fileText));
     try {
       const outcome = await scanFile(relative, text.source, language, candidates, {
         timeoutMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
