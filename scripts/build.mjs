@@ -1,5 +1,5 @@
-// Builds the two committed bundles (dist/index.js for the action, dist/cli.js for the CLI) and
-// copies the data they load at run time: tree-sitter WASM grammars and the bundled rule pack.
+// Builds the committed bundles (dist/index.js for the action, dist/cli.js for the CLI, dist/scan-worker/
+// for both) and copies the data they load at run time: tree-sitter WASM grammars and the bundled rule pack.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +30,8 @@ function bundle(entry, outDir) {
 rmSync(dist, { recursive: true, force: true });
 bundle('src/main.ts', dist);
 bundle('src/cli.ts', path.join(dist, 'cli'));
+// The scan worker (src/engine/scan/scan-pool.ts finds it beside either bundle): files are scanned on every core.
+bundle('src/engine/scan/scan-worker.ts', path.join(dist, 'scan-worker'));
 writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n", { mode: 0o755 });
 
 const grammarFiles = JSON.parse(

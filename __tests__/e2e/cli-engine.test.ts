@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from './run-dist.js';
+import { cleanEnv, runCli } from './run-dist.js';
 
 // The engine as a user drives it from the command line: `-e`, `fix`/`--autofix`, the per-file time
 // limit, and files no scanner should choke on. Each test writes its own small repository.
@@ -54,6 +54,20 @@ describe('scan -e <pattern> --lang <lang>', () => {
     ]);
     // Semgrep gives -e matches severity ERROR, which the default fail-on (critical,high) blocks.
     expect(status).toBe(1);
+  });
+
+  it('gives the same results when worker threads scan the files', () => {
+    const evidence = path.join(scratch, 'dash-e-workers-evidence');
+    const result = runCli(
+      ['scan', '-e', 'os.system($X)', '--lang', 'python', '--json', '--evidence-dir', evidence],
+      { cwd: repo, env: cleanEnv({ SOC2_SCAN_WORKERS: '2' }) },
+    );
+    const json = JSON.parse(result.stdout) as SemgrepJson;
+    expect(json.results.map((r) => `${r.check_id} ${r.path}:${r.start.line}`)).toEqual([
+      '- app.py:2',
+      '- app.py:4',
+    ]);
+    expect(json.errors).toEqual([]);
   });
 
   it('records the pattern rule in the evidence as the command-line ruleset', () => {

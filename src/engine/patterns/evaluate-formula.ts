@@ -2,6 +2,7 @@ import { matchGeneric } from '../generic/match-generic.js';
 import type { TargetLanguage } from '../languages/language-registry.js';
 import { parserForLoaded } from '../languages/language-registry.js';
 import type { Formula, MetavariableCondition, MetavariablePattern, RegexLeaf } from '../rule-files/rule.js';
+import { patternWords } from '../prefilter/required-words.js';
 import { findPatternMatches, TargetTree, type Bindings, type RangeMatch } from './match-pattern.js';
 import { evaluateComparison } from './metavariable-comparison.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
@@ -23,6 +24,7 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
       if (!compiled || !target.tree) return [];
       return findPatternMatches(compiled, target.tree, {
         constantPropagation: formula.constantPropagation !== false,
+        requiredWords: patternWords(formula),
       });
     }
     case 'regex':

@@ -2,6 +2,7 @@ import { checkDeadline } from '../scan/deadline.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
+import { WordOccurrences } from './word-occurrences.js';
 import {
   StructuralMatcher,
   significantChildren,
@@ -33,6 +34,7 @@ export class TargetTree {
   private readonly byType = new Map<string, PlainNode[]>();
   readonly allNamed: PlainNode[] = [];
   private knownFacts?: TargetFacts;
+  private knownWords?: WordOccurrences;
 
   /** `includeRoot`: for a metavariable's subtree, where the bound node itself may match. */
   constructor(
@@ -55,6 +57,12 @@ export class TargetTree {
     return this.knownFacts;
   }
 
+  /** Where required words occur (aliases included), computed per word on first use. */
+  get words(): WordOccurrences {
+    this.knownWords ??= new WordOccurrences(this.source, () => this.facts.aliases);
+    return this.knownWords;
+  }
+
   nodesOfType(type: string): readonly PlainNode[] {
     return this.byType.get(type) ?? [];
   }
@@ -68,6 +76,11 @@ export class TargetTree {
 export interface MatchOptions {
   /** Match literals through names bound once to a constant (Semgrep's default). */
   constantPropagation: boolean;
+  /**
+   * Called and member names the pattern spells (prefilter/required-words.ts): a match spans each of
+   * them, so only candidate nodes that do are tried.
+   */
+  requiredWords?: readonly string[];
 }
 
 export function findPatternMatches(
@@ -78,8 +91,11 @@ export function findPatternMatches(
   const matcher = new StructuralMatcher(target, options);
   const matches: RangeMatch[] = [];
   if (pattern.kind === 'single') {
+    const words = options.requiredWords ?? [];
+    if (!words.every((word) => target.words.occurs(word))) return matches;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
+      if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       let found: RangeMatch | undefined;
       matcher.matchNode(pattern.node, node, {}, (bindings) => {
         found = { start: node.start, end: node.end, bindings };

@@ -2,12 +2,13 @@ import { wordsOfPattern } from './required-words.js';
 import { hits, rule, scanWith } from '../test-support/scan-fixture.js';
 
 describe('prefilter: words a pattern cannot match without', () => {
-  it('takes called and member names, never metavariables, strings, short names or plain identifiers', () => {
+  it('takes called and member names, never metavariables, strings or plain identifiers', () => {
     expect(wordsOfPattern('$OBJ.exec($X, ...)')).toEqual(['exec']);
     expect(wordsOfPattern('subprocess.call("ls -la", shell=True)')).toEqual(['call']);
     expect(wordsOfPattern('$X == $X')).toEqual([]);
     expect(wordsOfPattern("eval('exec(1)')")).toEqual(['eval']);
-    expect(wordsOfPattern('f(x)')).toEqual([]);
+    expect(wordsOfPattern('f(x)')).toEqual(['f']);
+    expect(wordsOfPattern('x')).toEqual([]);
     expect(wordsOfPattern('TODO $...WHAT.done()')).toEqual(['done']);
   });
 

@@ -1,33 +1,94 @@
-import type { Formula, Rule } from '../rule-files/rule.js';
+import type { Formula, PatternLeaf, Rule, TaintSpecItem } from '../rule-files/rule.js';
+import { wordsOf } from '../patterns/word-occurrences.js';
 
 /**
  * A cheap test run before parsing: the words a rule cannot match without. From each pattern we take the
  * names that are called (`exec(`) or accessed as members (`.exec`), which no Semgrep equivalence
  * removes from the file's text (an aliased import still spells the original name in its `import`).
- * Metavariables, strings, numbers and keywords are never required. A file lacking every word set of a
- * rule is not matched against it, and a file no rule survives is not even parsed.
+ * Metavariables, strings, numbers and keywords are never required. A `pattern-regex` requires its own
+ * regex to match. A file lacking every requirement set of a rule is not matched against it, and a file
+ * no rule survives is not even parsed.
  *
  * The result is a disjunction of conjunctions: the rule may match when, for some entry, the file
- * contains all its words. `undefined` means no requirement is known (always run the rule).
+ * contains all its words (as whole tokens) and matches all its regexes. `undefined` means no
+ * requirement is known (always run the rule).
  */
-export type WordRequirement = string[][] | undefined;
+export type WordRequirement = Atom[][] | undefined;
+type Atom = string | RegExp;
+
+/** Beyond this many alternatives a conjunction keeps one side only (still a valid requirement). */
+const MAX_ALTERNATIVES = 64;
 
 const cache = new WeakMap<Rule, { requirement: WordRequirement }>();
 
 export function requiredWords(rule: Rule): WordRequirement {
   let entry = cache.get(rule);
   if (!entry) {
-    entry = { requirement: (rule as { taint?: unknown }).taint ? undefined : ofFormula(rule.formula) };
+    // A taint finding needs a source and a sink in the file.
+    entry = {
+      requirement: rule.taint
+        ? and(ofItems(rule.taint.sources), ofItems(rule.taint.sinks))
+        : ofFormula(rule.formula),
+    };
     cache.set(rule, entry);
   }
   return entry.requirement;
 }
 
-/** Whether `source` may hold a match of `rule` (false only when it certainly cannot). */
-export function mayMatch(rule: Rule, source: string): boolean {
+/** One target file's text, tokenised once for every rule's word test. */
+export class FileText {
+  private tokens?: Set<string>;
+
+  constructor(readonly source: string) {}
+
+  hasWord(word: string): boolean {
+    this.tokens ??= new Set(wordsOf(this.source));
+    return this.tokens.has(word);
+  }
+
+  matches(regex: RegExp): boolean {
+    regex.lastIndex = 0;
+    const found = regex.test(this.source);
+    regex.lastIndex = 0;
+    return found;
+  }
+}
+
+/** Whether `file` may hold a match of `rule` (false only when it certainly cannot). */
+export function mayMatch(rule: Rule, file: FileText | string): boolean {
   const requirement = requiredWords(rule);
   if (!requirement) return true;
-  return requirement.some((words) => words.every((word) => source.includes(word)));
+  const text = typeof file === 'string' ? new FileText(file) : file;
+  return requirement.some((atoms) =>
+    atoms.every((atom) => (typeof atom === 'string' ? text.hasWord(atom) : text.matches(atom))),
+  );
+}
+
+const leafWords = new WeakMap<PatternLeaf, string[]>();
+
+/** The words every match of this one pattern spans (see patterns/word-occurrences.ts). */
+export function patternWords(leaf: PatternLeaf): string[] {
+  let words = leafWords.get(leaf);
+  if (!words) {
+    words = leaf.generic ? [] : wordsOfPattern(leaf.source);
+    leafWords.set(leaf, words);
+  }
+  return words;
+}
+
+function ofItems(items: TaintSpecItem[]): WordRequirement {
+  return items.length === 0 ? undefined : or(items.map((item) => ofFormula(item.formula)));
+}
+
+function or(requirements: WordRequirement[]): WordRequirement {
+  return requirements.some((r) => r === undefined) ? undefined : (requirements as Atom[][][]).flat();
+}
+
+function and(a: WordRequirement, b: WordRequirement): WordRequirement {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.length * b.length > MAX_ALTERNATIVES) return a.length <= b.length ? a : b;
+  return a.flatMap((left) => b.map((right) => [...left, ...right]));
 }
 
 function ofFormula(formula: Formula): WordRequirement {
@@ -37,18 +98,12 @@ function ofFormula(formula: Formula): WordRequirement {
       return words.length > 0 ? [words] : undefined;
     }
     case 'regex':
-      return undefined;
-    case 'either': {
-      const branches = formula.branches.map(ofFormula);
-      return branches.some((b) => b === undefined) ? undefined : (branches as string[][][]).flat();
-    }
-    case 'all': {
-      // Every positive and every inside must match, so any one of their requirements is a requirement.
-      const candidates = [...formula.positives, ...formula.insides]
-        .map(ofFormula)
-        .filter((r) => r !== undefined);
-      return candidates.sort((a, b) => a.length - b.length)[0];
-    }
+      return [[new RegExp(formula.regex.source, formula.regex.flags.replace(/[gy]/g, ''))]];
+    case 'either':
+      return or(formula.branches.map(ofFormula));
+    case 'all':
+      // Every positive and every inside must match, so all their requirements hold together.
+      return [...formula.positives, ...formula.insides].map(ofFormula).reduce(and, undefined);
     default:
       return undefined;
   }
@@ -65,7 +120,7 @@ export function wordsOfPattern(pattern: string): string[] {
     const name = match[2];
     const member = match[1] !== undefined;
     const called = /^\s*\(/.test(code.slice((match.index ?? 0) + match[0].length));
-    if ((member || called) && name.length >= 3) words.add(name);
+    if (member || called) words.add(name);
   }
   return [...words];
 }

@@ -19,6 +19,8 @@ export interface LoadedRules {
   rules: Rule[];
   /** One entry per rule file; `path` is absolute here and made relative by scanRepository. */
   rulesets: RulesetInfo[];
+  /** The rule YAML of rulesets that are not files (`-e`), by ruleset path, for scan workers to parse. */
+  inlineTexts?: Record<string, string>;
 }
 
 const RULE_KEYS = new Set([
@@ -53,7 +55,11 @@ export async function loadRules(sources: string[], inline: InlineRuleFile[] = []
   const texts: { name: string; bytes: Buffer }[] = [];
   for (const file of new Set(files)) texts.push({ name: file, bytes: await readFile(file) });
   for (const { name, text } of inline) texts.push({ name, bytes: Buffer.from(text, 'utf8') });
-  const loaded: LoadedRules = { rules: [], rulesets: [] };
+  const loaded: LoadedRules = {
+    rules: [],
+    rulesets: [],
+    inlineTexts: Object.fromEntries(inline.map(({ name, text }) => [name, text])),
+  };
   const definedIn = new Map<string, string>();
   for (const { name: file, bytes } of texts) {
     const rules = await parseRuleFile(file, bytes.toString('utf8'));

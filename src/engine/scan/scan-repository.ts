@@ -1,15 +1,11 @@
 import path from 'node:path';
-import type { RulesetInfo, ScanProblem, ScanResult, ScanScope } from '../../model/index.js';
+import type { Finding, RulesetInfo, ScanProblem, ScanResult, ScanScope } from '../../model/index.js';
 import { bundledRulesDir } from '../languages/asset-locator.js';
-import { detectLanguage, type TargetLanguage } from '../languages/language-registry.js';
 import type { LoadedRules } from '../rule-files/load-rules.js';
-import type { Rule } from '../rule-files/rule.js';
-import { buildFindings, type FileMatches } from './build-findings.js';
+import { sortFindings } from './build-findings.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
-import { matchesPathGlob } from './ignore-file.js';
-import { minifiedReason, readTarget } from './read-target.js';
-import { mayMatch } from '../prefilter/required-words.js';
-import { scanFile } from './scan-file.js';
+import { scanInWorkers, scanWorkerScript, workerCount } from './scan-pool.js';
+import { TargetScanner, type TargetOutcome, type TargetScanOptions } from './scan-target.js';
 
 export interface ScanRequest {
   workspace: string;
@@ -25,7 +21,24 @@ export interface ScanRequest {
 
 export const DEFAULT_TIMEOUT_PER_FILE_MS = 30_000;
 
-const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
+/** Outcomes of the files scanned in worker threads, by index; none when the scan is small or runs from sources. */
+async function scanInParallel(
+  workspace: string,
+  rules: LoadedRules,
+  files: readonly string[],
+  options: TargetScanOptions,
+): Promise<(TargetOutcome | undefined)[]> {
+  const script = scanWorkerScript();
+  const count = script ? workerCount(files.length) : 0;
+  if (!script || count < 1) return [];
+  const setup = {
+    workspace,
+    rulesets: rules.rulesets.map(({ path, sha256 }) => ({ path, sha256, text: rules.inlineTexts?.[path] })),
+    ruleIds: rules.rules.map((rule) => rule.id),
+    options,
+  };
+  return scanInWorkers(script, setup, files, count);
+}
 
 /** Scans the requested paths with the loaded rules. Never throws for a single file: see `problems` and `scope.skipped`. */
 export async function scanRepository(request: ScanRequest): Promise<ScanResult> {
@@ -35,81 +48,44 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
   const skipped = [...discoveredSkips];
   const scope: ScanScope = { languages: {}, filesScanned: 0, bytesScanned: 0, skipped, skippedByReason: {} };
   const problems: ScanProblem[] = [];
-  const scanned: FileMatches[] = [];
-  const textRules = request.rules.rules.filter((rule) => rule.textOnly);
+  const findings: Finding[] = [];
+  const options = {
+    maxFileBytes: request.maxFileBytes,
+    timeoutPerFileMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
+    toolVersion: request.toolVersion,
+  };
+  const outcomes = await scanInParallel(workspace, request.rules, files, options);
+  const scanner = new TargetScanner(workspace, request.rules.rules, options);
 
-  for (const relative of files) {
-    const absolute = path.join(workspace, relative);
-    const text = await readTarget(absolute, request.maxFileBytes);
-    if (!text.ok) {
-      skipped.push({ path: relative, reason: text.reason, detail: text.detail });
+  // Merged in file order, whoever scanned them, so the result is the same as a sequential scan.
+  for (const [index, relative] of files.entries()) {
+    const outcome = outcomes[index] ?? (await scanner.scan(relative));
+    outcomes[index] = undefined;
+    if (outcome.kind === 'skipped') {
+      skipped.push(outcome.skip);
       continue;
     }
-    const language = detectLanguage(relative, text.source.slice(0, text.source.indexOf('\n') >>> 0));
-    const rules = [
-      ...(language ? request.rules.rules.filter((rule) => rule.targetLanguages.includes(language)) : []),
-      ...textRules,
-    ].filter((rule) => appliesToPath(rule, relative));
-    if (rules.length === 0) {
-      skipped.push({
-        path: relative,
-        reason: 'unsupported-language',
-        detail: language ?? 'no rule language applies',
-      });
+    if (outcome.kind === 'failed') {
+      problems.push(outcome.problem);
       continue;
     }
-    const minified = language && MINIFIABLE.has(language) ? minifiedReason(text.source) : undefined;
-    if (minified) {
-      skipped.push({ path: relative, reason: 'minified', detail: minified });
-      continue;
-    }
-    // Rules whose required words the file lacks cannot match: skip them (and the parse, when none is left).
-    const candidates = rules.filter((rule) => mayMatch(rule, text.source));
-    try {
-      const outcome = await scanFile(relative, text.source, language, candidates, {
-        timeoutMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
-      });
-      if (outcome.kind === 'skipped') {
-        skipped.push({ path: relative, reason: outcome.reason, detail: outcome.detail });
-        continue;
-      }
-      problems.push(...outcome.problems);
-      scanned.push({
-        path: relative,
-        source: text.source,
-        matches: outcome.matches,
-        byteOffsetBias: text.bomBytes,
-      });
-    } catch (error) {
-      problems.push({
-        kind: 'internal-error',
-        message: `could not scan ${relative}: ${String(error)}`,
-        path: relative,
-      });
-      continue;
-    }
-    const key = language ?? 'generic';
-    const stats = (scope.languages[key] ??= { files: 0, bytes: 0 });
+    problems.push(...outcome.problems);
+    findings.push(...outcome.findings);
+    const stats = (scope.languages[outcome.language] ??= { files: 0, bytes: 0 });
     stats.files += 1;
-    stats.bytes += text.bytes;
+    stats.bytes += outcome.bytes;
     scope.filesScanned += 1;
-    scope.bytesScanned += text.bytes;
+    scope.bytesScanned += outcome.bytes;
   }
 
   for (const skip of skipped)
     scope.skippedByReason[skip.reason] = (scope.skippedByReason[skip.reason] ?? 0) + 1;
   return {
-    findings: buildFindings(scanned, request.toolVersion),
+    findings: sortFindings(findings),
     rulesets: request.rules.rulesets.map((ruleset) => describeRuleset(ruleset, workspace)),
     scope,
     problems,
   };
-}
-
-function appliesToPath(rule: Rule, relative: string): boolean {
-  const { include, exclude } = rule.paths ?? {};
-  if (include && include.length > 0 && !include.some((glob) => matchesPathGlob(relative, glob))) return false;
-  return !exclude?.some((glob) => matchesPathGlob(relative, glob));
 }
 
 /** Ruleset paths as an auditor can find them again: in the repository, in the bundled pack, or as given. */

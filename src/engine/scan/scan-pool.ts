@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RulesetInfo } from '../../model/index.js';
+import type { TargetOutcome, TargetScanOptions } from './scan-target.js';
+
+/** What a worker needs to scan like the main thread: the same rule files (checked by hash and ids). */
+export interface WorkerSetup {
+  workspace: string;
+  /** `text` for a ruleset that is not a file (`-e`); files are read again and checked by hash. */
+  rulesets: (Pick<RulesetInfo, 'path' | 'sha256'> & { text?: string })[];
+  ruleIds: string[];
+  options: TargetScanOptions;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'init-failed'; message: string }
+  | { type: 'done'; index: number; outcome: TargetOutcome };
+
+export interface WorkerJob {
+  index: number;
+  file: string;
+}
+
+/** Below this many files a pool costs more to start (a bundle and WASM per worker) than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+/** Files sent ahead to each worker, so it never waits for the main thread between files. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The worker bundle scripts/build.mjs writes beside the CLI and action bundles (dist/scan-worker/).
+ * From TypeScript sources (jest) there is none, and files are scanned in-process.
+ */
+export function scanWorkerScript(): string | undefined {
+  for (const dir of [here, path.dirname(here)]) {
+    const candidate = path.join(dir, 'scan-worker', 'index.js');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Workers for `files` files: one per core, none for small scans; SOC2_SCAN_WORKERS overrides (0: in-process). */
+export function workerCount(files: number): number {
+  const configured = process.env.SOC2_SCAN_WORKERS;
+  if (configured !== undefined && /^\d+$/.test(configured.trim())) return Math.min(Number(configured), files);
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  const cores = os.availableParallelism();
+  return cores < 2 ? 0 : cores;
+}
+
+/**
+ * Scans `files` in `count` worker threads. Outcomes are returned by file index, so the caller merges them
+ * in the same order as a sequential scan. A file left without an outcome (a worker could not load the
+ * rules, or died) is undefined: the caller scans it in-process.
+ */
+export async function scanInWorkers(
+  script: string,
+  setup: WorkerSetup,
+  files: readonly string[],
+  count: number,
+): Promise<(TargetOutcome | undefined)[]> {
+  const outcomes: (TargetOutcome | undefined)[] = new Array(files.length).fill(undefined);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(script, { workerData: setup });
+      const pending = new Set<number>();
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        void worker.terminate();
+        resolve();
+      };
+      const feed = () => {
+        while (pending.size < IN_FLIGHT_PER_WORKER && next < files.length) {
+          const job: WorkerJob = { index: next, file: files[next] };
+          next += 1;
+          pending.add(job.index);
+          worker.postMessage(job);
+        }
+        if (pending.size === 0) finish();
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') feed();
+        else if (reply.type === 'init-failed') finish();
+        else {
+          outcomes[reply.index] = reply.outcome;
+          pending.delete(reply.index);
+          feed();
+        }
+      });
+      // A worker that fails leaves its files without an outcome; the caller rescans them in-process.
+      worker.on('error', finish);
+      worker.on('exit', finish);
+    });
+  await Promise.all(Array.from({ length: count }, runWorker));
+  return outcomes;
+}
