@@ -5,6 +5,13 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import {
+  flattenTarget,
+  isInnerBooleanLink,
+  patternChain,
+  targetOperator,
+  type PatternChain,
+} from './operator-chains.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -229,6 +236,8 @@ export class StructuralMatcher {
       }
       return this.matchAlias(pattern, node, bindings, next);
     }
+    const chain = patternChain(pattern);
+    if (chain) return this.matchOperatorChain(chain, node, bindings, next);
     if (
       !pattern.hasEllipsis &&
       !isSubsequence(
@@ -246,6 +255,35 @@ export class StructuralMatcher {
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
+  }
+
+  /** `A and ... and B`, `A & $X`: operands of a flattened chain, in order or as a multiset. */
+  private matchOperatorChain(chain: PatternChain, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (targetOperator(node) !== chain.operator || isInnerBooleanLink(this.target.root, node)) return false;
+    const operands = flattenTarget(node, chain.operator);
+    if (chain.mode === 'commutative')
+      return this.matchUnordered(chain.operands, operands, true, bindings, next);
+    const runs = chain.operator !== '+';
+    const step = (at: number, from: number, b: Bindings): boolean => {
+      if (at === chain.operands.length) return from === operands.length && next(b);
+      const pattern = chain.operands[at];
+      if (pattern.kind === 'ellipsis') {
+        for (let skip = from; skip <= operands.length; skip += 1) if (step(at + 1, skip, b)) return true;
+        return false;
+      }
+      if (from === operands.length) return false;
+      if (this.matchNode(pattern, operands[from], b, (b2) => step(at + 1, from + 1, b2))) return true;
+      if (!runs || pattern.kind !== 'metavariable') return false;
+      // Modulo associativity a metavariable stands for a sub-chain: `A and $X and Z` binds `B and C`.
+      for (let end = from + 2; end <= operands.length; end += 1) {
+        const start = operands[from].start;
+        const stop = operands[end - 1].end;
+        const binding = { start, end: stop, text: this.target.source.slice(start, stop) };
+        if (this.bindValue(pattern.name, binding, b, (b2) => step(at + 1, end, b2))) return true;
+      }
+      return false;
+    };
+    return step(0, 0, bindings);
   }
 
   /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
