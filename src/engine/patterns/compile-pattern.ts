@@ -178,7 +178,8 @@ class Compiler {
 
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
-    const placeholder = PLACEHOLDER.exec(text.trim());
+    // `lambda $X: ...`: the parameter list is a node of its own, so `$X` is its one parameter.
+    const placeholder = node.type === 'lambda_parameters' ? null : PLACEHOLDER.exec(text.trim());
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };

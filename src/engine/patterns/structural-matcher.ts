@@ -5,6 +5,7 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import { importsName, plainImportPattern } from './python-imports.js';
 import {
   flattenTarget,
   isInnerBooleanLink,
@@ -51,6 +52,7 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
+const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
 const NUMBER_TYPES = /^(integer|float|number)$/;
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
@@ -229,6 +231,11 @@ export class StructuralMatcher {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
+    if (IMPORT_STATEMENTS.has(pattern.type) && IMPORT_STATEMENTS.has(node.type)) {
+      const wanted = plainImportPattern(pattern);
+      if (wanted) return importsName(node, wanted, (n) => this.text(n)) && next(bindings);
+      if (node.type !== pattern.type) return false;
+    }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -319,6 +326,15 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
+    if (pattern.type === 'decorator') return this.matchDecorator(pattern, children, bindings, next);
+    if (pattern.type === 'class_definition') {
+      const superclasses = pattern.children.find((c) => c.kind === 'node' && c.type === 'argument_list');
+      const targetHas = children.some((c) => c.type === 'argument_list');
+      // `class A:` (no bases) and `class A(...):` both match a class with any bases, or none.
+      if (!superclasses && targetHas) children = children.filter((c) => c.type !== 'argument_list');
+      if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(isDots))
+        pattern = { ...pattern, children: pattern.children.filter((c) => c !== superclasses) };
+    }
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
         pattern.children,
@@ -363,17 +379,49 @@ export class StructuralMatcher {
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
   }
 
+  /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` matches `@d()` but not `@d(x)`. */
+  private matchDecorator(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [wanted] = pattern.children;
+    const [target] = children;
+    if (!wanted || !target || pattern.children.length !== 1 || children.length !== 1) return false;
+    const wantsCall = wanted.kind === 'node' && wanted.type === 'call' && wanted.children.length === 2;
+    if (wantsCall && target.type !== 'call') {
+      const [callee, args] = wanted.children;
+      if (args.kind !== 'node' || args.type !== 'argument_list') return false;
+      return this.matchList(args.children, 0, [], 0, bindings, (b) =>
+        this.matchNode(callee, target, b, next),
+      );
+    }
+    if (!wantsCall && target.type === 'call') {
+      const [callee, args] = significantChildren(target);
+      return (
+        args !== undefined &&
+        significantChildren(args).length === 0 &&
+        this.matchNode(wanted, callee, bindings, next)
+      );
+    }
+    return this.matchNode(wanted, target, bindings, next);
+  }
+
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
   private matchAlias(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
-    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type) || this.target.facts.aliases.size === 0)
-      return false;
+    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
+    const facts = this.target.facts;
+    if (facts.aliases.size === 0 && facts.wildcardModules.length === 0) return false;
     const wanted = this.dottedPattern(pattern);
     if (!wanted) return false;
     const dotted = dottedName(node, this.target);
     if (!dotted) return false;
     const [head, ...rest] = dotted.split('.');
     const resolved = this.target.facts.aliases.get(head);
-    return resolved !== undefined && [resolved, ...rest].join('.') === wanted && next(bindings);
+    if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
+    // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
+    return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
   }
 
   private dottedPattern(pattern: PatternNode): string | null {
@@ -582,6 +630,10 @@ function parameterName(node: PlainNode): PlainNode {
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
 }
 
+function isDots(pattern: PatternNode): boolean {
+  return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
+}
+
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'keyword_argument';
 }
@@ -602,6 +654,9 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  // `from a import b` and `import a.b` import the same name (see python-imports).
+  import_statement: ['import_from_statement'],
+  import_from_statement: ['import_statement'],
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {

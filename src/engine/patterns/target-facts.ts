@@ -33,6 +33,8 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
 export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
   readonly aliases = new Map<string, string>();
+  /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
+  readonly wildcardModules: string[] = [];
 
   constructor(
     root: PlainNode,
@@ -128,6 +130,7 @@ export class TargetFacts {
       if (!module || module.type !== 'dotted_name') return;
       const base = this.text(module);
       for (const imported of names) this.aliasImported(imported, base);
+      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(base);
       return;
     }
     // JavaScript: import x from 'm'; import {a as b} from 'm'; import * as n from 'm'.
