@@ -26,6 +26,7 @@ const PLACEHOLDER = new RegExp(
 );
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
 const CALL_TYPES = new Set(['call', 'call_expression']);
+const WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 
 export class PatternSyntaxError extends Error {}
 
@@ -162,6 +163,9 @@ function compileTree(
 function unwrapStatement(node: PlainNode, source: string): PlainNode {
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
+  // Python `1, 2` as a statement is a tuple without parentheses.
+  if (inner.length > 1 && inner.every((c) => !/statement|assignment/.test(c.type)))
+    return { ...node, type: 'tuple' };
   if (inner.length !== 1 || PLACEHOLDER.test(source.slice(node.start, node.end).trim())) return node;
   return inner[0];
 }
@@ -178,8 +182,8 @@ class Compiler {
 
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
-    // `lambda $X: ...`: the parameter list is a node of its own, so `$X` is its one parameter.
-    const placeholder = node.type === 'lambda_parameters' ? null : PLACEHOLDER.exec(text.trim());
+    // `lambda $X: ...`, `except E as $X`: the wrapper is a node of its own; `$X` is what it wraps.
+    const placeholder = WRAPPERS.has(node.type) ? null : PLACEHOLDER.exec(text.trim());
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };

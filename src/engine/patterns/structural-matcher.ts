@@ -7,6 +7,13 @@ import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
+  DEFINITIONS,
+  isDecoratedDefinition,
+  onlyDots,
+  PYTHON_EQUIVALENTS,
+  tupleElements,
+} from './python-shapes.js';
+import {
   flattenTarget,
   isInnerBooleanLink,
   patternChain,
@@ -127,7 +134,11 @@ export class StructuralMatcher {
         return this.constantString(target) !== undefined && next(bindings);
       }
       case 'regex-string': {
-        const value = this.constantString(unparen(node))?.value;
+        const target = unparen(node);
+        // An f-string's text (substitutions as written) is what a string regex sees in Semgrep too.
+        const value =
+          this.constantString(target)?.value ??
+          (STRING_TYPES.has(target.type) ? stringValue(this.text(target)) : undefined);
         if (value === undefined) return false;
         pattern.regex.lastIndex = 0;
         return pattern.regex.test(value) && next(bindings);
@@ -176,6 +187,18 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (node.type === pattern.type && this.text(node) === pattern.text) return next(bindings);
+    // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
+    if (
+      pattern.type === 'identifier' &&
+      (node.type === 'typed_parameter' || node.type === 'required_parameter')
+    ) {
+      const [name, ...rest] = significantChildren(node);
+      return (
+        name !== undefined &&
+        rest.every((c) => /^type/.test(c.type)) &&
+        this.matchLeaf(pattern, name, bindings, next)
+      );
+    }
     if (pattern.type === 'string_fragment')
       return (
         /string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings)
@@ -220,6 +243,24 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
+    // A decorated definition matches as a whole (from its first decorator), never from its `def`.
+    if (DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original)) return false;
+    return this.matchShape(pattern, original, bindings, next);
+  }
+
+  /** `pattern` at `node`, whatever node type it is. */
+  private matchDefinition(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    return pattern.kind === 'node'
+      ? this.matchShape(pattern, node, bindings, next)
+      : this.matchNode(pattern, node, bindings, next);
+  }
+
+  private matchShape(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    original: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
     // `{ return x; }` and `return x;` are the same body.
     if (pattern.type === 'statement_block' && node.type !== pattern.type) {
@@ -236,6 +277,8 @@ export class StructuralMatcher {
       if (wanted) return importsName(node, wanted, (n) => this.text(n)) && next(bindings);
       if (node.type !== pattern.type) return false;
     }
+    if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
+      return this.matchPythonShape(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -258,10 +301,62 @@ export class StructuralMatcher {
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
-    if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
-      children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+    // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
+    const optional = (c: PlainNode) =>
+      OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+    if (children.some((c) => optional(c) && !present.has(c.type)))
+      children = children.filter((c) => !optional(c) || present.has(c.type));
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
+  }
+
+  /** The Python shapes of python-shapes: decorated definitions, `{...}`, `[...]`, index tuples. */
+  private matchPythonShape(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    if (node.type === 'decorated_definition') {
+      const definition = significantChildren(node).at(-1);
+      return definition !== undefined && this.matchShape(pattern, definition, bindings, next);
+    }
+    if (node.type === 'dictionary' || node.type === 'list_comprehension')
+      return onlyDots(pattern) && next(bindings);
+    const elements = tupleElements(node);
+    return elements !== undefined && this.matchList(pattern.children, 0, elements, 0, bindings, next);
+  }
+
+  /** `try` clauses: the body first, then `except` clauses in any order; others may be left out. */
+  private matchTry(patterns: PatternNode[], nodes: PlainNode[], bindings: Bindings, next: Next): boolean {
+    const [body, ...clauses] = patterns;
+    const [targetBody, ...targetClauses] = nodes;
+    if (!body || !targetBody) return false;
+    const isExcept = (p: PatternNode) => p.kind === 'node' && /^except/.test(p.type);
+    const excepts = targetClauses.filter((c) => /^except/.test(c.type));
+    const others = targetClauses.filter((c) => !/^except/.test(c.type));
+    return this.matchNode(body, targetBody, bindings, (b) =>
+      this.matchUnordered(clauses.filter(isExcept), excepts, true, b, (b2) =>
+        this.matchUnordered(
+          clauses.filter((c) => !isExcept(c)),
+          others,
+          true,
+          b2,
+          next,
+        ),
+      ),
+    );
+  }
+
+  /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
+  private matchExcept(patterns: PatternNode[], nodes: PlainNode[], bindings: Bindings, next: Next): boolean {
+    const [first, ...rest] = patterns;
+    const [target, ...targetRest] = nodes;
+    if (first?.kind !== 'node' || first.type !== 'tuple' || !target || unparen(target).type === 'tuple')
+      return this.matchList(patterns, 0, nodes, 0, bindings, next);
+    return this.matchList(first.children, 0, [unparen(target)], 0, bindings, (b) =>
+      this.matchList(rest, 0, targetRest, 0, b, next),
+    );
   }
 
   /** `A and ... and B`, `A & $X`: operands of a flattened chain, in order or as a multiset. */
@@ -327,6 +422,8 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (pattern.type === 'decorator') return this.matchDecorator(pattern, children, bindings, next);
+    if (pattern.type === 'try_statement') return this.matchTry(pattern.children, children, bindings, next);
+    if (pattern.type === 'except_clause') return this.matchExcept(pattern.children, children, bindings, next);
     if (pattern.type === 'class_definition') {
       const superclasses = pattern.children.find((c) => c.kind === 'node' && c.type === 'argument_list');
       const targetHas = children.some((c) => c.type === 'argument_list');
@@ -334,6 +431,15 @@ export class StructuralMatcher {
       if (!superclasses && targetHas) children = children.filter((c) => c.type !== 'argument_list');
       if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(isDots))
         pattern = { ...pattern, children: pattern.children.filter((c) => c !== superclasses) };
+      // Semgrep matches class members in any order, and a class may have members the pattern omits.
+      const body = pattern.children.at(-1);
+      const targetBody = children.at(-1);
+      if (body?.kind === 'node' && body.type === 'block' && targetBody?.type === 'block') {
+        const members = significantChildren(targetBody);
+        return this.matchList(pattern.children.slice(0, -1), 0, children.slice(0, -1), 0, bindings, (b) =>
+          this.matchUnordered(body.children, members, true, b, next),
+        );
+      }
     }
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
@@ -345,7 +451,7 @@ export class StructuralMatcher {
       );
     if (pattern.type === 'decorated_definition') {
       const last = pattern.children.length - 1;
-      return this.matchNode(pattern.children[last], children[children.length - 1], bindings, (b) =>
+      return this.matchDefinition(pattern.children[last], children[children.length - 1], bindings, (b) =>
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
@@ -485,7 +591,10 @@ export class StructuralMatcher {
     const a = unparen(a0);
     const b = unparen(b0);
     if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
-      return stringValue(this.text(a)) === stringValue(this.text(b));
+      return (
+        stringValue(this.text(a)) === stringValue(this.text(b)) &&
+        isBytes(this.text(a)) === isBytes(this.text(b))
+      );
     if (a.type !== b.type) return false;
     const left = a.children.filter((c) => !isComment(c));
     const right = b.children.filter((c) => !isComment(c));
@@ -615,8 +724,10 @@ export class StructuralMatcher {
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
       return false;
     const [expression] = pattern.children;
-    if (expression.kind !== 'node' && expression.kind !== 'leaf') return false;
+    if (expression.kind !== 'node' && expression.kind !== 'leaf' && expression.kind !== 'deep') return false;
     for (const child of significantChildren(node)) {
+      // Statements in a nested block are matched on their own, after `...` flattens them.
+      if (STATEMENT_LISTS.has(child.type)) continue;
       if (this.matchDeep(expression, child, bindings, next, true)) return true;
     }
     return false;
@@ -628,6 +739,11 @@ function parameterName(node: PlainNode): PlainNode {
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** Python `b"x"` is bytes, never equal to the string `"x"`. */
+function isBytes(literal: string): boolean {
+  return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
 }
 
 function isDots(pattern: PatternNode): boolean {
@@ -657,6 +773,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   // `from a import b` and `import a.b` import the same name (see python-imports).
   import_statement: ['import_from_statement'],
   import_from_statement: ['import_statement'],
+  ...PYTHON_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
@@ -677,10 +794,12 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
   const out: PlainNode[] = [];
   const visit = (node: PlainNode) => {
     out.push(node);
+    // A nested function or class body is another scope, not later statements of this one.
+    if (DEFINITIONS.has(node.type)) return;
     const stack = [...node.children].reverse();
     while (stack.length > 0) {
       const child = stack.pop() as PlainNode;
-      if (!child.named || isComment(child)) continue;
+      if (!child.named || isComment(child) || DEFINITIONS.has(child.type)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
       else for (let i = child.children.length - 1; i >= 0; i -= 1) stack.push(child.children[i]);

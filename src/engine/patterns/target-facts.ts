@@ -48,6 +48,12 @@ export class TargetFacts {
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
     }
+    // Semgrep resolves names through star imports made at the top of the module only.
+    for (const statement of named(root)) {
+      const [module, ...names] = named(statement);
+      if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
+      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
+    }
   }
 
   private text(node: PlainNode): string {
@@ -115,6 +121,8 @@ export class TargetFacts {
       if (!left || !right) return undefined;
       if (left.kind === 'number' && right.kind === 'number')
         return { kind: 'number', value: left.value + right.value };
+      // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
+      if (node.type === 'binary_operator' && left.kind !== right.kind) return undefined;
       if (left.kind === 'string' || right.kind === 'string') {
         const both = left.value !== undefined && right.value !== undefined;
         return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
@@ -130,7 +138,6 @@ export class TargetFacts {
       if (!module || module.type !== 'dotted_name') return;
       const base = this.text(module);
       for (const imported of names) this.aliasImported(imported, base);
-      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(base);
       return;
     }
     // JavaScript: import x from 'm'; import {a as b} from 'm'; import * as n from 'm'.
