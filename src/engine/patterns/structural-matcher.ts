@@ -146,7 +146,7 @@ export class StructuralMatcher {
       case 'string-metavariable': {
         const target = unparen(node);
         const value = this.constantString(target)?.value;
-        if (value === undefined || !STRING_TYPES.has(target.type)) return false;
+        if (value === undefined) return false;
         return this.bindValue(
           pattern.name,
           { start: target.start, end: target.end, text: value },
@@ -205,6 +205,10 @@ export class StructuralMatcher {
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    if (pattern.type === 'true' || pattern.type === 'false') {
+      const constant = this.constantOf(node);
+      return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
+    }
     if (NUMBER_TYPES.test(pattern.type)) {
       const constant = this.constantOf(node);
       return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
@@ -583,8 +587,21 @@ export class StructuralMatcher {
 
   /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
   private sameCode(bound: Binding, other: Binding): boolean {
-    if (bound.node && other.node) return this.sameTree(bound.node, other.node);
+    if (bound.node && other.node)
+      return this.sameTree(bound.node, other.node) || this.sameConstant(bound.node, other.node);
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
+  private sameConstant(a: PlainNode, b: PlainNode): boolean {
+    const left = this.constantOf(unparen(a));
+    const right = this.constantOf(unparen(b));
+    return (
+      left !== undefined &&
+      left.value !== undefined &&
+      left.kind === right?.kind &&
+      left.value === right.value
+    );
   }
 
   private sameTree(a0: PlainNode, b0: PlainNode): boolean {
