@@ -47,6 +47,12 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     /(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
     (_, name: string, type: string) => mark(name, type),
   );
+  // Python also writes `foo($X: int)`: a typed argument directly inside call parentheses.
+  if (language === 'python')
+    out = out.replace(
+      /\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g,
+      (whole, name: string, type: string, at: number) => (isCallArgument(out, at) ? mark(name, type) : whole),
+    );
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
       /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
@@ -54,6 +60,29 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     );
   }
   return out;
+}
+
+/** Is `at` directly inside the parentheses of a call (not a `def`/`class` header, dict or subscript)? */
+function isCallArgument(text: string, at: number): boolean {
+  const open: number[] = [];
+  for (let i = 0; i < at; i += 1) {
+    const char = text[i];
+    if (char === '"' || char === "'") i = findClosingQuote(text, i) - 1;
+    else if ('([{'.includes(char)) open.push(i);
+    else if (')]}'.includes(char)) open.pop();
+  }
+  const paren = open.at(-1);
+  if (paren === undefined || text[paren] !== '(') return false;
+  const before = text.slice(0, paren);
+  if (!/[\w)\]]\s*$/.test(before)) return false;
+  // The previous argument must end right before: `f(a, $X: int)` but not `f(lambda $X: int)`.
+  const prefix = text.slice(paren + 1, at);
+  const lastArgument = prefix.slice(prefix.lastIndexOf(',') + 1);
+  return (
+    lastArgument.trim() === '' &&
+    !/\blambda\b[^()]*$/.test(prefix) &&
+    !/\b(def|class)\s+[\w$]+\s*$/.test(before)
+  );
 }
 
 /** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
