@@ -26,6 +26,7 @@ const PLACEHOLDER = new RegExp(
 );
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
 const CALL_TYPES = new Set(['call', 'call_expression']);
+const WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 
 export class PatternSyntaxError extends Error {}
 
@@ -46,6 +47,12 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     /(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
     (_, name: string, type: string) => mark(name, type),
   );
+  // Python also writes `foo($X: int)`: a typed argument directly inside call parentheses.
+  if (language === 'python')
+    out = out.replace(
+      /\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g,
+      (whole, name: string, type: string, at: number) => (isCallArgument(out, at) ? mark(name, type) : whole),
+    );
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
       /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
@@ -53,6 +60,29 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     );
   }
   return out;
+}
+
+/** Is `at` directly inside the parentheses of a call (not a `def`/`class` header, dict or subscript)? */
+function isCallArgument(text: string, at: number): boolean {
+  const open: number[] = [];
+  for (let i = 0; i < at; i += 1) {
+    const char = text[i];
+    if (char === '"' || char === "'") i = findClosingQuote(text, i) - 1;
+    else if ('([{'.includes(char)) open.push(i);
+    else if (')]}'.includes(char)) open.pop();
+  }
+  const paren = open.at(-1);
+  if (paren === undefined || text[paren] !== '(') return false;
+  const before = text.slice(0, paren);
+  if (!/[\w)\]]\s*$/.test(before)) return false;
+  // The previous argument must end right before: `f(a, $X: int)` but not `f(lambda $X: int)`.
+  const prefix = text.slice(paren + 1, at);
+  const lastArgument = prefix.slice(prefix.lastIndexOf(',') + 1);
+  return (
+    lastArgument.trim() === '' &&
+    !/\blambda\b[^()]*$/.test(prefix) &&
+    !/\b(def|class)\s+[\w$]+\s*$/.test(before)
+  );
 }
 
 /** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
@@ -162,6 +192,9 @@ function compileTree(
 function unwrapStatement(node: PlainNode, source: string): PlainNode {
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
+  // Python `1, 2` as a statement is a tuple without parentheses.
+  if (inner.length > 1 && inner.every((c) => !/statement|assignment/.test(c.type)))
+    return { ...node, type: 'tuple' };
   if (inner.length !== 1 || PLACEHOLDER.test(source.slice(node.start, node.end).trim())) return node;
   return inner[0];
 }
@@ -178,7 +211,8 @@ class Compiler {
 
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
-    const placeholder = PLACEHOLDER.exec(text.trim());
+    // `lambda $X: ...`, `except E as $X`: the wrapper is a node of its own; `$X` is what it wraps.
+    const placeholder = WRAPPERS.has(node.type) ? null : PLACEHOLDER.exec(text.trim());
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };

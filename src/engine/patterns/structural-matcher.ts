@@ -5,6 +5,21 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import { importsName, plainImportPattern } from './python-imports.js';
+import {
+  DEFINITIONS,
+  isDecoratedDefinition,
+  onlyDots,
+  PYTHON_EQUIVALENTS,
+  tupleElements,
+} from './python-shapes.js';
+import {
+  flattenTarget,
+  isInnerBooleanLink,
+  patternChain,
+  targetOperator,
+  type PatternChain,
+} from './operator-chains.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -44,6 +59,7 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
+const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
 const NUMBER_TYPES = /^(integer|float|number)$/;
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
@@ -118,7 +134,11 @@ export class StructuralMatcher {
         return this.constantString(target) !== undefined && next(bindings);
       }
       case 'regex-string': {
-        const value = this.constantString(unparen(node))?.value;
+        const target = unparen(node);
+        // An f-string's text (substitutions as written) is what a string regex sees in Semgrep too.
+        const value =
+          this.constantString(target)?.value ??
+          (STRING_TYPES.has(target.type) ? stringValue(this.text(target)) : undefined);
         if (value === undefined) return false;
         pattern.regex.lastIndex = 0;
         return pattern.regex.test(value) && next(bindings);
@@ -126,7 +146,7 @@ export class StructuralMatcher {
       case 'string-metavariable': {
         const target = unparen(node);
         const value = this.constantString(target)?.value;
-        if (value === undefined || !STRING_TYPES.has(target.type)) return false;
+        if (value === undefined) return false;
         return this.bindValue(
           pattern.name,
           { start: target.start, end: target.end, text: value },
@@ -167,12 +187,28 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (node.type === pattern.type && this.text(node) === pattern.text) return next(bindings);
+    // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
+    if (
+      pattern.type === 'identifier' &&
+      (node.type === 'typed_parameter' || node.type === 'required_parameter')
+    ) {
+      const [name, ...rest] = significantChildren(node);
+      return (
+        name !== undefined &&
+        rest.every((c) => /^type/.test(c.type)) &&
+        this.matchLeaf(pattern, name, bindings, next)
+      );
+    }
     if (pattern.type === 'string_fragment')
       return (
         /string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings)
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    if (pattern.type === 'true' || pattern.type === 'false') {
+      const constant = this.constantOf(node);
+      return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
+    }
     if (NUMBER_TYPES.test(pattern.type)) {
       const constant = this.constantOf(node);
       return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
@@ -211,6 +247,24 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
+    // A decorated definition matches as a whole (from its first decorator), never from its `def`.
+    if (DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original)) return false;
+    return this.matchShape(pattern, original, bindings, next);
+  }
+
+  /** `pattern` at `node`, whatever node type it is. */
+  private matchDefinition(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    return pattern.kind === 'node'
+      ? this.matchShape(pattern, node, bindings, next)
+      : this.matchNode(pattern, node, bindings, next);
+  }
+
+  private matchShape(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    original: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
     // `{ return x; }` and `return x;` are the same body.
     if (pattern.type === 'statement_block' && node.type !== pattern.type) {
@@ -222,6 +276,13 @@ export class StructuralMatcher {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
+    if (IMPORT_STATEMENTS.has(pattern.type) && IMPORT_STATEMENTS.has(node.type)) {
+      const wanted = plainImportPattern(pattern);
+      if (wanted) return importsName(node, wanted, (n) => this.text(n)) && next(bindings);
+      if (node.type !== pattern.type) return false;
+    }
+    if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
+      return this.matchPythonShape(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -229,6 +290,8 @@ export class StructuralMatcher {
       }
       return this.matchAlias(pattern, node, bindings, next);
     }
+    const chain = patternChain(pattern);
+    if (chain) return this.matchOperatorChain(chain, node, bindings, next);
     if (
       !pattern.hasEllipsis &&
       !isSubsequence(
@@ -242,10 +305,91 @@ export class StructuralMatcher {
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
-    if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
-      children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+    // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
+    const optional = (c: PlainNode) =>
+      OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+    if (children.some((c) => optional(c) && !present.has(c.type)))
+      children = children.filter((c) => !optional(c) || present.has(c.type));
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
+  }
+
+  /** The Python shapes of python-shapes: decorated definitions, `{...}`, `[...]`, index tuples. */
+  private matchPythonShape(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    if (node.type === 'decorated_definition') {
+      const definition = significantChildren(node).at(-1);
+      return definition !== undefined && this.matchShape(pattern, definition, bindings, next);
+    }
+    if (node.type === 'dictionary' || node.type === 'list_comprehension')
+      return onlyDots(pattern) && next(bindings);
+    const elements = tupleElements(node);
+    return elements !== undefined && this.matchList(pattern.children, 0, elements, 0, bindings, next);
+  }
+
+  /** `try` clauses: the body first, then `except` clauses in any order; others may be left out. */
+  private matchTry(patterns: PatternNode[], nodes: PlainNode[], bindings: Bindings, next: Next): boolean {
+    const [body, ...clauses] = patterns;
+    const [targetBody, ...targetClauses] = nodes;
+    if (!body || !targetBody) return false;
+    const isExcept = (p: PatternNode) => p.kind === 'node' && /^except/.test(p.type);
+    const excepts = targetClauses.filter((c) => /^except/.test(c.type));
+    const others = targetClauses.filter((c) => !/^except/.test(c.type));
+    return this.matchNode(body, targetBody, bindings, (b) =>
+      this.matchUnordered(clauses.filter(isExcept), excepts, true, b, (b2) =>
+        this.matchUnordered(
+          clauses.filter((c) => !isExcept(c)),
+          others,
+          true,
+          b2,
+          next,
+        ),
+      ),
+    );
+  }
+
+  /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
+  private matchExcept(patterns: PatternNode[], nodes: PlainNode[], bindings: Bindings, next: Next): boolean {
+    const [first, ...rest] = patterns;
+    const [target, ...targetRest] = nodes;
+    if (first?.kind !== 'node' || first.type !== 'tuple' || !target || unparen(target).type === 'tuple')
+      return this.matchList(patterns, 0, nodes, 0, bindings, next);
+    return this.matchList(first.children, 0, [unparen(target)], 0, bindings, (b) =>
+      this.matchList(rest, 0, targetRest, 0, b, next),
+    );
+  }
+
+  /** `A and ... and B`, `A & $X`: operands of a flattened chain, in order or as a multiset. */
+  private matchOperatorChain(chain: PatternChain, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (targetOperator(node) !== chain.operator || isInnerBooleanLink(this.target.root, node)) return false;
+    const operands = flattenTarget(node, chain.operator);
+    if (chain.mode === 'commutative')
+      return this.matchUnordered(chain.operands, operands, true, bindings, next);
+    const runs = chain.operator !== '+';
+    const step = (at: number, from: number, b: Bindings): boolean => {
+      if (at === chain.operands.length) return from === operands.length && next(b);
+      const pattern = chain.operands[at];
+      if (pattern.kind === 'ellipsis') {
+        for (let skip = from; skip <= operands.length; skip += 1) if (step(at + 1, skip, b)) return true;
+        return false;
+      }
+      if (from === operands.length) return false;
+      if (this.matchNode(pattern, operands[from], b, (b2) => step(at + 1, from + 1, b2))) return true;
+      if (!runs || pattern.kind !== 'metavariable') return false;
+      // Modulo associativity a metavariable stands for a sub-chain: `A and $X and Z` binds `B and C`.
+      for (let end = from + 2; end <= operands.length; end += 1) {
+        const start = operands[from].start;
+        const stop = operands[end - 1].end;
+        const binding = { start, end: stop, text: this.target.source.slice(start, stop) };
+        if (this.bindValue(pattern.name, binding, b, (b2) => step(at + 1, end, b2))) return true;
+      }
+      return false;
+    };
+    return step(0, 0, bindings);
   }
 
   /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
@@ -281,6 +425,26 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
+    if (pattern.type === 'decorator') return this.matchDecorator(pattern, children, bindings, next);
+    if (pattern.type === 'try_statement') return this.matchTry(pattern.children, children, bindings, next);
+    if (pattern.type === 'except_clause') return this.matchExcept(pattern.children, children, bindings, next);
+    if (pattern.type === 'class_definition') {
+      const superclasses = pattern.children.find((c) => c.kind === 'node' && c.type === 'argument_list');
+      const targetHas = children.some((c) => c.type === 'argument_list');
+      // `class A:` (no bases) and `class A(...):` both match a class with any bases, or none.
+      if (!superclasses && targetHas) children = children.filter((c) => c.type !== 'argument_list');
+      if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(isDots))
+        pattern = { ...pattern, children: pattern.children.filter((c) => c !== superclasses) };
+      // Semgrep matches class members in any order, and a class may have members the pattern omits.
+      const body = pattern.children.at(-1);
+      const targetBody = children.at(-1);
+      if (body?.kind === 'node' && body.type === 'block' && targetBody?.type === 'block') {
+        const members = significantChildren(targetBody);
+        return this.matchList(pattern.children.slice(0, -1), 0, children.slice(0, -1), 0, bindings, (b) =>
+          this.matchUnordered(body.children, members, true, b, next),
+        );
+      }
+    }
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
         pattern.children,
@@ -291,7 +455,7 @@ export class StructuralMatcher {
       );
     if (pattern.type === 'decorated_definition') {
       const last = pattern.children.length - 1;
-      return this.matchNode(pattern.children[last], children[children.length - 1], bindings, (b) =>
+      return this.matchDefinition(pattern.children[last], children[children.length - 1], bindings, (b) =>
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
@@ -325,17 +489,49 @@ export class StructuralMatcher {
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
   }
 
+  /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` matches `@d()` but not `@d(x)`. */
+  private matchDecorator(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [wanted] = pattern.children;
+    const [target] = children;
+    if (!wanted || !target || pattern.children.length !== 1 || children.length !== 1) return false;
+    const wantsCall = wanted.kind === 'node' && wanted.type === 'call' && wanted.children.length === 2;
+    if (wantsCall && target.type !== 'call') {
+      const [callee, args] = wanted.children;
+      if (args.kind !== 'node' || args.type !== 'argument_list') return false;
+      return this.matchList(args.children, 0, [], 0, bindings, (b) =>
+        this.matchNode(callee, target, b, next),
+      );
+    }
+    if (!wantsCall && target.type === 'call') {
+      const [callee, args] = significantChildren(target);
+      return (
+        args !== undefined &&
+        significantChildren(args).length === 0 &&
+        this.matchNode(wanted, callee, bindings, next)
+      );
+    }
+    return this.matchNode(wanted, target, bindings, next);
+  }
+
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
   private matchAlias(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
-    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type) || this.target.facts.aliases.size === 0)
-      return false;
+    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
+    const facts = this.target.facts;
+    if (facts.aliases.size === 0 && facts.wildcardModules.length === 0) return false;
     const wanted = this.dottedPattern(pattern);
     if (!wanted) return false;
     const dotted = dottedName(node, this.target);
     if (!dotted) return false;
     const [head, ...rest] = dotted.split('.');
     const resolved = this.target.facts.aliases.get(head);
-    return resolved !== undefined && [resolved, ...rest].join('.') === wanted && next(bindings);
+    if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
+    // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
+    return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
   }
 
   private dottedPattern(pattern: PatternNode): string | null {
@@ -391,15 +587,31 @@ export class StructuralMatcher {
 
   /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
   private sameCode(bound: Binding, other: Binding): boolean {
-    if (bound.node && other.node) return this.sameTree(bound.node, other.node);
+    if (bound.node && other.node)
+      return this.sameTree(bound.node, other.node) || this.sameConstant(bound.node, other.node);
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
+  private sameConstant(a: PlainNode, b: PlainNode): boolean {
+    const left = this.constantOf(unparen(a));
+    const right = this.constantOf(unparen(b));
+    return (
+      left !== undefined &&
+      left.value !== undefined &&
+      left.kind === right?.kind &&
+      left.value === right.value
+    );
   }
 
   private sameTree(a0: PlainNode, b0: PlainNode): boolean {
     const a = unparen(a0);
     const b = unparen(b0);
     if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
-      return stringValue(this.text(a)) === stringValue(this.text(b));
+      return (
+        stringValue(this.text(a)) === stringValue(this.text(b)) &&
+        isBytes(this.text(a)) === isBytes(this.text(b))
+      );
     if (a.type !== b.type) return false;
     const left = a.children.filter((c) => !isComment(c));
     const right = b.children.filter((c) => !isComment(c));
@@ -529,8 +741,10 @@ export class StructuralMatcher {
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
       return false;
     const [expression] = pattern.children;
-    if (expression.kind !== 'node' && expression.kind !== 'leaf') return false;
+    if (expression.kind !== 'node' && expression.kind !== 'leaf' && expression.kind !== 'deep') return false;
     for (const child of significantChildren(node)) {
+      // Statements in a nested block are matched on their own, after `...` flattens them.
+      if (STATEMENT_LISTS.has(child.type)) continue;
       if (this.matchDeep(expression, child, bindings, next, true)) return true;
     }
     return false;
@@ -542,6 +756,15 @@ function parameterName(node: PlainNode): PlainNode {
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** Python `b"x"` is bytes, never equal to the string `"x"`. */
+function isBytes(literal: string): boolean {
+  return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
+}
+
+function isDots(pattern: PatternNode): boolean {
+  return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
@@ -564,6 +787,10 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  // `from a import b` and `import a.b` import the same name (see python-imports).
+  import_statement: ['import_from_statement'],
+  import_from_statement: ['import_statement'],
+  ...PYTHON_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
@@ -584,10 +811,12 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
   const out: PlainNode[] = [];
   const visit = (node: PlainNode) => {
     out.push(node);
+    // A nested function or class body is another scope, not later statements of this one.
+    if (DEFINITIONS.has(node.type)) return;
     const stack = [...node.children].reverse();
     while (stack.length > 0) {
       const child = stack.pop() as PlainNode;
-      if (!child.named || isComment(child)) continue;
+      if (!child.named || isComment(child) || DEFINITIONS.has(child.type)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
       else for (let i = child.children.length - 1; i >= 0; i -= 1) stack.push(child.children[i]);

@@ -1,8 +1,12 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
+import { PythonConstantFlow } from './python-constant-flow.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
-export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
+export type Constant =
+  | { kind: 'string'; value?: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean };
 
 const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
 const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
@@ -33,6 +37,10 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
 export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
   readonly aliases = new Map<string, string>();
+  /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
+  readonly wildcardModules: string[] = [];
+  /** Python: the value of each read of a name where it is read (python-constant-flow). */
+  private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
 
   constructor(
     root: PlainNode,
@@ -46,6 +54,20 @@ export class TargetFacts {
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
     }
+    if (root.type === 'module') {
+      const flow = new PythonConstantFlow(
+        (n) => this.text(n),
+        (n) => this.constantOf(n),
+      );
+      this.flowValues = flow.values;
+      flow.analyzeModule(root);
+    }
+    // Semgrep resolves names through star imports made at the top of the module only.
+    for (const statement of named(root)) {
+      const [module, ...names] = named(statement);
+      if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
+      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
+    }
   }
 
   private text(node: PlainNode): string {
@@ -57,6 +79,8 @@ export class TargetFacts {
     const target = children[0];
     const value = children.length > 1 ? children[children.length - 1] : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
+    // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
+    if (/subscript|member_expression|attribute|field_expression/.test(target.type)) return;
     if (target.type !== 'identifier') return this.poisonNamesIn(target);
     const name = this.text(target);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
@@ -100,7 +124,11 @@ export class TargetFacts {
       const inner = named(node);
       return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
     }
+    if (node.type === 'true' || node.type === 'false')
+      return { kind: 'boolean', value: node.type === 'true' };
     if (node.type === 'identifier') {
+      const flowing = this.flowValues?.get(node);
+      if (flowing !== undefined) return flowing ?? undefined;
       const name = this.text(node);
       if (visiting.has(name)) return undefined;
       return this.constants.get(name) ?? undefined;
@@ -108,11 +136,21 @@ export class TargetFacts {
     if (node.type === 'binary_operator' || node.type === 'binary_expression') {
       const parts = named(node);
       const operator = node.children.find((c) => !c.named)?.type;
-      if (parts.length !== 2 || operator !== '+') return undefined;
+      if (parts.length !== 2) return undefined;
       const [left, right] = parts.map((part) => this.constantOf(part, visiting));
+      // Python `"-" * n` is a string whatever `n` is.
+      if (
+        operator === '*' &&
+        node.type === 'binary_operator' &&
+        (left?.kind === 'string' || right?.kind === 'string')
+      )
+        return { kind: 'string' };
+      if (operator !== '+') return undefined;
       if (!left || !right) return undefined;
       if (left.kind === 'number' && right.kind === 'number')
         return { kind: 'number', value: left.value + right.value };
+      // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
+      if (node.type === 'binary_operator' && left.kind !== right.kind) return undefined;
       if (left.kind === 'string' || right.kind === 'string') {
         const both = left.value !== undefined && right.value !== undefined;
         return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
