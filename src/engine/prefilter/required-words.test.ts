@@ -10,6 +10,14 @@ describe('prefilter: words a pattern cannot match without', () => {
     expect(wordsOfPattern('f(x)')).toEqual(['f']);
     expect(wordsOfPattern('x')).toEqual([]);
     expect(wordsOfPattern('TODO $...WHAT.done()')).toEqual(['done']);
+    expect(wordsOfPattern('a.b.c.d($X).e')).toEqual(['d', 'e']);
+  });
+
+  it('does not require the qualifiers a star import spells away', async () => {
+    const result = await scanWith(rule('pattern: A.B.C.run($X)', '[python]'), {
+      'a.py': 'from A.B import *\nC.run(x)\nD.run(y)\n',
+    });
+    expect(hits(result)).toEqual(['a.py:2']);
   });
 
   it('still finds matches through an aliased import, and skips files lacking the words', async () => {

@@ -109,7 +109,7 @@ function ofFormula(formula: Formula): WordRequirement {
   }
 }
 
-/** Called names and member names in a pattern, outside strings, comments and metavariables. */
+/** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 export function wordsOfPattern(pattern: string): string[] {
   const code = pattern
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, ' ')
@@ -119,8 +119,12 @@ export function wordsOfPattern(pattern: string): string[] {
   for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[2];
     const member = match[1] !== undefined;
-    const called = /^\s*\(/.test(code.slice((match.index ?? 0) + match[0].length));
-    if (member || called) words.add(name);
+    const rest = code.slice((match.index ?? 0) + match[0].length);
+    const called = /^\s*\(/.test(rest);
+    // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
+    // `import a.b.*`), so only the last name of a dotted path is required.
+    const qualifier = /^\s*\./.test(rest);
+    if ((member || called) && !qualifier) words.add(name);
   }
   return [...words];
 }
