@@ -12,6 +12,7 @@ import {
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
+import { FOR_ANY_HEADER } from './js-pattern-text.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
@@ -55,13 +56,20 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
   return out;
 }
 
-/** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
-export function substitutePlaceholders(pattern: string): string {
+/**
+ * Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers.
+ * `slashComments`: `//` and `/* *\/` start comments (left as written: prose there may hold quotes or `...`).
+ */
+export function substitutePlaceholders(pattern: string, slashComments = false): string {
   let out = '';
   let i = 0;
   while (i < pattern.length) {
     const char = pattern[i];
-    if (char === '"' || char === "'" || char === '`') {
+    const comment = slashComments ? commentEnd(pattern, i) : i;
+    if (comment > i) {
+      out += pattern.slice(i, comment);
+      i = comment;
+    } else if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
       const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
       out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
@@ -100,6 +108,19 @@ function substituteInInterpolations(literal: string): string {
   );
 }
 
+/** Where a `//` or `/* *\/` comment starting at `at` ends; `at` itself when none starts there. */
+function commentEnd(text: string, at: number): number {
+  if (text.startsWith('//', at)) {
+    const end = text.indexOf('\n', at);
+    return end < 0 ? text.length : end;
+  }
+  if (text.startsWith('/*', at)) {
+    const end = text.indexOf('*/', at + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  return at;
+}
+
 function findClosingQuote(text: string, open: number): number {
   const quote = text[open];
   let i = open + 1;
@@ -107,21 +128,33 @@ function findClosingQuote(text: string, open: number): number {
   return Math.min(i + 1, text.length);
 }
 
+const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
+
+/** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
+function grammarsFor(language: TargetLanguage): TargetLanguage[] {
+  return language === 'javascript' ? ['javascript', 'tsx'] : [language];
+}
+
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
   const typed: TypedMetavariable[] = [];
-  const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+  const source = substitutePlaceholders(
+    substituteTypedMetavariables(pattern.trim(), language, typed),
+    JS_LIKE.has(language),
+  );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
-  const parser = await parserFor(language);
-  for (const attempt of parseAttempts(source, language)) {
-    const tree = parser.parse(attempt.text);
-    if (!tree) continue;
-    try {
-      if (tree.rootNode.hasError) continue;
-      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
-      if (compiled) return compiled;
-    } finally {
-      tree.delete();
+  for (const grammar of grammarsFor(language)) {
+    const parser = await parserFor(grammar);
+    for (const attempt of parseAttempts(source, grammar)) {
+      const tree = parser.parse(attempt.text);
+      if (!tree) continue;
+      try {
+        if (tree.rootNode.hasError) continue;
+        const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+        if (compiled) return compiled;
+      } finally {
+        tree.delete();
+      }
     }
   }
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
@@ -192,6 +225,21 @@ class Compiler {
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
     if (node.type === 'parenthesized_expression' && children.length === 1) return this.compile(children[0]);
+    // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
+    if (node.type === 'jsx_expression' && children.length === 1) {
+      const inner = this.compile(children[0]);
+      if (inner.kind !== 'node' && inner.kind !== 'leaf') return inner;
+    }
+    if (node.type === 'for_statement' && this.isAnyLoopHeader(node)) {
+      const body = this.compile(children[children.length - 1]);
+      return {
+        kind: 'node',
+        type: node.type,
+        children: [{ kind: 'ellipsis' }, body],
+        tokens: [],
+        hasEllipsis: true,
+      };
+    }
     if (
       CALL_TYPES.has(node.type) &&
       children.length === 2 &&
@@ -236,6 +284,15 @@ class Compiler {
       tokens: significantTokens(node),
       hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
     };
+  }
+
+  /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */
+  private isAnyLoopHeader(node: PlainNode): boolean {
+    const open = node.children.find((c) => c.type === '(');
+    const close = node.children.find((c) => c.type === ')');
+    return (
+      !!open && !!close && this.source.slice(open.end, close.start).replace(/\s/g, '') === FOR_ANY_HEADER
+    );
   }
 
   private compileString(type: string, text: string): PatternNode {

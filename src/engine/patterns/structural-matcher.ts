@@ -295,6 +295,27 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
+    if (pattern.type === 'decorator') return this.matchDecorator(pattern.children, children, bindings, next);
+    const decorators = pattern.children.filter(isDecorator);
+    if (decorators.length > 0 && pattern.type !== 'decorated_definition') {
+      // Decorators are a set: the pattern's must all be there, in any order, among others.
+      const rest = pattern.children.filter((c) => !isDecorator(c));
+      return this.matchUnordered(
+        decorators,
+        children.filter((c) => c.type === 'decorator'),
+        true,
+        bindings,
+        (b) =>
+          this.matchList(
+            rest,
+            0,
+            children.filter((c) => c.type !== 'decorator'),
+            0,
+            b,
+            next,
+          ),
+      );
+    }
     const fixed = SUBSET_AFTER[pattern.type];
     if (fixed !== undefined) {
       return this.matchList(pattern.children.slice(0, fixed), 0, children.slice(0, fixed), 0, bindings, (b) =>
@@ -323,6 +344,24 @@ export class StructuralMatcher {
     if (STATEMENT_LISTS.has(pattern.type))
       return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
+  }
+
+  /** `@$D` is a decorator without arguments: it matches `@log` and `@log()`, not `@log(x)`. */
+  private matchDecorator(
+    patterns: PatternNode[],
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [pattern] = patterns;
+    const [target] = children;
+    const patternCalls = pattern?.kind === 'node' && CALL_TYPES.has(pattern.type);
+    if (patterns.length === 1 && children.length === 1 && !patternCalls && CALL_TYPES.has(target.type)) {
+      const [callee, args] = significantChildren(target);
+      if (!args || significantChildren(args).length > 0) return false;
+      return this.matchNode(pattern, callee, bindings, next);
+    }
+    return this.matchList(patterns, 0, children, 0, bindings, next);
   }
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
@@ -544,6 +583,12 @@ function parameterName(node: PlainNode): PlainNode {
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
 }
 
+const CALL_TYPES = new Set(['call', 'call_expression']);
+
+function isDecorator(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'keyword_argument';
 }
@@ -564,6 +609,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
+  for_statement: ['for_in_statement'],
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
