@@ -5,6 +5,7 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -44,7 +45,8 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
-const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
+const IDENTIFIERS =
+  /^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier)$/;
 const NUMBER_TYPES = /^(integer|float|number)$/;
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
@@ -212,6 +214,14 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
+    if (isJsImportPattern(pattern)) {
+      const found = jsImportOf(node, (n) => this.text(n));
+      const matchNode = (p: PatternNode, n: PlainNode, b: Bindings, then: Next) =>
+        this.matchNode(p, n, b, then);
+      return (
+        found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next)
+      );
+    }
     // `{ return x; }` and `return x;` are the same body.
     if (pattern.type === 'statement_block' && node.type !== pattern.type) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
@@ -609,6 +619,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  import_statement: IMPORT_LIKE,
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
 };

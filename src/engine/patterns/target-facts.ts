@@ -184,6 +184,9 @@ export class TargetFacts {
       for (const field of named(target)) {
         if (field.type === 'shorthand_property_identifier_pattern')
           this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+        const [key, alias] = field.type === 'pair_pattern' ? named(field) : [];
+        if (key && alias?.type === 'identifier')
+          this.aliases.set(this.text(alias), `${module}.${this.text(key)}`);
       }
     }
   }
