@@ -255,14 +255,20 @@ class Compiler {
     if (STRING_TYPES.has(node.type)) {
       if (!children.some((c) => /interpolation|substitution/.test(c.type)))
         return this.compileString(node.type, text);
+      const template = node.type === 'template_string';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
-        if (!/interpolation|substitution/.test(part.type))
+        if (!/interpolation|substitution/.test(part.type)) {
+          const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+          if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
           return partText === '...'
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };
+        }
         const [inner] = significantChildren(part);
-        return inner ? this.compile(inner) : { kind: 'ellipsis' };
+        const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
+        // `${...}` in a template literal is one substitution, whatever it holds.
+        return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
       });
       return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
     }

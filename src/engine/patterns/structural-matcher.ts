@@ -144,6 +144,8 @@ export class StructuralMatcher {
           next(bindings)
         );
       }
+      case 'fragment-metavariable':
+        return false;
       case 'leaf':
         return this.matchLeaf(pattern, unparen(node), bindings, next);
       case 'node':
@@ -232,6 +234,8 @@ export class StructuralMatcher {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
+    if (pattern.type === 'regex' && node.type === 'identifier')
+      return this.matchRegexConstant(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -258,6 +262,19 @@ export class StructuralMatcher {
     return this.matchAlias(pattern, node, bindings, next);
   }
 
+  /** `/a/` also matches a name bound once to `/a/` (constant propagation of regex literals). */
+  private matchRegexConstant(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const constant = this.constantOf(node);
+    if (constant?.kind !== 'regex') return false;
+    const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
+    return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
+  }
+
   /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
   private matchStringParts(
     patterns: PatternNode[],
@@ -274,6 +291,22 @@ export class StructuralMatcher {
       if (pattern.kind === 'ellipsis') {
         for (let skip = from; skip <= parts.length; skip += 1) if (step(at + 1, skip, b)) return true;
         return false;
+      }
+      if (pattern.kind === 'fragment-metavariable') {
+        const part = parts[from];
+        if (pattern.span) {
+          // `$...X`: any run of text and substitutions, bound as the source between them.
+          for (let end = from; end <= parts.length; end += 1) {
+            const start = end > from ? parts[from].start : node.start;
+            const stop = end > from ? parts[end - 1].end : node.start;
+            const span = { start, end: stop, text: this.target.source.slice(start, stop) };
+            if (this.bindValue(pattern.name, span, b, (b2) => step(at + 1, end, b2))) return true;
+          }
+          return false;
+        }
+        if (!part || !/string_content|string_fragment/.test(part.type)) return false;
+        const fragment = { start: part.start, end: part.end, text: this.text(part) };
+        return this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2));
       }
       if (from === parts.length) return false;
       const isFragment = /string_content|string_fragment/.test(parts[from].type);
@@ -440,8 +473,19 @@ export class StructuralMatcher {
 
   /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
   private sameCode(bound: Binding, other: Binding): boolean {
-    if (bound.node && other.node) return this.sameTree(bound.node, other.node);
+    if (bound.node && other.node)
+      return this.sameTree(bound.node, other.node) || this.sameConstant(bound.node, other.node);
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** `x == 0` is `$X == $X` when `x` is the constant 0 (constant propagation). */
+  private sameConstant(a: PlainNode, b: PlainNode): boolean {
+    if (!this.options.constantPropagation) return false;
+    const left = this.target.facts.constantOf(unparen(a));
+    const right = left?.value === undefined ? undefined : this.target.facts.constantOf(unparen(b));
+    return (
+      left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value
+    );
   }
 
   private sameTree(a0: PlainNode, b0: PlainNode): boolean {

@@ -2,7 +2,11 @@ import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
-export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
+export type Constant =
+  | { kind: 'string'; value?: string }
+  | { kind: 'number'; value: number }
+  /** A JavaScript regex literal, by its source text (`/a/g`). */
+  | { kind: 'regex'; value: string };
 
 const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
 const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
@@ -33,6 +37,7 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
 export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
   readonly aliases = new Map<string, string>();
+  private readonly definitions = new WeakSet<PlainNode>();
 
   constructor(
     root: PlainNode,
@@ -58,6 +63,8 @@ export class TargetFacts {
     const value = children.length > 1 ? children[children.length - 1] : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
     if (target.type !== 'identifier') return this.poisonNamesIn(target);
+    // The name being defined is not a use of its value: `"=~/re/"` must not match it.
+    this.definitions.add(target);
     const name = this.text(target);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
     const known = this.constants.get(name);
@@ -82,6 +89,14 @@ export class TargetFacts {
 
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
+    if (this.definitions.has(node)) return undefined;
+    if (node.type === 'template_string') return this.templateConstant(node, visiting);
+    if (node.type === 'regex') return { kind: 'regex', value: this.text(node) };
+    if (node.type === 'ternary_expression') {
+      const [, consequence, alternative] = named(node).map((part) => this.constantOf(part, visiting));
+      if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
+      return consequence.value === alternative.value ? consequence : { kind: 'string' };
+    }
     if (STRING_TYPES.has(node.type)) {
       if (node.children.some((c) => /interpolation|substitution/.test(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
@@ -113,12 +128,30 @@ export class TargetFacts {
       if (!left || !right) return undefined;
       if (left.kind === 'number' && right.kind === 'number')
         return { kind: 'number', value: left.value + right.value };
+      if (left.kind === 'regex' || right.kind === 'regex') return undefined;
       if (left.kind === 'string' || right.kind === 'string') {
         const both = left.value !== undefined && right.value !== undefined;
         return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
       }
     }
     return undefined;
+  }
+
+  /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
+  private templateConstant(node: PlainNode, visiting: Set<string>): Constant | undefined {
+    let value: string | undefined = '';
+    for (const part of named(node)) {
+      if (part.type !== 'template_substitution') {
+        value = value === undefined ? undefined : value + this.text(part);
+        continue;
+      }
+      const [inner] = named(part);
+      const constant = inner ? this.constantOf(inner, visiting) : undefined;
+      if (!constant) return undefined;
+      value =
+        value === undefined || constant.value === undefined ? undefined : value + String(constant.value);
+    }
+    return { kind: 'string', value };
   }
 
   private recordImport(node: PlainNode): void {
