@@ -168,6 +168,8 @@ function compileTree(
   if (attempt.select === 'program') {
     const statements = significantChildren(root);
     if (statements.length === 0) return undefined;
+    // `key: {...}` is an object field in a Semgrep pattern, not a statement label.
+    if (statements.length === 1 && statements[0].type === 'labeled_statement') return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
   }
@@ -229,6 +231,25 @@ class Compiler {
     if (node.type === 'jsx_expression' && children.length === 1) {
       const inner = this.compile(children[0]);
       if (inner.kind !== 'node' && inner.kind !== 'leaf') return inner;
+    }
+    // `r => e` has the parameter list `(r)`, so it compares with `function (r) {...}` and `(r) => e`.
+    if (node.type === 'arrow_function' && children.length === 2 && children[0].type === 'identifier') {
+      const parameter = this.compile(children[0]);
+      const parameters: PatternNode = {
+        kind: 'node',
+        type: 'formal_parameters',
+        children: [parameter],
+        tokens: [],
+        hasEllipsis: parameter.kind === 'ellipsis' || parameter.kind === 'ellipsis-metavariable',
+      };
+      const body = this.compile(children[1]);
+      return {
+        kind: 'node',
+        type: node.type,
+        children: [parameters, body],
+        tokens: ['=>'],
+        hasEllipsis: false,
+      };
     }
     if (node.type === 'for_statement' && this.isAnyLoopHeader(node)) {
       const body = this.compile(children[children.length - 1]);

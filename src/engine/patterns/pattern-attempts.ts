@@ -44,6 +44,7 @@ export function parseAttempts(written: string, language: string): ParseAttempt[]
     const bare = source.replace(/;\s*$/, '');
     if (bare !== source) attempts.push({ text: bare, select: 'program' });
     wrap('(', ')');
+    wrap('({', '})');
     wrap('', '', ` { ${ELLIPSIS} }`);
     wrap('', '', ` ${ELLIPSIS};`);
     wrap('try {} ');

@@ -22,6 +22,7 @@ const SUBSET_AFTER: Record<string, number> = {
   import_from_statement: 1,
   jsx_opening_element: 1,
   jsx_self_closing_element: 1,
+  implements_clause: 0,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -35,6 +36,9 @@ const OPTIONAL_CHILDREN = new Set([
   'accessibility_modifier',
   'override_modifier',
   'readonly',
+  'class_heritage',
+  'catch_clause',
+  'finally_clause',
 ]);
 const CHAIN_LINKS = new Set([
   'call',
@@ -147,7 +151,7 @@ export class StructuralMatcher {
       case 'fragment-metavariable':
         return false;
       case 'leaf':
-        return this.matchLeaf(pattern, unparen(node), bindings, next);
+        return this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next);
       case 'node':
         return this.matchTree(pattern, node, bindings, next);
     }
@@ -177,6 +181,9 @@ export class StructuralMatcher {
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    // `{key: 1}` in a pattern matches `{"key": 1}`.
+    if (pattern.type === 'property_identifier' && node.type === 'string')
+      return stringValue(this.text(node)) === pattern.text && next(bindings);
     if (NUMBER_TYPES.test(pattern.type)) {
       const constant = this.constantOf(node);
       return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
@@ -234,6 +241,8 @@ export class StructuralMatcher {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
+    const shaped = this.matchJsShape(pattern, node, bindings, next);
+    if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
@@ -245,6 +254,7 @@ export class StructuralMatcher {
     }
     if (
       !pattern.hasEllipsis &&
+      node.type === pattern.type &&
       !isSubsequence(
         pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)),
         tokensOf(node),
@@ -260,6 +270,46 @@ export class StructuralMatcher {
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
+  }
+
+  /**
+   * JavaScript forms Semgrep treats as the same code: `{ ... }` is any arrow body, expressions
+   * included; `(a)` is `a` as an arrow's parameters; `<a x="1" />` is `<a x="1">...</a>` (a pattern
+   * element without children matches any children); `catch ($E)` matches a `catch` that binds
+   * nothing; `x = ...` needs a value, so not `var x;`. Undefined: no such form here.
+   */
+  private matchJsShape(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean | undefined {
+    if (pattern.type === node.type) {
+      if (pattern.type !== 'catch_clause' || pattern.children.length !== 2) return undefined;
+      const [parameter, body] = pattern.children;
+      const children = significantChildren(node);
+      if (children.length !== 1 || parameter.kind !== 'metavariable') return undefined;
+      return this.matchNode(body, children[0], bindings, next);
+    }
+    if (pattern.type === 'statement_block' && pattern.children.every((c) => c.kind === 'ellipsis'))
+      return next(bindings);
+    if (pattern.type === 'formal_parameters' && node.type === 'identifier')
+      return this.matchList(pattern.children, 0, [node], 0, bindings, next);
+    if (pattern.type === 'assignment_expression' && node.type === 'variable_declarator')
+      return significantChildren(node).filter((c) => c.type !== 'type_annotation').length < 2
+        ? false
+        : undefined;
+    if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
+      const [opening] = significantChildren(node);
+      return this.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);
+    }
+    if (pattern.type === 'jsx_element' && node.type === 'jsx_self_closing_element') {
+      const [opening, ...body] = pattern.children;
+      if (opening.kind !== 'node' || body.some((c) => c.kind !== 'node' || c.type !== 'jsx_closing_element'))
+        return false;
+      return this.matchNode({ ...opening, type: node.type, tokens: [] }, node, bindings, next);
+    }
+    return undefined;
   }
 
   /** `/a/` also matches a name bound once to `/a/` (constant propagation of regex literals). */
@@ -338,6 +388,14 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
+    // Class members are a set: a pattern lists the members it cares about.
+    if (pattern.type === 'class_body')
+      return this.matchUnordered(pattern.children, children, true, bindings, next);
+    if (
+      pattern.type === 'jsx_element' &&
+      pattern.children.every((c) => c.kind === 'node' && /^jsx_(opening|closing)_element$/.test(c.type))
+    )
+      return this.matchNode(pattern.children[0], children[0], bindings, next);
     if (pattern.type === 'decorator') return this.matchDecorator(pattern.children, children, bindings, next);
     const decorators = pattern.children.filter(isDecorator);
     if (decorators.length > 0 && pattern.type !== 'decorated_definition') {
@@ -473,9 +531,24 @@ export class StructuralMatcher {
 
   /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
   private sameCode(bound: Binding, other: Binding): boolean {
-    if (bound.node && other.node)
-      return this.sameTree(bound.node, other.node) || this.sameConstant(bound.node, other.node);
+    if (bound.node && other.node) {
+      // `$A;` binds a statement that `foo($A)` then uses as an expression.
+      const [a, b] = [bound.node, other.node].map(statementExpression);
+      return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
+    }
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** Object keys: `bar` and `"bar"` name the same property. */
+  private sameKey(a: PlainNode, b: PlainNode): boolean {
+    const key = (n: PlainNode) =>
+      n.type === 'property_identifier'
+        ? this.text(n)
+        : n.type === 'string'
+          ? stringValue(this.text(n))
+          : undefined;
+    const left = key(a);
+    return left !== undefined && left === key(b);
   }
 
   /** `x == 0` is `$X == $X` when `x` is the constant 0 (constant propagation). */
@@ -622,7 +695,8 @@ export class StructuralMatcher {
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
       return false;
     const [expression] = pattern.children;
-    if (expression.kind !== 'node' && expression.kind !== 'leaf') return false;
+    if (expression.kind !== 'node' && expression.kind !== 'leaf' && expression.kind !== 'deep') return false;
+    if (STATEMENT_LISTS.has(node.type)) return false;
     for (const child of significantChildren(node)) {
       if (this.matchDeep(expression, child, bindings, next, true)) return true;
     }
@@ -641,6 +715,12 @@ const CALL_TYPES = new Set(['call', 'call_expression']);
 
 function isDecorator(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+
+function statementExpression(node: PlainNode): PlainNode {
+  if (node.type !== 'expression_statement') return node;
+  const inner = significantChildren(node);
+  return inner.length === 1 ? inner[0] : node;
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
@@ -664,6 +744,10 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
   import_statement: IMPORT_LIKE,
+  jsx_self_closing_element: ['jsx_element'],
+  jsx_element: ['jsx_self_closing_element'],
+  arrow_function: ['function_expression'],
+  function_expression: ['arrow_function'],
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
 };

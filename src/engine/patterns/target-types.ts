@@ -15,6 +15,12 @@ const LITERAL_TYPES: Record<string, string[]> = {
   null: ['null'],
 };
 
+/** JavaScript's numbers are floats; a constant's value does not tell `int` from `float`, so no `int`. */
+const CONSTANT_TYPES: Record<string, string[]> = {
+  string: LITERAL_TYPES.string,
+  number: ['number', 'float'],
+};
+
 const DECLARED_TYPE_HOLDERS = new Set([
   'variable_declarator',
   'required_parameter',
@@ -36,7 +42,13 @@ export function typeMatches(node: PlainNode, type: string, target: TargetTree): 
     const [constructor] = node.children.filter((c) => c.named);
     return constructor !== undefined && normaliseType(target.text(constructor)) === wanted;
   }
-  if (node.type === 'identifier') return declaredTypesOf(target).get(target.text(node)) === wanted;
+  if (node.type === 'identifier') {
+    const declared = declaredTypesOf(target).get(target.text(node));
+    if (declared !== undefined) return declared === wanted;
+    // An undeclared name bound once to a literal has that literal's type (`two = 2`).
+    const constant = target.facts.constantOf(node);
+    return constant !== undefined && (CONSTANT_TYPES[constant.kind] ?? []).includes(wanted);
+  }
   return false;
 }
 
