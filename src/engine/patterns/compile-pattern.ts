@@ -44,7 +44,7 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     return TYPED_PREFIX + (typed.length - 1);
   };
   let out = pattern.replace(
-    /(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
+    /(?:(?<![\w$]\s*)|(?<=\breturn\s*))\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
     (_, name: string, type: string) => mark(name, type),
   );
   if (TYPE_FIRST_LANGUAGES.has(language)) {

@@ -285,6 +285,14 @@ export class StructuralMatcher {
     next: Next,
   ): boolean | undefined {
     if (pattern.type === node.type) {
+      if (
+        TYPED_PARAMETERS.has(node.type) &&
+        !pattern.tokens.includes('=') &&
+        node.children.some((c) => c.type === '=')
+      ) {
+        const withoutDefault = significantChildren(node).slice(0, -1);
+        return this.matchList(pattern.children, 0, withoutDefault, 0, bindings, next);
+      }
       if (pattern.type !== 'catch_clause' || pattern.children.length !== 2) return undefined;
       const [parameter, body] = pattern.children;
       const children = significantChildren(node);
@@ -295,10 +303,23 @@ export class StructuralMatcher {
       return next(bindings);
     if (pattern.type === 'formal_parameters' && node.type === 'identifier')
       return this.matchList(pattern.children, 0, [node], 0, bindings, next);
-    if (pattern.type === 'assignment_expression' && node.type === 'variable_declarator')
-      return significantChildren(node).filter((c) => c.type !== 'type_annotation').length < 2
-        ? false
-        : undefined;
+    if (pattern.type === 'assignment_expression' && ASSIGNMENT_LIKE.has(node.type)) {
+      const parts = significantChildren(node).filter((c) => !OPTIONAL_CHILDREN.has(c.type));
+      if (parts.length !== 2) return false;
+      return this.matchList(pattern.children, 0, parts, 0, bindings, next);
+    }
+    if (pattern.type === 'as_expression' && node.type === 'type_assertion') {
+      const [expression, type] = pattern.children;
+      const [typeArguments, value] = significantChildren(node);
+      const [written] = typeArguments ? significantChildren(typeArguments) : [];
+      if (!value || !written || !type) return false;
+      return this.matchNode(expression, value, bindings, (b) => this.matchNode(type, written, b, next));
+    }
+    // `f({a} = {})`: a parameter pattern without a default matches one with a default.
+    if (node.type === 'assignment_pattern' && /_pattern$/.test(pattern.type)) {
+      const [left] = significantChildren(node);
+      return left !== undefined && this.matchNode(pattern, left, bindings, next);
+    }
     if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
       const [opening] = significantChildren(node);
       return this.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);
@@ -712,15 +733,20 @@ function parameterName(node: PlainNode): PlainNode {
 }
 
 const CALL_TYPES = new Set(['call', 'call_expression']);
+const ASSIGNMENT_LIKE = new Set(['variable_declarator', 'public_field_definition', 'field_definition']);
 
 function isDecorator(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'decorator';
 }
 
+/** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
 function statementExpression(node: PlainNode): PlainNode {
-  if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
-  return inner.length === 1 ? inner[0] : node;
+  if (node.type === 'expression_statement' && inner.length === 1) return statementExpression(inner[0]);
+  if (node.type === 'type_assertion' && inner.length === 2) return statementExpression(inner[1]);
+  if ((node.type === 'as_expression' || node.type === 'non_null_expression') && inner.length >= 1)
+    return statementExpression(inner[0]);
+  return node;
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
@@ -741,12 +767,20 @@ function unparen(node: PlainNode): PlainNode {
 export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   lexical_declaration: ['variable_declaration'],
   variable_declaration: ['lexical_declaration'],
-  assignment_expression: ['variable_declarator'],
-  function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  // Class fields are assignments too (`fld = foo()` in a class body).
+  assignment_expression: ['variable_declarator', 'public_field_definition', 'field_definition'],
+  function_declaration: [
+    'method_definition',
+    'function_expression',
+    'generator_function_declaration',
+    'arrow_function',
+  ],
   import_statement: IMPORT_LIKE,
   jsx_self_closing_element: ['jsx_element'],
   jsx_element: ['jsx_self_closing_element'],
   arrow_function: ['function_expression'],
+  // `x = 42 as number` and `x = <number>42` are the same cast.
+  as_expression: ['type_assertion'],
   function_expression: ['arrow_function'],
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
@@ -776,6 +810,8 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
       if (!child.named || isComment(child)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
+      // `if (c) return x;`: a branch that is one statement without braces.
+      else if (child.type.endsWith('_statement')) visit(child);
       else for (let i = child.children.length - 1; i >= 0; i -= 1) stack.push(child.children[i]);
     }
   };

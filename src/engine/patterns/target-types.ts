@@ -52,6 +52,13 @@ export function typeMatches(node: PlainNode, type: string, target: TargetTree): 
   return false;
 }
 
+/** `const c = new C()`: c has type C when nothing else is declared. */
+function constructed(children: PlainNode[]): PlainNode | undefined {
+  const value = children[children.length - 1];
+  if (children.length !== 2 || value.type !== 'new_expression') return undefined;
+  return value.children.find((c) => c.named);
+}
+
 function normaliseType(type: string): string {
   return type.replace(/\s+/g, '').replace(/^:/, '');
 }
@@ -64,7 +71,8 @@ function declaredTypesOf(target: TargetTree): Map<string, string> {
     if (!DECLARED_TYPE_HOLDERS.has(node.type)) continue;
     const children = node.children.filter((c) => c.named && !isComment(c));
     const name = children[0];
-    const annotation = children.find((c) => c.type === 'type_annotation' || c.type === 'type');
+    const annotation =
+      children.find((c) => c.type === 'type_annotation' || c.type === 'type') ?? constructed(children);
     if (!name || !annotation) continue;
     const names = name.type === 'identifier' ? [name] : name.children.filter((c) => c.type === 'identifier');
     for (const identifier of names)

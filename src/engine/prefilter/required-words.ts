@@ -54,18 +54,22 @@ function ofFormula(formula: Formula): WordRequirement {
   }
 }
 
+/** Keywords followed by `(` whose match may not spell them: `function (...)` also matches arrows and methods. */
+const UNSPELLED_KEYWORDS = new Set(['__soc2mv', 'function']);
+
 /** Called names and member names in a pattern, outside strings, comments and metavariables. */
 export function wordsOfPattern(pattern: string): string[] {
   const code = pattern
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, ' ')
     .replace(/\/\/[^\n]*|#[^\n]*/g, ' ')
-    .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' ');
+    // A metavariable stands for a name, so `function $F(` does not call `function`.
+    .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' __soc2mv ');
   const words = new Set<string>();
   for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[2];
     const member = match[1] !== undefined;
     const called = /^\s*\(/.test(code.slice((match.index ?? 0) + match[0].length));
-    if ((member || called) && name.length >= 3) words.add(name);
+    if ((member || called) && name.length >= 3 && !UNSPELLED_KEYWORDS.has(name)) words.add(name);
   }
   return [...words];
 }
