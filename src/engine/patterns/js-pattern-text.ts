@@ -11,6 +11,16 @@ const IMPORT_SOURCE = /\bfrom(\s+)__soc2mv_(\w+)/g;
 const ANY_LOOP_HEADER = /\bfor\s*\(\s*__soc2ellipsis__\s*\)/g;
 export const FOR_ANY_HEADER = '__soc2ellipsis__;;';
 
+/**
+ * `...` alone on a line before one starting with `(`, `[` or a backquote (comments between): JavaScript reads
+ * the two lines as one call (`...(x)`), so the `...` statement gets its semicolon.
+ */
+const ELLIPSIS_BEFORE_CONTINUATION = /^([ \t]*__soc2ellipsis__)[ \t]*(?=\n(?:[ \t]*\/\/[^\n]*\n)*\s*[([`])/gm;
+
+export function terminateEllipsisLines(source: string): string {
+  return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;');
+}
+
 export function rewriteJsPattern(source: string): string {
   let text = source.replace(IMPORT_SOURCE, (_, space: string, name: string) => `from${space}"$${name}"`);
   text = text.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);

@@ -20,12 +20,13 @@ import {
   patternWrapperTypes,
   terminateStatementEllipses,
 } from '../languages/pattern-wrappers.js';
-import { rewriteJsPattern } from './js-pattern-text.js';
+import { rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 
-export function parseAttempts(written: string, language: string): ParseAttempt[] {
+export function parseAttempts(pattern: string, language: string): ParseAttempt[] {
+  const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
   const attempts: ParseAttempt[] = [{ text: written, select: 'program' }];
   const source = JS_LIKE.has(language) ? rewriteJsPattern(written) : written;
   if (source !== written) attempts.push({ text: source, select: 'program' });

@@ -293,6 +293,18 @@ export class StructuralMatcher {
         const withoutDefault = significantChildren(node).slice(0, -1);
         return this.matchList(pattern.children, 0, withoutDefault, 0, bindings, next);
       }
+      if (pattern.type === 'binary_expression' && AC_OPERATORS.has(pattern.tokens[0])) {
+        // `a | b | c` matches the same operands in any order and grouping (associative-commutative).
+        const operator = pattern.tokens[0];
+        if (node.children.find((c) => !c.named)?.type !== operator) return false;
+        const wanted = patternOperands(pattern, operator);
+        if (wanted.some((p) => p.kind === 'ellipsis' || p.kind === 'ellipsis-metavariable')) return undefined;
+        // As written first, so `$A && $B` still takes `a && b` as `$A` in `a && b && c`.
+        const asWritten = this.matchChildren(pattern, significantChildren(node), bindings, next);
+        return (
+          asWritten || this.matchUnordered(wanted, targetOperands(node, operator), false, bindings, next)
+        );
+      }
       if (pattern.type !== 'catch_clause' || pattern.children.length !== 2) return undefined;
       const [parameter, body] = pattern.children;
       const children = significantChildren(node);
@@ -737,6 +749,21 @@ const ASSIGNMENT_LIKE = new Set(['variable_declarator', 'public_field_definition
 
 function isDecorator(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+
+const AC_OPERATORS = new Set(['|', '&', '^', '&&', '||']);
+
+function patternOperands(pattern: PatternNode, operator: string): PatternNode[] {
+  if (pattern.kind !== 'node' || pattern.type !== 'binary_expression' || pattern.tokens[0] !== operator)
+    return [pattern];
+  return pattern.children.flatMap((child) => patternOperands(child, operator));
+}
+
+function targetOperands(node: PlainNode, operator: string): PlainNode[] {
+  const inner = unparen(node);
+  const own = inner.children.find((c) => !c.named)?.type;
+  if (inner.type !== 'binary_expression' || own !== operator) return [node];
+  return significantChildren(inner).flatMap((child) => targetOperands(child, operator));
 }
 
 /** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
