@@ -1,5 +1,6 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
+import { NameScopes } from './js-scopes.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -38,11 +39,13 @@ export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
   readonly aliases = new Map<string, string>();
   private readonly definitions = new WeakSet<PlainNode>();
+  private readonly scopes: NameScopes;
 
   constructor(
     root: PlainNode,
     private readonly source: string,
   ) {
+    this.scopes = new NameScopes(root, (node) => this.text(node));
     for (const node of namedDescendants(root)) {
       if (ASSIGNMENTS.has(node.type)) this.recordAssignment(node);
       else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
@@ -65,7 +68,7 @@ export class TargetFacts {
     if (target.type !== 'identifier') return this.poisonNamesIn(target);
     // The name being defined is not a use of its value: `"=~/re/"` must not match it.
     this.definitions.add(target);
-    const name = this.text(target);
+    const name = this.scopes.keyOf(target);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
     const known = this.constants.get(name);
     if (!constant || known === null) return void this.constants.set(name, null);
@@ -83,7 +86,7 @@ export class TargetFacts {
 
   private poisonNamesIn(node: PlainNode): void {
     for (const inner of namedDescendants(node)) {
-      if (inner.type === 'identifier') this.constants.set(this.text(inner), null);
+      if (inner.type === 'identifier') this.constants.set(this.scopes.keyOf(inner), null);
     }
   }
 
@@ -116,7 +119,7 @@ export class TargetFacts {
       return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
     }
     if (node.type === 'identifier') {
-      const name = this.text(node);
+      const name = this.scopes.keyOf(node);
       if (visiting.has(name)) return undefined;
       return this.constants.get(name) ?? undefined;
     }

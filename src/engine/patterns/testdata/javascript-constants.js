@@ -36,3 +36,23 @@ db.query(`SELECT * FROM t`);
 sql(`SELECT * FROM t WHERE a = ${a} AND b = ${b}`);
 // ok: template-text-metavariables
 sql(`DELETE FROM t WHERE a = ${a}`);
+
+function counted() {
+  var total = 0;
+  // ruleid: constant-per-function
+  if (total == 0) {
+  }
+}
+function incremented() {
+  var total = 0;
+  total++;
+  // ok: constant-per-function
+  if (total == 0) {
+  }
+}
+function shadowed(limit) {
+  // ok: constant-per-function
+  if (limit == 10) {
+  }
+}
+var limit = 10;
