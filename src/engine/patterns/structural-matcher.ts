@@ -567,6 +567,8 @@ export class StructuralMatcher {
     if (bound.node && other.node) {
       // `$A;` binds a statement that `foo($A)` then uses as an expression.
       const [a, b] = [bound.node, other.node].map(statementExpression);
+      if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
+        return this.target.facts.sameDeclaration(a, b);
       return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
     }
     return normalise(bound.text) === normalise(other.text);

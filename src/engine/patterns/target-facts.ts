@@ -90,6 +90,11 @@ export class TargetFacts {
     }
   }
 
+  /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
+  sameDeclaration(a: PlainNode, b: PlainNode): boolean {
+    return this.scopes.keyOf(a) === this.scopes.keyOf(b);
+  }
+
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
     if (this.definitions.has(node)) return undefined;

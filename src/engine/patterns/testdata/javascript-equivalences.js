@@ -58,3 +58,18 @@ class Tokens {
   // ok: method-as-function
   makeName() {}
 }
+
+function logsSecret() {
+  // ruleid: same-variable-not-shadowed
+  var secret = getSecret();
+  run(() => {
+    console.log(secret);
+  });
+}
+function logsParameter() {
+  // ok: same-variable-not-shadowed
+  var secret = getSecret();
+  function inner(secret) {
+    console.log(secret);
+  }
+}
