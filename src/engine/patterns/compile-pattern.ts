@@ -110,6 +110,8 @@ function substituteInInterpolations(literal: string): string {
 
 /** Where a `//` or `/* *\/` comment starting at `at` ends; `at` itself when none starts there. */
 function commentEnd(text: string, at: number): number {
+  // After code such as `/\/\//` (a regex literal), `//` does not start a comment.
+  if (at > 0 && !/[\s;,{}()]/.test(text[at - 1])) return at;
   if (text.startsWith('//', at)) {
     const end = text.indexOf('\n', at);
     return end < 0 ? text.length : end;
@@ -168,8 +170,8 @@ function compileTree(
   if (attempt.select === 'program') {
     const statements = significantChildren(root);
     if (statements.length === 0) return undefined;
-    // `key: {...}` is an object field in a Semgrep pattern, not a statement label.
-    if (statements.length === 1 && statements[0].type === 'labeled_statement') return undefined;
+    // `key: {...}` is an object field in a Semgrep pattern, not a statement label (`outer: for` is one).
+    if (statements.length === 1 && isFieldLikeLabel(statements[0])) return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
   }
@@ -191,6 +193,12 @@ function compileTree(
   }
   if (!chosen) return undefined;
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
+}
+
+function isFieldLikeLabel(node: PlainNode): boolean {
+  if (node.type !== 'labeled_statement') return false;
+  const body = significantChildren(node).at(-1);
+  return body?.type === 'expression_statement' || body?.type === 'statement_block';
 }
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.

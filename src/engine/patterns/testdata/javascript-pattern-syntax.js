@@ -45,3 +45,17 @@ class B {}
 // ruleid: decorator-with-argument
 @route('/c')
 class C {}
+
+// ruleid: slashes-in-regex-are-not-comments
+clean = url.replace(/\/\//g, '/');
+// ok: slashes-in-regex-are-not-comments
+clean = url.replace(/a/g, '/');
+
+// ruleid: labelled-loop
+outer: for (const row of rows) {
+  break outer;
+}
+// ok: labelled-loop
+for (const row of rows) {
+  use(row);
+}
