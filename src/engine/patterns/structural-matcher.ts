@@ -311,6 +311,15 @@ export class StructuralMatcher {
       if (children.length !== 1 || parameter.kind !== 'metavariable') return undefined;
       return this.matchNode(body, children[0], bindings, next);
     }
+    // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class.
+    if (pattern.type === 'class_declaration' && node.type === 'export_statement') {
+      const children = significantChildren(node);
+      const decorators = children.filter((c) => c.type === 'decorator');
+      const declaration = children.find((c) => c.type === 'class_declaration');
+      if (!declaration || decorators.length === 0 || !pattern.children.some(isDecorator)) return false;
+      const decorated = { ...declaration, children: [...decorators, ...declaration.children] };
+      return this.matchNode(pattern, decorated, bindings, next);
+    }
     if (pattern.type === 'statement_block' && pattern.children.every((c) => c.kind === 'ellipsis'))
       return next(bindings);
     if (pattern.type === 'formal_parameters' && node.type === 'identifier')
@@ -805,6 +814,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
     'arrow_function',
   ],
   import_statement: IMPORT_LIKE,
+  class_declaration: ['export_statement'],
   jsx_self_closing_element: ['jsx_element'],
   jsx_element: ['jsx_self_closing_element'],
   arrow_function: ['function_expression'],

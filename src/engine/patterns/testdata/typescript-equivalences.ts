@@ -55,3 +55,14 @@ function count() {
 export const handler = ({ params }: Request, res: Response) => {};
 // ok: ts-anonymous-function
 export const other2 = ({ query }: Request, res: Response) => {};
+
+// ruleid: ts-decorated-export
+@Module({ providers: [] })
+export class AppModule {}
+
+// ok: ts-decorated-export
+@Injectable()
+export class AppService {}
+
+// ok: ts-decorated-export
+export class Plain {}
