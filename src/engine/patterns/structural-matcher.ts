@@ -6,6 +6,7 @@ import type { Binding, Bindings, MatchOptions, TargetTree } from './match-patter
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
+import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -79,6 +80,13 @@ function isSubsequence(needle: string[], haystack: string[]): boolean {
 /** Backtracking matcher in continuation-passing style, so a later failure retries earlier choices. */
 export class StructuralMatcher {
   private readonly dottedCache = new WeakMap<PatternNode, string | null>();
+  /** What js-shapes may call back into. */
+  private readonly shapes: ShapeMatcher = {
+    matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+    matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
+    matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
+    matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
+  };
 
   constructor(
     private readonly target: TargetTree,
@@ -241,7 +249,7 @@ export class StructuralMatcher {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
-    const shaped = this.matchJsShape(pattern, node, bindings, next);
+    const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
@@ -270,88 +278,6 @@ export class StructuralMatcher {
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
-  }
-
-  /**
-   * JavaScript forms Semgrep treats as the same code: `{ ... }` is any arrow body, expressions
-   * included; `(a)` is `a` as an arrow's parameters; `<a x="1" />` is `<a x="1">...</a>` (a pattern
-   * element without children matches any children); `catch ($E)` matches a `catch` that binds
-   * nothing; `x = ...` needs a value, so not `var x;`. Undefined: no such form here.
-   */
-  private matchJsShape(
-    pattern: Extract<PatternNode, { kind: 'node' }>,
-    node: PlainNode,
-    bindings: Bindings,
-    next: Next,
-  ): boolean | undefined {
-    if (pattern.type === node.type) {
-      if (
-        TYPED_PARAMETERS.has(node.type) &&
-        !pattern.tokens.includes('=') &&
-        node.children.some((c) => c.type === '=')
-      ) {
-        const withoutDefault = significantChildren(node).slice(0, -1);
-        return this.matchList(pattern.children, 0, withoutDefault, 0, bindings, next);
-      }
-      if (pattern.type === 'binary_expression' && AC_OPERATORS.has(pattern.tokens[0])) {
-        // `a | b | c` matches the same operands in any order and grouping (associative-commutative).
-        const operator = pattern.tokens[0];
-        if (node.children.find((c) => !c.named)?.type !== operator) return false;
-        const wanted = patternOperands(pattern, operator);
-        if (wanted.some((p) => p.kind === 'ellipsis' || p.kind === 'ellipsis-metavariable')) return undefined;
-        // As written first, so `$A && $B` still takes `a && b` as `$A` in `a && b && c`.
-        const asWritten = this.matchChildren(pattern, significantChildren(node), bindings, next);
-        return (
-          asWritten || this.matchUnordered(wanted, targetOperands(node, operator), false, bindings, next)
-        );
-      }
-      if (pattern.type !== 'catch_clause' || pattern.children.length !== 2) return undefined;
-      const [parameter, body] = pattern.children;
-      const children = significantChildren(node);
-      if (children.length !== 1 || parameter.kind !== 'metavariable') return undefined;
-      return this.matchNode(body, children[0], bindings, next);
-    }
-    // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class.
-    if (pattern.type === 'class_declaration' && node.type === 'export_statement') {
-      const children = significantChildren(node);
-      const decorators = children.filter((c) => c.type === 'decorator');
-      const declaration = children.find((c) => c.type === 'class_declaration');
-      if (!declaration || decorators.length === 0 || !pattern.children.some(isDecorator)) return false;
-      const decorated = { ...declaration, children: [...decorators, ...declaration.children] };
-      return this.matchNode(pattern, decorated, bindings, next);
-    }
-    if (pattern.type === 'statement_block' && pattern.children.every((c) => c.kind === 'ellipsis'))
-      return next(bindings);
-    if (pattern.type === 'formal_parameters' && node.type === 'identifier')
-      return this.matchList(pattern.children, 0, [node], 0, bindings, next);
-    if (pattern.type === 'assignment_expression' && ASSIGNMENT_LIKE.has(node.type)) {
-      const parts = significantChildren(node).filter((c) => !OPTIONAL_CHILDREN.has(c.type));
-      if (parts.length !== 2) return false;
-      return this.matchList(pattern.children, 0, parts, 0, bindings, next);
-    }
-    if (pattern.type === 'as_expression' && node.type === 'type_assertion') {
-      const [expression, type] = pattern.children;
-      const [typeArguments, value] = significantChildren(node);
-      const [written] = typeArguments ? significantChildren(typeArguments) : [];
-      if (!value || !written || !type) return false;
-      return this.matchNode(expression, value, bindings, (b) => this.matchNode(type, written, b, next));
-    }
-    // `f({a} = {})`: a parameter pattern without a default matches one with a default.
-    if (node.type === 'assignment_pattern' && /_pattern$/.test(pattern.type)) {
-      const [left] = significantChildren(node);
-      return left !== undefined && this.matchNode(pattern, left, bindings, next);
-    }
-    if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
-      const [opening] = significantChildren(node);
-      return this.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);
-    }
-    if (pattern.type === 'jsx_element' && node.type === 'jsx_self_closing_element') {
-      const [opening, ...body] = pattern.children;
-      if (opening.kind !== 'node' || body.some((c) => c.kind !== 'node' || c.type !== 'jsx_closing_element'))
-        return false;
-      return this.matchNode({ ...opening, type: node.type, tokens: [] }, node, bindings, next);
-    }
-    return undefined;
   }
 
   /** `/a/` also matches a name bound once to `/a/` (constant propagation of regex literals). */
@@ -756,25 +682,9 @@ function parameterName(node: PlainNode): PlainNode {
 }
 
 const CALL_TYPES = new Set(['call', 'call_expression']);
-const ASSIGNMENT_LIKE = new Set(['variable_declarator', 'public_field_definition', 'field_definition']);
 
 function isDecorator(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'decorator';
-}
-
-const AC_OPERATORS = new Set(['|', '&', '^', '&&', '||']);
-
-function patternOperands(pattern: PatternNode, operator: string): PatternNode[] {
-  if (pattern.kind !== 'node' || pattern.type !== 'binary_expression' || pattern.tokens[0] !== operator)
-    return [pattern];
-  return pattern.children.flatMap((child) => patternOperands(child, operator));
-}
-
-function targetOperands(node: PlainNode, operator: string): PlainNode[] {
-  const inner = unparen(node);
-  const own = inner.children.find((c) => !c.named)?.type;
-  if (inner.type !== 'binary_expression' || own !== operator) return [node];
-  return significantChildren(inner).flatMap((child) => targetOperands(child, operator));
 }
 
 /** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
