@@ -191,7 +191,7 @@ function compileTree(
     if (node.named && node.start === start && node.end <= maxEnd && !isComment(node)) chosen = node;
     else if (node.start <= start && start < node.end) stack.unshift(...node.children);
   }
-  if (!chosen) return undefined;
+  if (!chosen || isFieldLikeLabel(chosen)) return undefined;
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
 }
 

@@ -45,7 +45,6 @@ export function parseAttempts(pattern: string, language: string): ParseAttempt[]
     const bare = source.replace(/;\s*$/, '');
     if (bare !== source) attempts.push({ text: bare, select: 'program' });
     wrap('(', ')');
-    wrap('({', '})');
     wrap('', '', ` { ${ELLIPSIS} }`);
     wrap('', '', ` ${ELLIPSIS};`);
     wrap('try {} ');
@@ -57,6 +56,8 @@ export function parseAttempts(pattern: string, language: string): ParseAttempt[]
     wrap('', '\nfunction __soc2() {}');
     wrap('', '\nclass __soc2 {}');
     if (source.startsWith('<')) wrap('<__soc2>', '</__soc2>');
+    // Last: `key: value` as an object field (it would otherwise read `catch (e) {}` as a method).
+    wrap('({', '})');
   } else if (language === 'python') {
     const dict = source.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
     if (dict !== source) attempts.push({ text: dict, select: 'program' });

@@ -59,3 +59,20 @@ outer: for (const row of rows) {
 for (const row of rows) {
   use(row);
 }
+
+function load() {
+  try {
+    read();
+  }
+  // ruleid: partial-catch
+  catch (err) {
+    return err;
+  }
+  try {
+    read();
+  }
+  // ok: partial-catch
+  catch (err) {
+    return null;
+  }
+}
