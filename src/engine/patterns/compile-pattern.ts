@@ -12,6 +12,7 @@ import {
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
+import { FOR_ANY_HEADER } from './js-pattern-text.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
@@ -44,7 +45,7 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     return TYPED_PREFIX + (typed.length - 1);
   };
   let out = pattern.replace(
-    /(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
+    /(?:(?<![\w$]\s*)|(?<=\breturn\s*))\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g,
     (_, name: string, type: string) => mark(name, type),
   );
   // Python also writes `foo($X: int)`: a typed argument directly inside call parentheses.
@@ -85,13 +86,20 @@ function isCallArgument(text: string, at: number): boolean {
   );
 }
 
-/** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
-export function substitutePlaceholders(pattern: string): string {
+/**
+ * Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers.
+ * `slashComments`: `//` and `/* *\/` start comments (left as written: prose there may hold quotes or `...`).
+ */
+export function substitutePlaceholders(pattern: string, slashComments = false): string {
   let out = '';
   let i = 0;
   while (i < pattern.length) {
     const char = pattern[i];
-    if (char === '"' || char === "'" || char === '`') {
+    const comment = slashComments ? commentEnd(pattern, i) : i;
+    if (comment > i) {
+      out += pattern.slice(i, comment);
+      i = comment;
+    } else if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
       const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
       out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
@@ -130,6 +138,21 @@ function substituteInInterpolations(literal: string): string {
   );
 }
 
+/** Where a `//` or `/* *\/` comment starting at `at` ends; `at` itself when none starts there. */
+function commentEnd(text: string, at: number): number {
+  // After code such as `/\/\//` (a regex literal), `//` does not start a comment.
+  if (at > 0 && !/[\s;,{}()]/.test(text[at - 1])) return at;
+  if (text.startsWith('//', at)) {
+    const end = text.indexOf('\n', at);
+    return end < 0 ? text.length : end;
+  }
+  if (text.startsWith('/*', at)) {
+    const end = text.indexOf('*/', at + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  return at;
+}
+
 function findClosingQuote(text: string, open: number): number {
   const quote = text[open];
   let i = open + 1;
@@ -137,21 +160,33 @@ function findClosingQuote(text: string, open: number): number {
   return Math.min(i + 1, text.length);
 }
 
+const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
+
+/** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
+function grammarsFor(language: TargetLanguage): TargetLanguage[] {
+  return language === 'javascript' ? ['javascript', 'tsx'] : [language];
+}
+
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
   const typed: TypedMetavariable[] = [];
-  const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+  const source = substitutePlaceholders(
+    substituteTypedMetavariables(pattern.trim(), language, typed),
+    JS_LIKE.has(language),
+  );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
-  const parser = await parserFor(language);
-  for (const attempt of parseAttempts(source, language)) {
-    const tree = parser.parse(attempt.text);
-    if (!tree) continue;
-    try {
-      if (tree.rootNode.hasError) continue;
-      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
-      if (compiled) return compiled;
-    } finally {
-      tree.delete();
+  for (const grammar of grammarsFor(language)) {
+    const parser = await parserFor(grammar);
+    for (const attempt of parseAttempts(source, grammar)) {
+      const tree = parser.parse(attempt.text);
+      if (!tree) continue;
+      try {
+        if (tree.rootNode.hasError) continue;
+        const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+        if (compiled) return compiled;
+      } finally {
+        tree.delete();
+      }
     }
   }
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
@@ -165,6 +200,8 @@ function compileTree(
   if (attempt.select === 'program') {
     const statements = significantChildren(root);
     if (statements.length === 0) return undefined;
+    // `key: {...}` is an object field in a Semgrep pattern, not a statement label (`outer: for` is one).
+    if (statements.length === 1 && isFieldLikeLabel(statements[0])) return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
   }
@@ -184,8 +221,14 @@ function compileTree(
     if (node.named && node.start === start && node.end <= maxEnd && !isComment(node)) chosen = node;
     else if (node.start <= start && start < node.end) stack.unshift(...node.children);
   }
-  if (!chosen) return undefined;
+  if (!chosen || isFieldLikeLabel(chosen)) return undefined;
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
+}
+
+function isFieldLikeLabel(node: PlainNode): boolean {
+  if (node.type !== 'labeled_statement') return false;
+  const body = significantChildren(node).at(-1);
+  return body?.type === 'expression_statement' || body?.type === 'statement_block';
 }
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
@@ -226,6 +269,40 @@ class Compiler {
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
     if (node.type === 'parenthesized_expression' && children.length === 1) return this.compile(children[0]);
+    // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
+    if (node.type === 'jsx_expression' && children.length === 1) {
+      const inner = this.compile(children[0]);
+      if (inner.kind !== 'node' && inner.kind !== 'leaf') return inner;
+    }
+    // `r => e` has the parameter list `(r)`, so it compares with `function (r) {...}` and `(r) => e`.
+    if (node.type === 'arrow_function' && children.length === 2 && children[0].type === 'identifier') {
+      const parameter = this.compile(children[0]);
+      const parameters: PatternNode = {
+        kind: 'node',
+        type: 'formal_parameters',
+        children: [parameter],
+        tokens: [],
+        hasEllipsis: parameter.kind === 'ellipsis' || parameter.kind === 'ellipsis-metavariable',
+      };
+      const body = this.compile(children[1]);
+      return {
+        kind: 'node',
+        type: node.type,
+        children: [parameters, body],
+        tokens: ['=>'],
+        hasEllipsis: false,
+      };
+    }
+    if (node.type === 'for_statement' && this.isAnyLoopHeader(node)) {
+      const body = this.compile(children[children.length - 1]);
+      return {
+        kind: 'node',
+        type: node.type,
+        children: [{ kind: 'ellipsis' }, body],
+        tokens: [],
+        hasEllipsis: true,
+      };
+    }
     if (
       CALL_TYPES.has(node.type) &&
       children.length === 2 &&
@@ -241,14 +318,20 @@ class Compiler {
     if (STRING_TYPES.has(node.type)) {
       if (!children.some((c) => /interpolation|substitution/.test(c.type)))
         return this.compileString(node.type, text);
+      const template = node.type === 'template_string';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
-        if (!/interpolation|substitution/.test(part.type))
+        if (!/interpolation|substitution/.test(part.type)) {
+          const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+          if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
           return partText === '...'
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };
+        }
         const [inner] = significantChildren(part);
-        return inner ? this.compile(inner) : { kind: 'ellipsis' };
+        const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
+        // `${...}` in a template literal is one substitution, whatever it holds.
+        return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
       });
       return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
     }
@@ -270,6 +353,15 @@ class Compiler {
       tokens: significantTokens(node),
       hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
     };
+  }
+
+  /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */
+  private isAnyLoopHeader(node: PlainNode): boolean {
+    const open = node.children.find((c) => c.type === '(');
+    const close = node.children.find((c) => c.type === ')');
+    return (
+      !!open && !!close && this.source.slice(open.end, close.start).replace(/\s/g, '') === FOR_ANY_HEADER
+    );
   }
 
   private compileString(type: string, text: string): PatternNode {

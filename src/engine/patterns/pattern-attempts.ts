@@ -20,18 +20,26 @@ import {
   patternWrapperTypes,
   terminateStatementEllipses,
 } from '../languages/pattern-wrappers.js';
+import { rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 
-export function parseAttempts(source: string, language: string): ParseAttempt[] {
-  const attempts: ParseAttempt[] = [{ text: source, select: 'program' }];
+export function parseAttempts(pattern: string, language: string): ParseAttempt[] {
+  const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
+  const attempts: ParseAttempt[] = [{ text: written, select: 'program' }];
+  const source = JS_LIKE.has(language) ? rewriteJsPattern(written) : written;
+  if (source !== written) attempts.push({ text: source, select: 'program' });
   const wrap = (prefix: string, suffix = '', body = '') => {
     const text = prefix + source + body + suffix;
     attempts.push({
       text,
       select: { start: prefix.length, maxEnd: prefix.length + source.length + body.length },
     });
+  };
+  const wrapMembers = (prefix: string, suffix = '', body = '') => {
+    const within: [number, number] = [prefix.length, prefix.length + source.length + body.length];
+    attempts.push({ text: prefix + source + body + suffix, select: { within } });
   };
   if (JS_LIKE.has(language)) {
     const bare = source.replace(/;\s*$/, '');
@@ -41,12 +49,15 @@ export function parseAttempts(source: string, language: string): ParseAttempt[] 
     wrap('', '', ` ${ELLIPSIS};`);
     wrap('try {} ');
     wrap('switch (__soc2) { ', ' }');
-    wrap('class __soc2 { ', ' }');
-    wrap('class __soc2 { ', ' }', ` { ${ELLIPSIS} }`);
-    wrap('class __soc2 { ', ' }', ';');
+    // Members: TypeScript puts a method's decorators before it, as siblings, so take every node.
+    wrapMembers('class __soc2 { ', ' }');
+    wrapMembers('class __soc2 { ', ' }', ` { ${ELLIPSIS} }`);
+    wrapMembers('class __soc2 { ', ' }', ';');
     wrap('', '\nfunction __soc2() {}');
     wrap('', '\nclass __soc2 {}');
     if (source.startsWith('<')) wrap('<__soc2>', '</__soc2>');
+    // Last: `key: value` as an object field (it would otherwise read `catch (e) {}` as a method).
+    wrap('({', '})');
   } else if (language === 'python') {
     const dict = source.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
     if (dict !== source) attempts.push({ text: dict, select: 'program' });

@@ -19,6 +19,8 @@ export type PatternNode =
   | { kind: 'regex-string'; regex: RegExp }
   /** `"$X"`: any constant string, its content bound to `$X`. */
   | { kind: 'string-metavariable'; name: string }
+  /** `$X` / `$...X` as the literal text of a template literal: binds that text (`span`: possibly empty). */
+  | { kind: 'fragment-metavariable'; name: string; span: boolean }
   | { kind: 'string'; value: string }
   | { kind: 'leaf'; type: string; text: string }
   | { kind: 'node'; type: string; children: PatternNode[]; tokens: string[]; hasEllipsis: boolean };

@@ -20,6 +20,8 @@ import {
   targetOperator,
   type PatternChain,
 } from './operator-chains.js';
+import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
+import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -36,6 +38,7 @@ const SUBSET_AFTER: Record<string, number> = {
   import_from_statement: 1,
   jsx_opening_element: 1,
   jsx_self_closing_element: 1,
+  implements_clause: 0,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -49,6 +52,9 @@ const OPTIONAL_CHILDREN = new Set([
   'accessibility_modifier',
   'override_modifier',
   'readonly',
+  'class_heritage',
+  'catch_clause',
+  'finally_clause',
 ]);
 const CHAIN_LINKS = new Set([
   'call',
@@ -60,7 +66,8 @@ const CHAIN_LINKS = new Set([
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
-const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
+const IDENTIFIERS =
+  /^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier)$/;
 const NUMBER_TYPES = /^(integer|float|number)$/;
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
@@ -89,6 +96,13 @@ function isSubsequence(needle: string[], haystack: string[]): boolean {
 /** Backtracking matcher in continuation-passing style, so a later failure retries earlier choices. */
 export class StructuralMatcher {
   private readonly dottedCache = new WeakMap<PatternNode, string | null>();
+  /** What js-shapes may call back into. */
+  private readonly shapes: ShapeMatcher = {
+    matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+    matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
+    matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
+    matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
+  };
 
   constructor(
     private readonly target: TargetTree,
@@ -162,8 +176,10 @@ export class StructuralMatcher {
           next(bindings)
         );
       }
+      case 'fragment-metavariable':
+        return false;
       case 'leaf':
-        return this.matchLeaf(pattern, unparen(node), bindings, next);
+        return this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next);
       case 'node':
         return this.matchTree(pattern, node, bindings, next);
     }
@@ -209,6 +225,9 @@ export class StructuralMatcher {
       const constant = this.constantOf(node);
       return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
     }
+    // `{key: 1}` in a pattern matches `{"key": 1}`.
+    if (pattern.type === 'property_identifier' && node.type === 'string')
+      return stringValue(this.text(node)) === pattern.text && next(bindings);
     if (NUMBER_TYPES.test(pattern.type)) {
       const constant = this.constantOf(node);
       return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
@@ -266,6 +285,14 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
+    if (isJsImportPattern(pattern)) {
+      const found = jsImportOf(node, (n) => this.text(n));
+      const matchNode = (p: PatternNode, n: PlainNode, b: Bindings, then: Next) =>
+        this.matchNode(p, n, b, then);
+      return (
+        found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next)
+      );
+    }
     // `{ return x; }` and `return x;` are the same body.
     if (pattern.type === 'statement_block' && node.type !== pattern.type) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
@@ -283,6 +310,10 @@ export class StructuralMatcher {
     }
     if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
       return this.matchPythonShape(pattern, node, bindings, next);
+    const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
+    if (shaped !== undefined) return shaped;
+    if (pattern.type === 'regex' && node.type === 'identifier')
+      return this.matchRegexConstant(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -294,6 +325,7 @@ export class StructuralMatcher {
     if (chain) return this.matchOperatorChain(chain, node, bindings, next);
     if (
       !pattern.hasEllipsis &&
+      node.type === pattern.type &&
       !isSubsequence(
         pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)),
         tokensOf(node),
@@ -392,6 +424,19 @@ export class StructuralMatcher {
     return step(0, 0, bindings);
   }
 
+  /** `/a/` also matches a name bound once to `/a/` (constant propagation of regex literals). */
+  private matchRegexConstant(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const constant = this.constantOf(node);
+    if (constant?.kind !== 'regex') return false;
+    const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
+    return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
+  }
+
   /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
   private matchStringParts(
     patterns: PatternNode[],
@@ -408,6 +453,22 @@ export class StructuralMatcher {
       if (pattern.kind === 'ellipsis') {
         for (let skip = from; skip <= parts.length; skip += 1) if (step(at + 1, skip, b)) return true;
         return false;
+      }
+      if (pattern.kind === 'fragment-metavariable') {
+        const part = parts[from];
+        if (pattern.span) {
+          // `$...X`: any run of text and substitutions, bound as the source between them.
+          for (let end = from; end <= parts.length; end += 1) {
+            const start = end > from ? parts[from].start : node.start;
+            const stop = end > from ? parts[end - 1].end : node.start;
+            const span = { start, end: stop, text: this.target.source.slice(start, stop) };
+            if (this.bindValue(pattern.name, span, b, (b2) => step(at + 1, end, b2))) return true;
+          }
+          return false;
+        }
+        if (!part || !/string_content|string_fragment/.test(part.type)) return false;
+        const fragment = { start: part.start, end: part.end, text: this.text(part) };
+        return this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2));
       }
       if (from === parts.length) return false;
       const isFragment = /string_content|string_fragment/.test(parts[from].type);
@@ -459,6 +520,34 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
+    // Class members are a set: a pattern lists the members it cares about.
+    if (pattern.type === 'class_body')
+      return this.matchUnordered(pattern.children, children, true, bindings, next);
+    if (
+      pattern.type === 'jsx_element' &&
+      pattern.children.every((c) => c.kind === 'node' && /^jsx_(opening|closing)_element$/.test(c.type))
+    )
+      return this.matchNode(pattern.children[0], children[0], bindings, next);
+    const decorators = pattern.children.filter(isDecorator);
+    if (decorators.length > 0 && pattern.type !== 'decorated_definition') {
+      // Decorators are a set: the pattern's must all be there, in any order, among others.
+      const rest = pattern.children.filter((c) => !isDecorator(c));
+      return this.matchUnordered(
+        decorators,
+        children.filter((c) => c.type === 'decorator'),
+        true,
+        bindings,
+        (b) =>
+          this.matchList(
+            rest,
+            0,
+            children.filter((c) => c.type !== 'decorator'),
+            0,
+            b,
+            next,
+          ),
+      );
+    }
     const fixed = SUBSET_AFTER[pattern.type];
     if (fixed !== undefined) {
       return this.matchList(pattern.children.slice(0, fixed), 0, children.slice(0, fixed), 0, bindings, (b) =>
@@ -489,7 +578,7 @@ export class StructuralMatcher {
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
   }
 
-  /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` matches `@d()` but not `@d(x)`. */
+  /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` (or `@$D`) matches `@d()` but not `@d(x)`. */
   private matchDecorator(
     pattern: Extract<PatternNode, { kind: 'node' }>,
     children: PlainNode[],
@@ -498,16 +587,17 @@ export class StructuralMatcher {
   ): boolean {
     const [wanted] = pattern.children;
     const [target] = children;
-    if (!wanted || !target || pattern.children.length !== 1 || children.length !== 1) return false;
-    const wantsCall = wanted.kind === 'node' && wanted.type === 'call' && wanted.children.length === 2;
-    if (wantsCall && target.type !== 'call') {
+    if (!wanted || !target || pattern.children.length !== 1 || children.length !== 1)
+      return this.matchList(pattern.children, 0, children, 0, bindings, next);
+    const wantsCall = wanted.kind === 'node' && CALL_TYPES.has(wanted.type) && wanted.children.length === 2;
+    if (wantsCall && !CALL_TYPES.has(target.type)) {
       const [callee, args] = wanted.children;
-      if (args.kind !== 'node' || args.type !== 'argument_list') return false;
+      if (args.kind !== 'node' || !ARGUMENT_LISTS.has(args.type)) return false;
       return this.matchList(args.children, 0, [], 0, bindings, (b) =>
         this.matchNode(callee, target, b, next),
       );
     }
-    if (!wantsCall && target.type === 'call') {
+    if (!wantsCall && CALL_TYPES.has(target.type)) {
       const [callee, args] = significantChildren(target);
       return (
         args !== undefined &&
@@ -587,20 +677,34 @@ export class StructuralMatcher {
 
   /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
   private sameCode(bound: Binding, other: Binding): boolean {
-    if (bound.node && other.node)
-      return this.sameTree(bound.node, other.node) || this.sameConstant(bound.node, other.node);
+    if (bound.node && other.node) {
+      // `$A;` binds a statement that `foo($A)` then uses as an expression.
+      const [a, b] = [bound.node, other.node].map(statementExpression);
+      if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
+        return this.target.facts.sameDeclaration(a, b);
+      return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
+    }
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** Object keys: `bar` and `"bar"` name the same property. */
+  private sameKey(a: PlainNode, b: PlainNode): boolean {
+    const key = (n: PlainNode) =>
+      n.type === 'property_identifier'
+        ? this.text(n)
+        : n.type === 'string'
+          ? stringValue(this.text(n))
+          : undefined;
+    const left = key(a);
+    return left !== undefined && left === key(b);
   }
 
   /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
   private sameConstant(a: PlainNode, b: PlainNode): boolean {
     const left = this.constantOf(unparen(a));
-    const right = this.constantOf(unparen(b));
+    const right = left?.value === undefined ? undefined : this.constantOf(unparen(b));
     return (
-      left !== undefined &&
-      left.value !== undefined &&
-      left.kind === right?.kind &&
-      left.value === right.value
+      left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value
     );
   }
 
@@ -742,6 +846,7 @@ export class StructuralMatcher {
       return false;
     const [expression] = pattern.children;
     if (expression.kind !== 'node' && expression.kind !== 'leaf' && expression.kind !== 'deep') return false;
+    if (STATEMENT_LISTS.has(node.type)) return false;
     for (const child of significantChildren(node)) {
       // Statements in a nested block are matched on their own, after `...` flattens them.
       if (STATEMENT_LISTS.has(child.type)) continue;
@@ -767,6 +872,23 @@ function isDots(pattern: PatternNode): boolean {
   return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 
+const CALL_TYPES = new Set(['call', 'call_expression']);
+const ARGUMENT_LISTS = new Set(['argument_list', 'arguments']);
+
+function isDecorator(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+
+/** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
+function statementExpression(node: PlainNode): PlainNode {
+  const inner = significantChildren(node);
+  if (node.type === 'expression_statement' && inner.length === 1) return statementExpression(inner[0]);
+  if (node.type === 'type_assertion' && inner.length === 2) return statementExpression(inner[1]);
+  if ((node.type === 'as_expression' || node.type === 'non_null_expression') && inner.length >= 1)
+    return statementExpression(inner[0]);
+  return node;
+}
+
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'keyword_argument';
 }
@@ -785,12 +907,28 @@ function unparen(node: PlainNode): PlainNode {
 export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   lexical_declaration: ['variable_declaration'],
   variable_declaration: ['lexical_declaration'],
-  assignment_expression: ['variable_declarator'],
-  function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
-  // `from a import b` and `import a.b` import the same name (see python-imports).
-  import_statement: ['import_from_statement'],
+  // Class fields are assignments too (`fld = foo()` in a class body).
+  assignment_expression: ['variable_declarator', 'public_field_definition', 'field_definition'],
+  function_declaration: [
+    'method_definition',
+    'function_expression',
+    'generator_function_declaration',
+    'arrow_function',
+  ],
+  // `from a import b` and `import a.b` import the same name (see python-imports); a JS import pattern
+  // also matches `require` declarations and re-exports (see js-imports).
+  import_statement: ['import_from_statement', ...IMPORT_LIKE],
   import_from_statement: ['import_statement'],
   ...PYTHON_EQUIVALENTS,
+  class_declaration: ['export_statement'],
+  jsx_self_closing_element: ['jsx_element'],
+  jsx_element: ['jsx_self_closing_element'],
+  arrow_function: ['function_expression'],
+  // `x = 42 as number` and `x = <number>42` are the same cast.
+  as_expression: ['type_assertion'],
+  function_expression: ['arrow_function'],
+  // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
+  for_statement: ['for_in_statement'],
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
@@ -819,6 +957,8 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
       if (!child.named || isComment(child) || DEFINITIONS.has(child.type)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
+      // `if (c) return x;`: a branch that is one statement without braces.
+      else if (child.type.endsWith('_statement')) visit(child);
       else for (let i = child.children.length - 1; i >= 0; i -= 1) stack.push(child.children[i]);
     }
   };

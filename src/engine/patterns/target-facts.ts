@@ -1,12 +1,15 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
+import { NameScopes } from './js-scopes.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
   | { kind: 'string'; value?: string }
   | { kind: 'number'; value: number }
-  | { kind: 'boolean'; value: boolean };
+  | { kind: 'boolean'; value: boolean }
+  /** A JavaScript regex literal, by its source text (`/a/g`). */
+  | { kind: 'regex'; value: string };
 
 const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
 const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
@@ -41,11 +44,14 @@ export class TargetFacts {
   readonly wildcardModules: string[] = [];
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
   private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
+  private readonly definitions = new WeakSet<PlainNode>();
+  private readonly scopes: NameScopes;
 
   constructor(
     root: PlainNode,
     private readonly source: string,
   ) {
+    this.scopes = new NameScopes(root, (node) => this.text(node));
     for (const node of namedDescendants(root)) {
       if (ASSIGNMENTS.has(node.type)) this.recordAssignment(node);
       else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
@@ -82,7 +88,9 @@ export class TargetFacts {
     // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
     if (/subscript|member_expression|attribute|field_expression/.test(target.type)) return;
     if (target.type !== 'identifier') return this.poisonNamesIn(target);
-    const name = this.text(target);
+    // The name being defined is not a use of its value: `"=~/re/"` must not match it.
+    this.definitions.add(target);
+    const name = this.scopes.keyOf(target);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
     const known = this.constants.get(name);
     if (!constant || known === null) return void this.constants.set(name, null);
@@ -100,12 +108,25 @@ export class TargetFacts {
 
   private poisonNamesIn(node: PlainNode): void {
     for (const inner of namedDescendants(node)) {
-      if (inner.type === 'identifier') this.constants.set(this.text(inner), null);
+      if (inner.type === 'identifier') this.constants.set(this.scopes.keyOf(inner), null);
     }
+  }
+
+  /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
+  sameDeclaration(a: PlainNode, b: PlainNode): boolean {
+    return this.scopes.keyOf(a) === this.scopes.keyOf(b);
   }
 
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
+    if (this.definitions.has(node)) return undefined;
+    if (node.type === 'template_string') return this.templateConstant(node, visiting);
+    if (node.type === 'regex') return { kind: 'regex', value: this.text(node) };
+    if (node.type === 'ternary_expression') {
+      const [, consequence, alternative] = named(node).map((part) => this.constantOf(part, visiting));
+      if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
+      return consequence.value === alternative.value ? consequence : { kind: 'string' };
+    }
     if (STRING_TYPES.has(node.type)) {
       if (node.children.some((c) => /interpolation|substitution/.test(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
@@ -129,7 +150,7 @@ export class TargetFacts {
     if (node.type === 'identifier') {
       const flowing = this.flowValues?.get(node);
       if (flowing !== undefined) return flowing ?? undefined;
-      const name = this.text(node);
+      const name = this.scopes.keyOf(node);
       if (visiting.has(name)) return undefined;
       return this.constants.get(name) ?? undefined;
     }
@@ -151,12 +172,30 @@ export class TargetFacts {
         return { kind: 'number', value: left.value + right.value };
       // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
       if (node.type === 'binary_operator' && left.kind !== right.kind) return undefined;
+      if (left.kind === 'regex' || right.kind === 'regex') return undefined;
       if (left.kind === 'string' || right.kind === 'string') {
         const both = left.value !== undefined && right.value !== undefined;
         return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
       }
     }
     return undefined;
+  }
+
+  /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
+  private templateConstant(node: PlainNode, visiting: Set<string>): Constant | undefined {
+    let value: string | undefined = '';
+    for (const part of named(node)) {
+      if (part.type !== 'template_substitution') {
+        value = value === undefined ? undefined : value + this.text(part);
+        continue;
+      }
+      const [inner] = named(part);
+      const constant = inner ? this.constantOf(inner, visiting) : undefined;
+      if (!constant) return undefined;
+      value =
+        value === undefined || constant.value === undefined ? undefined : value + String(constant.value);
+    }
+    return { kind: 'string', value };
   }
 
   private recordImport(node: PlainNode): void {
@@ -222,6 +261,9 @@ export class TargetFacts {
       for (const field of named(target)) {
         if (field.type === 'shorthand_property_identifier_pattern')
           this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+        const [key, alias] = field.type === 'pair_pattern' ? named(field) : [];
+        if (key && alias?.type === 'identifier')
+          this.aliases.set(this.text(alias), `${module}.${this.text(key)}`);
       }
     }
   }

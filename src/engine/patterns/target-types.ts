@@ -15,6 +15,12 @@ const LITERAL_TYPES: Record<string, string[]> = {
   null: ['null'],
 };
 
+/** JavaScript's numbers are floats; a constant's value does not tell `int` from `float`, so no `int`. */
+const CONSTANT_TYPES: Record<string, string[]> = {
+  string: LITERAL_TYPES.string,
+  number: ['number', 'float'],
+};
+
 const DECLARED_TYPE_HOLDERS = new Set([
   'variable_declarator',
   'required_parameter',
@@ -36,8 +42,21 @@ export function typeMatches(node: PlainNode, type: string, target: TargetTree): 
     const [constructor] = node.children.filter((c) => c.named);
     return constructor !== undefined && normaliseType(target.text(constructor)) === wanted;
   }
-  if (node.type === 'identifier') return declaredTypesOf(target).get(target.text(node)) === wanted;
+  if (node.type === 'identifier') {
+    const declared = declaredTypesOf(target).get(target.text(node));
+    if (declared !== undefined) return declared === wanted;
+    // An undeclared name bound once to a literal has that literal's type (`two = 2`).
+    const constant = target.facts.constantOf(node);
+    return constant !== undefined && (CONSTANT_TYPES[constant.kind] ?? []).includes(wanted);
+  }
   return false;
+}
+
+/** `const c = new C()`: c has type C when nothing else is declared. */
+function constructed(children: PlainNode[]): PlainNode | undefined {
+  const value = children[children.length - 1];
+  if (children.length !== 2 || value.type !== 'new_expression') return undefined;
+  return value.children.find((c) => c.named);
 }
 
 function normaliseType(type: string): string {
@@ -52,7 +71,8 @@ function declaredTypesOf(target: TargetTree): Map<string, string> {
     if (!DECLARED_TYPE_HOLDERS.has(node.type)) continue;
     const children = node.children.filter((c) => c.named && !isComment(c));
     const name = children[0];
-    const annotation = children.find((c) => c.type === 'type_annotation' || c.type === 'type');
+    const annotation =
+      children.find((c) => c.type === 'type_annotation' || c.type === 'type') ?? constructed(children);
     if (!name || !annotation) continue;
     const names = name.type === 'identifier' ? [name] : name.children.filter((c) => c.type === 'identifier');
     for (const identifier of names)

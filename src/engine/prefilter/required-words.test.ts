@@ -20,6 +20,12 @@ describe('prefilter: words a pattern cannot match without', () => {
     expect(hits(result)).toEqual(['a.py:2']);
   });
 
+  it('never requires `function`, which a matching method or arrow does not spell', () => {
+    expect(wordsOfPattern('function $F(...) { ... }')).toEqual([]);
+    expect(wordsOfPattern('function (...) { ... }')).toEqual([]);
+    expect(wordsOfPattern('function run(...) { ... }')).toEqual(['run']);
+  });
+
   it('still finds matches through an aliased import, and skips files lacking the words', async () => {
     const result = await scanWith(rule('pattern: os.system($X)', '[python]'), {
       'a.py': 'import os as o\no.system(cmd)\n',

@@ -109,12 +109,16 @@ function ofFormula(formula: Formula): WordRequirement {
   }
 }
 
+/** Keywords followed by `(` whose match may not spell them: `function (...)` also matches arrows and methods. */
+const UNSPELLED_KEYWORDS = new Set(['__soc2mv', 'function']);
+
 /** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 export function wordsOfPattern(pattern: string): string[] {
   const code = pattern
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, ' ')
     .replace(/\/\/[^\n]*|#[^\n]*/g, ' ')
-    .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' ');
+    // A metavariable stands for a name, so `function $F(` does not call `function`.
+    .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' __soc2mv ');
   const words = new Set<string>();
   for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[2];
@@ -124,7 +128,7 @@ export function wordsOfPattern(pattern: string): string[] {
     // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
     // `import a.b.*`), so only the last name of a dotted path is required.
     const qualifier = /^\s*\./.test(rest);
-    if ((member || called) && !qualifier) words.add(name);
+    if ((member || called) && !qualifier && !UNSPELLED_KEYWORDS.has(name)) words.add(name);
   }
   return [...words];
 }

@@ -1,5 +1,6 @@
 import type { ScanProblem, SkipReason } from '../../model/index.js';
-import { parserFor, type TargetLanguage } from '../languages/language-registry.js';
+import type { TargetLanguage } from '../languages/language-registry.js';
+import { parseTarget } from '../languages/parse-target.js';
 import type { EvaluationTarget } from '../patterns/evaluate-formula.js';
 import { TargetTree, type RangeMatch } from '../patterns/match-pattern.js';
 import { errorCoverage, toPlainTree } from '../patterns/plain-tree.js';
@@ -36,8 +37,7 @@ export async function scanFile(
 ): Promise<FileScanOutcome> {
   const target: EvaluationTarget = { source, language };
   if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
-    const parser = await parserFor(language);
-    const tree = parser.parse(source);
+    const tree = await parseTarget(source, language);
     if (!tree) return { kind: 'skipped', reason: 'parse-error', detail: 'parser returned no tree' };
     try {
       const root = toPlainTree(tree);

@@ -16,7 +16,7 @@ function createUser(user) {
 
 class InviteService {
   inviteToken() {
-    // todoruleid: js-insecure-random-token
+    // ruleid: js-insecure-random-token
     return Math.random().toString(36).slice(2);
   }
 }

@@ -1,0 +1,19 @@
+import { parserFor, type TargetLanguage } from './language-registry.js';
+import type { Tree } from './tree-sitter-runtime.js';
+
+/**
+ * Parses a file of `language`. JavaScript files that do not parse are tried again with the TSX
+ * grammar, as Semgrep's JavaScript parser accepts type annotations, `implements` and decorators
+ * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins.
+ */
+export async function parseTarget(source: string, language: TargetLanguage): Promise<Tree | null> {
+  const tree = (await parserFor(language)).parse(source);
+  if (language !== 'javascript' || !tree?.rootNode.hasError) return tree;
+  const typed = (await parserFor('tsx')).parse(source);
+  if (!typed || typed.rootNode.hasError) {
+    typed?.delete();
+    return tree;
+  }
+  tree.delete();
+  return typed;
+}
