@@ -13118,6 +13118,7 @@ function compileGenericPattern(source, maxSpanLines = DEFAULT_ELLIPSIS_MAX_SPAN)
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/plain-tree.ts
 function toPlainTree(tree) {
+    const kinds = nodeKindsOf(tree.language);
     const cursor = tree.walk();
     const root = {
         type: cursor.nodeType,
@@ -13128,11 +13129,13 @@ function toPlainTree(tree) {
     };
     const stack = [root];
     // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
+    // One call into WASM for the type id per node; its name and namedness come from the per-language table.
     if (cursor.gotoFirstChild()) {
         for (;;) {
+            const typeId = cursor.nodeTypeId;
             const node = {
-                type: cursor.nodeType,
-                named: cursor.nodeIsNamed,
+                type: kinds.typeOf(typeId),
+                named: kinds.isNamed(typeId),
                 start: cursor.startIndex,
                 end: cursor.endIndex,
                 children: [],
@@ -13154,20 +13157,52 @@ function toPlainTree(tree) {
     cursor.delete();
     return root;
 }
+/** A grammar's node type names and namedness by type id, read from WASM once per language. */
+class NodeKinds {
+    language;
+    names;
+    named = [];
+    constructor(language) {
+        this.language = language;
+        this.names = language.types;
+    }
+    typeOf(typeId) {
+        return this.names[typeId] || 'ERROR';
+    }
+    isNamed(typeId) {
+        let named = this.named[typeId];
+        if (named === undefined) {
+            named = this.language.nodeTypeIsNamed(typeId);
+            this.named[typeId] = named;
+        }
+        return named;
+    }
+}
+const kindsByLanguage = new WeakMap();
+function nodeKindsOf(language) {
+    let kinds = kindsByLanguage.get(language);
+    if (!kinds) {
+        kinds = new NodeKinds(language);
+        kindsByLanguage.set(language, kinds);
+    }
+    return kinds;
+}
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 function isComment(node) {
     return node.type === 'comment' || node.type === 'html_comment';
 }
-/** Visits every named node, parents before children. */
-function* namedDescendants(root) {
+/** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
+function namedDescendants(root) {
+    const found = [];
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.named)
-            yield node;
+            found.push(node);
         for (let i = node.children.length - 1; i >= 0; i -= 1)
             stack.push(node.children[i]);
     }
+    return found;
 }
 /** Share of the source covered by outermost ERROR nodes: tells a usable tree with small errors from garbage. */
 function errorCoverage(root) {
@@ -15117,44 +15152,43 @@ function matchesPathGlob(relativePath, glob) {
 const BINARY_SNIFF_BYTES = 8 * 1024;
 const MINIFIED_AVERAGE_LINE = 500;
 const MINIFIED_LONGEST_LINE = 10_000;
-/** Reads a file as UTF-8 text, or says why it is not scanned (too large, binary, not UTF-8, unreadable). */
-async function readTarget(absolutePath, maxFileBytes) {
+/**
+ * Reads a file as UTF-8 text, or says why it is not scanned (too large, binary, not UTF-8, unreadable).
+ * Synchronous on purpose: a scan reads one file right before parsing it, and the four thread-pool round
+ * trips per file of the promise API (stat, open, read, close) left the scanning thread idle.
+ */
+function readTargetSync(absolutePath, maxFileBytes) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(absolutePath);
-        if (info.size > maxFileBytes) {
-            return { ok: false, reason: 'too-large', detail: `${info.size} bytes > limit ${maxFileBytes}` };
-        }
-        const handle = await (0,promises_namespaceObject.open)(absolutePath, 'r');
-        let bytes;
-        try {
-            bytes = await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-        if (bytes.length > maxFileBytes) {
-            return { ok: false, reason: 'too-large', detail: `${bytes.length} bytes > limit ${maxFileBytes}` };
-        }
-        if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-            return { ok: false, reason: 'binary', detail: 'NUL byte' };
-        let source;
-        try {
-            source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
-        }
-        // TextDecoder drops a leading BOM; offsets reported to users count file bytes, so remember it.
-        const bomBytes = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-        return { ok: true, source, bytes: bytes.length, bomBytes };
+        const size = (0,external_node_fs_namespaceObject.statSync)(absolutePath).size;
+        if (size > maxFileBytes)
+            return tooLarge(size, maxFileBytes);
+        return decodeTarget((0,external_node_fs_namespaceObject.readFileSync)(absolutePath), maxFileBytes);
     }
     catch (error) {
-        return {
-            ok: false,
-            reason: 'unreadable',
-            detail: error.code ?? String(error),
-        };
+        return unreadable(error);
     }
+}
+function decodeTarget(bytes, maxFileBytes) {
+    if (bytes.length > maxFileBytes)
+        return tooLarge(bytes.length, maxFileBytes);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        return { ok: false, reason: 'binary', detail: 'NUL byte' };
+    let source;
+    try {
+        source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
+    }
+    // TextDecoder drops a leading BOM; offsets reported to users count file bytes, so remember it.
+    const bomBytes = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { ok: true, source, bytes: bytes.length, bomBytes };
+}
+function tooLarge(size, maxFileBytes) {
+    return { ok: false, reason: 'too-large', detail: `${size} bytes > limit ${maxFileBytes}` };
+}
+function unreadable(error) {
+    return { ok: false, reason: 'unreadable', detail: error.code ?? String(error) };
 }
 /** Bundled/minified JS is generated, not reviewed code, and slow to match: Semgrep skips it too. */
 function minifiedReason(source) {
@@ -17530,7 +17564,7 @@ class TargetScanner {
     }
     /** Never throws for a problem with the file itself: it is skipped, or the failure is a problem. */
     async scan(relative) {
-        const text = await readTarget(external_node_path_default().join(this.workspace, relative), this.options.maxFileBytes);
+        const text = readTargetSync(external_node_path_default().join(this.workspace, relative), this.options.maxFileBytes);
         if (!text.ok)
             return { kind: 'skipped', skip: { path: relative, reason: text.reason, detail: text.detail } };
         const language = detectLanguage(relative, text.source.slice(0, text.source.indexOf('\n') >>> 0));
