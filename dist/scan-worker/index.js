@@ -13138,10 +13138,11 @@ function toPlainTree(tree) {
                 named: kinds.isNamed(typeId),
                 start: cursor.startIndex,
                 end: cursor.endIndex,
-                children: [],
+                children: NO_CHILDREN,
             };
             stack[stack.length - 1].children.push(node);
             if (cursor.gotoFirstChild()) {
+                node.children = [];
                 stack.push(node);
                 continue;
             }
@@ -13157,6 +13158,8 @@ function toPlainTree(tree) {
     cursor.delete();
     return root;
 }
+/** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
+const NO_CHILDREN = Object.freeze([]);
 /** A grammar's node type names and namedness by type id, read from WASM once per language. */
 class NodeKinds {
     language;
@@ -17624,15 +17627,17 @@ function appliesToPath(rule, relative) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan/scan-worker.ts
-// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): loads the same rule
-// files as the main thread, then scans the files it is sent one at a time, so the module-level deadline
-// (deadline.ts) and the shared parsers serve one file at a time, as in-process.
+// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): takes the main thread's
+// rules (or loads the same rule files), then scans the files it is sent one at a time, so the
+// module-level deadline (deadline.ts) and the shared parsers serve one file at a time, as in-process.
 
 
 
 
 
 async function loadSameRules(setup) {
+    if (setup.rules)
+        return setup.rules;
     const rules = [];
     for (const ruleset of setup.rulesets) {
         const bytes = await (0,promises_namespaceObject.readFile)(ruleset.path);

@@ -33,10 +33,11 @@ export function toPlainTree(tree: Tree): PlainNode {
         named: kinds.isNamed(typeId),
         start: cursor.startIndex,
         end: cursor.endIndex,
-        children: [],
+        children: NO_CHILDREN,
       };
       stack[stack.length - 1].children.push(node);
       if (cursor.gotoFirstChild()) {
+        node.children = [];
         stack.push(node);
         continue;
       }
@@ -52,6 +53,9 @@ export function toPlainTree(tree: Tree): PlainNode {
   cursor.delete();
   return root;
 }
+
+/** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
+const NO_CHILDREN: PlainNode[] = Object.freeze([]) as unknown as PlainNode[];
 
 /** A grammar's node type names and namedness by type id, read from WASM once per language. */
 class NodeKinds {
