@@ -17467,7 +17467,7 @@ function evaluateRule(rule, target) {
 const MAX_ERROR_COVERAGE = 0.5;
 /**
  * All per-file work: parse once, evaluate every applicable rule. Pure apart from the shared parsers,
- * so it can move into a worker pool later. `rules` are already the ones that apply to this file.
+ * so it runs the same in a scan worker (scan-pool.ts) as in-process. `rules` are already the ones that apply to this file.
  */
 async function scanFile(path, source, language, rules, options = {}) {
     const target = { source, language };
