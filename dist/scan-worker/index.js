@@ -14907,6 +14907,19 @@ function ofFormula(formula) {
             return undefined;
     }
 }
+/**
+ * Keywords look called (`if (`, `catch (`) but Semgrep matches some of them across spellings (`elif`,
+ * `else if`), and a pattern may match a node that leaves them out (a partial `if ($X)` matching the
+ * condition): never required.
+ */
+const KEYWORDS = new Set([
+    'if elif elsif else unless then for foreach while until do loop switch case when try catch',
+    'except finally rescue with return yield await async function func fn def lambda class new',
+    'typeof sizeof instanceof in is not and or import from require include using use throw',
+    'raise assert del go defer isset empty list array super this self begin end',
+]
+    .join(' ')
+    .split(' '));
 /** Called names and member names in a pattern, outside strings, comments and metavariables. */
 function wordsOfPattern(pattern) {
     const code = pattern
@@ -14914,8 +14927,11 @@ function wordsOfPattern(pattern) {
         .replace(/\/\/[^\n]*|#[^\n]*/g, ' ')
         .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' ');
     const words = new Set();
-    for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    // A member access is one `.`: `... then` and `...args` are an ellipsis and a spread, not members.
+    for (const match of code.matchAll(/((?<!\.)\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
         const name = match[2];
+        if (KEYWORDS.has(name))
+            continue;
         const member = match[1] !== undefined;
         const called = /^\s*\(/.test(code.slice((match.index ?? 0) + match[0].length));
         if (member || called)
