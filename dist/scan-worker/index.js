@@ -13118,6 +13118,7 @@ function compileGenericPattern(source, maxSpanLines = DEFAULT_ELLIPSIS_MAX_SPAN)
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/plain-tree.ts
 function toPlainTree(tree) {
+    const kinds = nodeKindsOf(tree.language);
     const cursor = tree.walk();
     const root = {
         type: cursor.nodeType,
@@ -13128,17 +13129,20 @@ function toPlainTree(tree) {
     };
     const stack = [root];
     // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
+    // One call into WASM for the type id per node; its name and namedness come from the per-language table.
     if (cursor.gotoFirstChild()) {
         for (;;) {
+            const typeId = cursor.nodeTypeId;
             const node = {
-                type: cursor.nodeType,
-                named: cursor.nodeIsNamed,
+                type: kinds.typeOf(typeId),
+                named: kinds.isNamed(typeId),
                 start: cursor.startIndex,
                 end: cursor.endIndex,
-                children: [],
+                children: NO_CHILDREN,
             };
             stack[stack.length - 1].children.push(node);
             if (cursor.gotoFirstChild()) {
+                node.children = [];
                 stack.push(node);
                 continue;
             }
@@ -13154,20 +13158,54 @@ function toPlainTree(tree) {
     cursor.delete();
     return root;
 }
+/** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
+const NO_CHILDREN = Object.freeze([]);
+/** A grammar's node type names and namedness by type id, read from WASM once per language. */
+class NodeKinds {
+    language;
+    names;
+    named = [];
+    constructor(language) {
+        this.language = language;
+        this.names = language.types;
+    }
+    typeOf(typeId) {
+        return this.names[typeId] || 'ERROR';
+    }
+    isNamed(typeId) {
+        let named = this.named[typeId];
+        if (named === undefined) {
+            named = this.language.nodeTypeIsNamed(typeId);
+            this.named[typeId] = named;
+        }
+        return named;
+    }
+}
+const kindsByLanguage = new WeakMap();
+function nodeKindsOf(language) {
+    let kinds = kindsByLanguage.get(language);
+    if (!kinds) {
+        kinds = new NodeKinds(language);
+        kindsByLanguage.set(language, kinds);
+    }
+    return kinds;
+}
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 function isComment(node) {
     return node.type === 'comment' || node.type === 'html_comment';
 }
-/** Visits every named node, parents before children. */
-function* namedDescendants(root) {
+/** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
+function namedDescendants(root) {
+    const found = [];
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
         if (node.named)
-            yield node;
+            found.push(node);
         for (let i = node.children.length - 1; i >= 0; i -= 1)
             stack.push(node.children[i]);
     }
+    return found;
 }
 /** Share of the source covered by outermost ERROR nodes: tells a usable tree with small errors from garbage. */
 function errorCoverage(root) {
@@ -13330,18 +13368,56 @@ function nodesWithin(root, start, end, wrappers) {
     return nodes === named ? found : nodes;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/js-pattern-text.ts
+/**
+ * Semgrep's JavaScript pattern parser accepts a few placeholders where the language wants other
+ * syntax: a bare `...` or `$X` as a JSX attribute value (`<a href=$X>`), a metavariable as an
+ * import source (`import x from $M`), and `for (...)` for any loop header. Each is rewritten into
+ * the nearest valid JavaScript, which the compiler reads back as the placeholder.
+ */
+const PLACEHOLDER = String.raw `(?:__soc2ellipsis__|__soc2mvs?_\w+)`;
+const JSX_ATTRIBUTE_VALUE = new RegExp(String.raw `(\s[A-Za-z_][\w:.-]*)=(${PLACEHOLDER})(?=[\s/>])`, 'g');
+const IMPORT_SOURCE = /\bfrom(\s+)__soc2mv_(\w+)/g;
+/** `for (...)`: becomes a C-style header the compiler recognises as "any loop header" (FOR_ANY_HEADER). */
+const ANY_LOOP_HEADER = /\bfor\s*\(\s*__soc2ellipsis__\s*\)/g;
+const FOR_ANY_HEADER = '__soc2ellipsis__;;';
+/**
+ * `...` alone on a line before one starting with `(`, `[` or a backquote (comments between): JavaScript reads
+ * the two lines as one call (`...(x)`), so the `...` statement gets its semicolon.
+ */
+const ELLIPSIS_BEFORE_CONTINUATION = /^([ \t]*__soc2ellipsis__)[ \t]*(?=\n(?:[ \t]*\/\/[^\n]*\n)*\s*[([`])/gm;
+function terminateEllipsisLines(source) {
+    return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;');
+}
+function rewriteJsPattern(source) {
+    let text = source.replace(IMPORT_SOURCE, (_, space, name) => `from${space}"$${name}"`);
+    text = text.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);
+    if (text.includes('<'))
+        text = text.replace(JSX_ATTRIBUTE_VALUE, '$1={$2}');
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/pattern-attempts.ts
+
 
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
-function parseAttempts(source, language) {
-    const attempts = [{ text: source, select: 'program' }];
+function parseAttempts(pattern, language) {
+    const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
+    const attempts = [{ text: written, select: 'program' }];
+    const source = JS_LIKE.has(language) ? rewriteJsPattern(written) : written;
+    if (source !== written)
+        attempts.push({ text: source, select: 'program' });
     const wrap = (prefix, suffix = '', body = '') => {
         const text = prefix + source + body + suffix;
         attempts.push({
             text,
             select: { start: prefix.length, maxEnd: prefix.length + source.length + body.length },
         });
+    };
+    const wrapMembers = (prefix, suffix = '', body = '') => {
+        const within = [prefix.length, prefix.length + source.length + body.length];
+        attempts.push({ text: prefix + source + body + suffix, select: { within } });
     };
     if (JS_LIKE.has(language)) {
         const bare = source.replace(/;\s*$/, '');
@@ -13352,13 +13428,16 @@ function parseAttempts(source, language) {
         wrap('', '', ` ${ELLIPSIS};`);
         wrap('try {} ');
         wrap('switch (__soc2) { ', ' }');
-        wrap('class __soc2 { ', ' }');
-        wrap('class __soc2 { ', ' }', ` { ${ELLIPSIS} }`);
-        wrap('class __soc2 { ', ' }', ';');
+        // Members: TypeScript puts a method's decorators before it, as siblings, so take every node.
+        wrapMembers('class __soc2 { ', ' }');
+        wrapMembers('class __soc2 { ', ' }', ` { ${ELLIPSIS} }`);
+        wrapMembers('class __soc2 { ', ' }', ';');
         wrap('', '\nfunction __soc2() {}');
         wrap('', '\nclass __soc2 {}');
         if (source.startsWith('<'))
             wrap('<__soc2>', '</__soc2>');
+        // Last: `key: value` as an object field (it would otherwise read `catch (e) {}` as a method).
+        wrap('({', '})');
     }
     else if (language === 'python') {
         const dict = source.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
@@ -13399,6 +13478,7 @@ function parseAttempts(source, language) {
 
 
 
+
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
 const METAVARIABLE_PREFIX = '__soc2mv_';
@@ -13406,10 +13486,11 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 const compile_pattern_ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
-const PLACEHOLDER = new RegExp(`^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
+const compile_pattern_PLACEHOLDER = new RegExp(`^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
     `(?:\\s*[;,])?$`);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
 const CALL_TYPES = new Set(['call', 'call_expression']);
+const compile_pattern_WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 class PatternSyntaxError extends Error {
 }
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
@@ -13419,19 +13500,55 @@ function substituteTypedMetavariables(pattern, language, typed) {
         typed.push({ name: `$${name}`, type: type.trim() });
         return TYPED_PREFIX + (typed.length - 1);
     };
-    let out = pattern.replace(/(?<![\w$]\s*)\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g, (_, name, type) => mark(name, type));
+    let out = pattern.replace(/(?:(?<![\w$]\s*)|(?<=\breturn\s*))\(\s*\$([A-Z_][A-Z0-9_]*)\s*:\s*([^()=]+?)\s*\)(?!\s*(?:=>|\{|:))/g, (_, name, type) => mark(name, type));
+    // Python also writes `foo($X: int)`: a typed argument directly inside call parentheses.
+    if (language === 'python')
+        out = out.replace(/\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g, (whole, name, type, at) => (isCallArgument(out, at) ? mark(name, type) : whole));
     if (TYPE_FIRST_LANGUAGES.has(language)) {
         out = out.replace(/\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g, (_, type, name) => mark(name, type));
     }
     return out;
 }
-/** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
-function substitutePlaceholders(pattern) {
+/** Is `at` directly inside the parentheses of a call (not a `def`/`class` header, dict or subscript)? */
+function isCallArgument(text, at) {
+    const open = [];
+    for (let i = 0; i < at; i += 1) {
+        const char = text[i];
+        if (char === '"' || char === "'")
+            i = findClosingQuote(text, i) - 1;
+        else if ('([{'.includes(char))
+            open.push(i);
+        else if (')]}'.includes(char))
+            open.pop();
+    }
+    const paren = open.at(-1);
+    if (paren === undefined || text[paren] !== '(')
+        return false;
+    const before = text.slice(0, paren);
+    if (!/[\w)\]]\s*$/.test(before))
+        return false;
+    // The previous argument must end right before: `f(a, $X: int)` but not `f(lambda $X: int)`.
+    const prefix = text.slice(paren + 1, at);
+    const lastArgument = prefix.slice(prefix.lastIndexOf(',') + 1);
+    return (lastArgument.trim() === '' &&
+        !/\blambda\b[^()]*$/.test(prefix) &&
+        !/\b(def|class)\s+[\w$]+\s*$/.test(before));
+}
+/**
+ * Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers.
+ * `slashComments`: `//` and `/* *\/` start comments (left as written: prose there may hold quotes or `...`).
+ */
+function substitutePlaceholders(pattern, slashComments = false) {
     let out = '';
     let i = 0;
     while (i < pattern.length) {
         const char = pattern[i];
-        if (char === '"' || char === "'" || char === '`') {
+        const comment = slashComments ? commentEnd(pattern, i) : i;
+        if (comment > i) {
+            out += pattern.slice(i, comment);
+            i = comment;
+        }
+        else if (char === '"' || char === "'" || char === '`') {
             const close = findClosingQuote(pattern, i);
             const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
             out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
@@ -13471,6 +13588,21 @@ function substitutePlaceholders(pattern) {
 function substituteInInterpolations(literal) {
     return literal.replace(/(\$?\{)([^{}]*)\}/g, (_, open, inner) => `${open}${substitutePlaceholders(inner)}}`);
 }
+/** Where a `//` or `/* *\/` comment starting at `at` ends; `at` itself when none starts there. */
+function commentEnd(text, at) {
+    // After code such as `/\/\//` (a regex literal), `//` does not start a comment.
+    if (at > 0 && !/[\s;,{}()]/.test(text[at - 1]))
+        return at;
+    if (text.startsWith('//', at)) {
+        const end = text.indexOf('\n', at);
+        return end < 0 ? text.length : end;
+    }
+    if (text.startsWith('/*', at)) {
+        const end = text.indexOf('*/', at + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return at;
+}
 function findClosingQuote(text, open) {
     const quote = text[open];
     let i = open + 1;
@@ -13478,26 +13610,33 @@ function findClosingQuote(text, open) {
         i += text[i] === '\\' ? 2 : 1;
     return Math.min(i + 1, text.length);
 }
+const compile_pattern_JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
+/** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
+function grammarsFor(language) {
+    return language === 'javascript' ? ['javascript', 'tsx'] : [language];
+}
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 async function compilePattern(pattern, language) {
     const typed = [];
-    const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+    const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), compile_pattern_JS_LIKE.has(language));
     if (source === compile_pattern_ELLIPSIS)
         throw new PatternSyntaxError('a pattern cannot be only `...`');
-    const parser = await parserFor(language);
-    for (const attempt of parseAttempts(source, language)) {
-        const tree = parser.parse(attempt.text);
-        if (!tree)
-            continue;
-        try {
-            if (tree.rootNode.hasError)
+    for (const grammar of grammarsFor(language)) {
+        const parser = await parserFor(grammar);
+        for (const attempt of parseAttempts(source, grammar)) {
+            const tree = parser.parse(attempt.text);
+            if (!tree)
                 continue;
-            const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
-            if (compiled)
-                return compiled;
-        }
-        finally {
-            tree.delete();
+            try {
+                if (tree.rootNode.hasError)
+                    continue;
+                const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+                if (compiled)
+                    return compiled;
+            }
+            finally {
+                tree.delete();
+            }
         }
     }
     throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
@@ -13506,6 +13645,9 @@ function compileTree(root, attempt, compiler) {
     if (attempt.select === 'program') {
         const statements = significantChildren(root);
         if (statements.length === 0)
+            return undefined;
+        // `key: {...}` is an object field in a Semgrep pattern, not a statement label (`outer: for` is one).
+        if (statements.length === 1 && isFieldLikeLabel(statements[0]))
             return undefined;
         if (statements.length > 1)
             return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
@@ -13529,16 +13671,25 @@ function compileTree(root, attempt, compiler) {
         else if (node.start <= start && start < node.end)
             stack.unshift(...node.children);
     }
-    if (!chosen)
+    if (!chosen || isFieldLikeLabel(chosen))
         return undefined;
     return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
+}
+function isFieldLikeLabel(node) {
+    if (node.type !== 'labeled_statement')
+        return false;
+    const body = significantChildren(node).at(-1);
+    return body?.type === 'expression_statement' || body?.type === 'statement_block';
 }
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
 function unwrapStatement(node, source) {
     if (node.type !== 'expression_statement')
         return node;
     const inner = significantChildren(node);
-    if (inner.length !== 1 || PLACEHOLDER.test(source.slice(node.start, node.end).trim()))
+    // Python `1, 2` as a statement is a tuple without parentheses.
+    if (inner.length > 1 && inner.every((c) => !/statement|assignment/.test(c.type)))
+        return { ...node, type: 'tuple' };
+    if (inner.length !== 1 || compile_pattern_PLACEHOLDER.test(source.slice(node.start, node.end).trim()))
         return node;
     return inner[0];
 }
@@ -13554,7 +13705,8 @@ class Compiler {
     }
     compile(node) {
         const text = this.source.slice(node.start, node.end);
-        const placeholder = PLACEHOLDER.exec(text.trim());
+        // `lambda $X: ...`, `except E as $X`: the wrapper is a node of its own; `$X` is what it wraps.
+        const placeholder = compile_pattern_WRAPPERS.has(node.type) ? null : compile_pattern_PLACEHOLDER.exec(text.trim());
         if (placeholder) {
             if (placeholder[1])
                 return { kind: 'metavariable', name: `$${placeholder[1]}` };
@@ -13573,6 +13725,41 @@ class Compiler {
         }
         if (node.type === 'parenthesized_expression' && children.length === 1)
             return this.compile(children[0]);
+        // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
+        if (node.type === 'jsx_expression' && children.length === 1) {
+            const inner = this.compile(children[0]);
+            if (inner.kind !== 'node' && inner.kind !== 'leaf')
+                return inner;
+        }
+        // `r => e` has the parameter list `(r)`, so it compares with `function (r) {...}` and `(r) => e`.
+        if (node.type === 'arrow_function' && children.length === 2 && children[0].type === 'identifier') {
+            const parameter = this.compile(children[0]);
+            const parameters = {
+                kind: 'node',
+                type: 'formal_parameters',
+                children: [parameter],
+                tokens: [],
+                hasEllipsis: parameter.kind === 'ellipsis' || parameter.kind === 'ellipsis-metavariable',
+            };
+            const body = this.compile(children[1]);
+            return {
+                kind: 'node',
+                type: node.type,
+                children: [parameters, body],
+                tokens: ['=>'],
+                hasEllipsis: false,
+            };
+        }
+        if (node.type === 'for_statement' && this.isAnyLoopHeader(node)) {
+            const body = this.compile(children[children.length - 1]);
+            return {
+                kind: 'node',
+                type: node.type,
+                children: [{ kind: 'ellipsis' }, body],
+                tokens: [],
+                hasEllipsis: true,
+            };
+        }
         if (CALL_TYPES.has(node.type) &&
             children.length === 2 &&
             this.source.slice(children[0].start, children[0].end) === DEEP) {
@@ -13588,14 +13775,21 @@ class Compiler {
         if (STRING_TYPES.has(node.type)) {
             if (!children.some((c) => /interpolation|substitution/.test(c.type)))
                 return this.compileString(node.type, text);
+            const template = node.type === 'template_string';
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
-                if (!/interpolation|substitution/.test(part.type))
+                if (!/interpolation|substitution/.test(part.type)) {
+                    const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+                    if (meta)
+                        return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
                     return partText === '...'
                         ? { kind: 'ellipsis' }
                         : { kind: 'leaf', type: 'string_fragment', text: partText };
+                }
                 const [inner] = significantChildren(part);
-                return inner ? this.compile(inner) : { kind: 'ellipsis' };
+                const compiled = inner ? this.compile(inner) : { kind: 'ellipsis' };
+                // `${...}` in a template literal is one substitution, whatever it holds.
+                return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
             });
             return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
         }
@@ -13618,6 +13812,12 @@ class Compiler {
             tokens: significantTokens(node),
             hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
         };
+    }
+    /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */
+    isAnyLoopHeader(node) {
+        const open = node.children.find((c) => c.type === '(');
+        const close = node.children.find((c) => c.type === ')');
+        return (!!open && !!close && this.source.slice(open.end, close.start).replace(/\s/g, '') === FOR_ANY_HEADER);
     }
     compileString(type, text) {
         const value = stringValue(text);
@@ -14878,18 +15078,40 @@ function ofFormula(formula) {
             return undefined;
     }
 }
-/** Called names and member names in a pattern, outside strings, comments and metavariables. */
+/**
+ * Keywords look called (`if (`, `catch (`) but Semgrep matches some of them across spellings (`elif`,
+ * `else if`), and a pattern may match a node that leaves them out (a partial `if ($X)` matching the
+ * condition): never required.
+ */
+const KEYWORDS = new Set([
+    'if elif elsif else unless then for foreach while until do loop switch case when try catch',
+    'except finally rescue with return yield await async function func fn def lambda class new',
+    'typeof sizeof instanceof in is not and or import from require include using use throw',
+    'raise assert del go defer isset empty list array super this self begin end',
+]
+    .join(' ')
+    .split(' ')
+    .concat(['__soc2mv']));
+/** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 function wordsOfPattern(pattern) {
     const code = pattern
         .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, ' ')
         .replace(/\/\/[^\n]*|#[^\n]*/g, ' ')
-        .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' ');
+        // A metavariable stands for a name, so `function $F(` does not call `function`.
+        .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' __soc2mv ');
     const words = new Set();
-    for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    // A member access is one `.`: `... then` and `...args` are an ellipsis and a spread, not members.
+    for (const match of code.matchAll(/((?<!\.)\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
         const name = match[2];
+        if (KEYWORDS.has(name))
+            continue;
         const member = match[1] !== undefined;
-        const called = /^\s*\(/.test(code.slice((match.index ?? 0) + match[0].length));
-        if (member || called)
+        const rest = code.slice((match.index ?? 0) + match[0].length);
+        const called = /^\s*\(/.test(rest);
+        // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
+        // `import a.b.*`), so only the last name of a dotted path is required.
+        const qualifier = /^\s*\./.test(rest);
+        if ((member || called) && !qualifier)
             words.add(name);
     }
     return [...words];
@@ -15127,44 +15349,43 @@ function matchesPathGlob(relativePath, glob) {
 const BINARY_SNIFF_BYTES = 8 * 1024;
 const MINIFIED_AVERAGE_LINE = 500;
 const MINIFIED_LONGEST_LINE = 10_000;
-/** Reads a file as UTF-8 text, or says why it is not scanned (too large, binary, not UTF-8, unreadable). */
-async function readTarget(absolutePath, maxFileBytes) {
+/**
+ * Reads a file as UTF-8 text, or says why it is not scanned (too large, binary, not UTF-8, unreadable).
+ * Synchronous on purpose: a scan reads one file right before parsing it, and the four thread-pool round
+ * trips per file of the promise API (stat, open, read, close) left the scanning thread idle.
+ */
+function readTargetSync(absolutePath, maxFileBytes) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(absolutePath);
-        if (info.size > maxFileBytes) {
-            return { ok: false, reason: 'too-large', detail: `${info.size} bytes > limit ${maxFileBytes}` };
-        }
-        const handle = await (0,promises_namespaceObject.open)(absolutePath, 'r');
-        let bytes;
-        try {
-            bytes = await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-        if (bytes.length > maxFileBytes) {
-            return { ok: false, reason: 'too-large', detail: `${bytes.length} bytes > limit ${maxFileBytes}` };
-        }
-        if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-            return { ok: false, reason: 'binary', detail: 'NUL byte' };
-        let source;
-        try {
-            source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
-        }
-        // TextDecoder drops a leading BOM; offsets reported to users count file bytes, so remember it.
-        const bomBytes = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-        return { ok: true, source, bytes: bytes.length, bomBytes };
+        const size = (0,external_node_fs_namespaceObject.statSync)(absolutePath).size;
+        if (size > maxFileBytes)
+            return tooLarge(size, maxFileBytes);
+        return decodeTarget((0,external_node_fs_namespaceObject.readFileSync)(absolutePath), maxFileBytes);
     }
     catch (error) {
-        return {
-            ok: false,
-            reason: 'unreadable',
-            detail: error.code ?? String(error),
-        };
+        return unreadable(error);
     }
+}
+function decodeTarget(bytes, maxFileBytes) {
+    if (bytes.length > maxFileBytes)
+        return tooLarge(bytes.length, maxFileBytes);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        return { ok: false, reason: 'binary', detail: 'NUL byte' };
+    let source;
+    try {
+        source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
+    }
+    // TextDecoder drops a leading BOM; offsets reported to users count file bytes, so remember it.
+    const bomBytes = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return { ok: true, source, bytes: bytes.length, bomBytes };
+}
+function tooLarge(size, maxFileBytes) {
+    return { ok: false, reason: 'too-large', detail: `${size} bytes > limit ${maxFileBytes}` };
+}
+function unreadable(error) {
+    return { ok: false, reason: 'unreadable', detail: error.code ?? String(error) };
 }
 /** Bundled/minified JS is generated, not reviewed code, and slow to match: Semgrep skips it too. */
 function minifiedReason(source) {
@@ -15186,6 +15407,26 @@ function minifiedReason(source) {
     if (average > MINIFIED_AVERAGE_LINE)
         return `average line length ${Math.round(average)}`;
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/parse-target.ts
+
+/**
+ * Parses a file of `language`. JavaScript files that do not parse are tried again with the TSX
+ * grammar, as Semgrep's JavaScript parser accepts type annotations, `implements` and decorators
+ * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins.
+ */
+async function parseTarget(source, language) {
+    const tree = (await parserFor(language)).parse(source);
+    if (language !== 'javascript' || !tree?.rootNode.hasError)
+        return tree;
+    const typed = (await parserFor('tsx')).parse(source);
+    if (!typed || typed.rootNode.hasError) {
+        typed?.delete();
+        return tree;
+    }
+    tree.delete();
+    return typed;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan/deadline.ts
@@ -15227,7 +15468,439 @@ function deadlinePassed() {
     return performance.now() > deadline;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/python-constant-flow.ts
+
+const NESTED_SCOPES = new Set([
+    'lambda',
+    'list_comprehension',
+    'set_comprehension',
+    'dictionary_comprehension',
+    'generator_expression',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'block',
+]);
+const PATTERN_TARGETS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list']);
+const JUMPS = new Set(['return_statement', 'raise_statement', 'break_statement', 'continue_statement']);
+const MAY_RAISE = new Set(['call', 'raise_statement', 'assert_statement', 'await']);
+const TARGET_HOLDERS = new Set(['as_pattern_target', 'global_statement', 'nonlocal_statement']);
+class PythonConstantFlow {
+    text;
+    evaluate;
+    values = new Map();
+    constructor(text, evaluate) {
+        this.text = text;
+        this.evaluate = evaluate;
+    }
+    analyzeModule(root) {
+        this.block(named(root), new Map(), new Set(assignedNames(root, this.text, false)));
+    }
+    /** `locals`: names this scope assigns; a read of one before its assignment is no constant. */
+    block(statements, start, locals) {
+        let env = start;
+        let falls = true;
+        for (const statement of statements) {
+            const flow = this.statement(statement, env, locals);
+            env = flow.env;
+            if (!flow.falls)
+                falls = false;
+        }
+        return { env, falls };
+    }
+    statement(node, env, locals) {
+        const children = named(node);
+        switch (node.type) {
+            case 'expression_statement':
+                for (const child of children)
+                    this.expression(child, env, locals);
+                return { env, falls: true };
+            case 'if_statement':
+                return this.branches(node, env, locals);
+            case 'for_statement':
+            case 'while_statement':
+                return this.loop(node, env, locals);
+            case 'try_statement':
+                return this.tryStatement(children, env, locals);
+            case 'with_statement': {
+                for (const child of children.slice(0, -1))
+                    this.reads(child, env, locals);
+                for (const name of assignedNames(node, this.text, false))
+                    env.set(name, null);
+                const body = children.at(-1);
+                return body?.type === 'block' ? this.block(named(body), env, locals) : { env, falls: true };
+            }
+            case 'decorated_definition':
+            case 'function_definition':
+            case 'class_definition':
+                this.definition(node, env, locals);
+                return { env, falls: true };
+            default:
+                if (!/import|global|nonlocal/.test(node.type))
+                    this.reads(node, env, locals);
+                for (const name of assignedNames(node, this.text, false))
+                    env.set(name, null);
+                return { env, falls: !JUMPS.has(node.type) };
+        }
+    }
+    expression(node, env, locals) {
+        if (node.type !== 'assignment' && node.type !== 'augmented_assignment') {
+            this.reads(node, env, locals);
+            for (const name of assignedNames(node, this.text, false))
+                env.set(name, null);
+            return null;
+        }
+        const parts = named(node);
+        const target = parts[0];
+        const value = parts.length > 1 ? parts[parts.length - 1] : undefined;
+        if (!target)
+            return null;
+        if (node.type === 'augmented_assignment')
+            this.reads(target, env, locals);
+        else
+            this.reads(target, env, locals, true);
+        let constant = null;
+        if (value?.type === 'assignment')
+            constant = this.expression(value, env, locals);
+        else if (value) {
+            this.reads(value, env, locals);
+            constant = this.evaluate(value) ?? null;
+        }
+        if (node.type === 'augmented_assignment')
+            constant = null;
+        if (target.type === 'identifier')
+            env.set(this.text(target), value ? constant : (env.get(this.text(target)) ?? null));
+        else if (PATTERN_TARGETS.has(target.type))
+            for (const name of assignedNames(target, this.text, true))
+                env.set(name, null);
+        return constant;
+    }
+    branches(node, env, locals) {
+        const [condition, consequence, ...alternatives] = named(node);
+        if (condition)
+            this.reads(condition, env, locals);
+        const outs = [];
+        if (consequence)
+            outs.push(this.block(named(consequence), new Map(env), locals));
+        let hasElse = false;
+        for (const clause of alternatives) {
+            const parts = named(clause);
+            if (clause.type === 'elif_clause' && parts[0])
+                this.reads(parts[0], env, locals);
+            if (clause.type === 'else_clause')
+                hasElse = true;
+            const body = parts.find((p) => p.type === 'block');
+            if (body)
+                outs.push(this.block(named(body), new Map(env), locals));
+        }
+        if (!hasElse)
+            outs.push({ env, falls: true });
+        return join(outs, env);
+    }
+    loop(node, env, locals) {
+        const children = named(node);
+        const body = children.find((c) => c.type === 'block');
+        // What the loop assigns may come from an earlier iteration: none of it is a constant.
+        for (const name of assignedNames(node, this.text, false))
+            env.set(name, null);
+        for (const child of children)
+            if (child !== body && child.type !== 'else_clause')
+                this.reads(child, env, locals);
+        if (body)
+            this.block(named(body), new Map(env), locals);
+        const otherwise = children.find((c) => c.type === 'else_clause');
+        const elseBody = otherwise && named(otherwise).find((c) => c.type === 'block');
+        if (elseBody)
+            return { env: this.block(named(elseBody), env, locals).env, falls: true };
+        return { env, falls: true };
+    }
+    tryStatement(children, env, locals) {
+        const [body, ...clauses] = children;
+        if (body?.type !== 'block')
+            return { env, falls: true };
+        const statements = named(body);
+        const mayRaise = statements.some((s) => contains(s, MAY_RAISE));
+        const alwaysRaises = statements.some((s) => s.type === 'raise_statement');
+        const done = this.block(statements, new Map(env), locals);
+        // An exception may leave the body anywhere: a handler starts from what holds at every point.
+        const handlerEntry = alwaysRaises ? done.env : join([{ env, falls: true }, done], env).env;
+        const outs = [];
+        for (const clause of clauses.filter((c) => /^except/.test(c.type))) {
+            if (!mayRaise)
+                continue;
+            const entry = new Map(handlerEntry);
+            const parts = named(clause);
+            for (const part of parts)
+                if (part.type !== 'block')
+                    this.reads(part, entry, locals);
+            for (const name of assignedNames(clause, this.text, false))
+                entry.set(name, null);
+            const block = parts.find((p) => p.type === 'block');
+            outs.push(block ? this.block(named(block), entry, locals) : { env: entry, falls: true });
+        }
+        if (!alwaysRaises && done.falls) {
+            const otherwise = clauses.find((c) => c.type === 'else_clause');
+            const block = otherwise && named(otherwise).find((c) => c.type === 'block');
+            outs.push(block ? this.block(named(block), done.env, locals) : done);
+        }
+        let result = join(outs, handlerEntry);
+        const final = clauses.find((c) => c.type === 'finally_clause');
+        const finalBlock = final && named(final).find((c) => c.type === 'block');
+        if (finalBlock) {
+            const after = this.block(named(finalBlock), result.env, locals);
+            result = { env: after.env, falls: result.falls && after.falls };
+        }
+        return result;
+    }
+    definition(node, env, locals) {
+        if (node.type === 'decorated_definition') {
+            for (const child of named(node)) {
+                if (child.type === 'decorator')
+                    this.reads(child, env, locals);
+                else
+                    this.definition(child, env, locals);
+            }
+            return;
+        }
+        const children = named(node);
+        const [name] = children;
+        if (name?.type === 'identifier') {
+            env.set(this.text(name), null);
+            this.values.set(name, null);
+        }
+        const body = children.find((c) => c.type === 'block');
+        const parameters = children.find((c) => c.type === 'parameters');
+        for (const child of children) {
+            if (child === name || child === body)
+                continue;
+            if (child === parameters)
+                this.parameters(child, env, locals);
+            else
+                this.reads(child, env, locals);
+        }
+        if (!body)
+            return;
+        const scopeLocals = new Set(assignedNames(body, this.text, false));
+        const scope = new Map();
+        if (parameters)
+            for (const parameter of parameterNames(parameters, this.text)) {
+                scopeLocals.add(parameter);
+                scope.set(parameter, null);
+            }
+        this.block(named(body), scope, scopeLocals);
+    }
+    /** Parameter names are bindings, not reads; default values are read where the `def` runs. */
+    parameters(node, env, locals) {
+        for (const parameter of named(node)) {
+            if (parameter.type === 'identifier')
+                this.values.set(parameter, null);
+            else {
+                const [name, ...rest] = named(parameter);
+                if (name?.type === 'identifier')
+                    this.values.set(name, null);
+                for (const part of name?.type === 'identifier' ? rest : named(parameter))
+                    this.reads(part, env, locals);
+            }
+        }
+    }
+    /** Records the value of every name read in `node`; `target`: `node` is assigned to, not read. */
+    reads(node, env, locals, target = false) {
+        if (node.type === 'identifier') {
+            this.values.set(node, target ? null : this.lookup(this.text(node), env, locals));
+            return;
+        }
+        if (NESTED_SCOPES.has(node.type))
+            return;
+        const children = named(node);
+        children.forEach((child, i) => {
+            const bindsName = (node.type === 'attribute' && i === 1) ||
+                (node.type === 'keyword_argument' && i === 0) ||
+                (node.type === 'named_expression' && i === 0) ||
+                TARGET_HOLDERS.has(node.type) ||
+                (target && PATTERN_TARGETS.has(node.type));
+            if (child.type === 'identifier' && bindsName)
+                this.values.set(child, null);
+            else
+                this.reads(child, env, locals, target && PATTERN_TARGETS.has(node.type));
+        });
+    }
+    lookup(name, env, locals) {
+        if (env.has(name))
+            return env.get(name) ?? null;
+        // A local read before it is assigned has no value yet; anything else is a global.
+        return locals.has(name) ? null : undefined;
+    }
+}
+/** Joins the states of the paths that reach the same point: a name keeps a value all paths agree on. */
+function join(flows, fallback) {
+    const live = flows.filter((f) => f.falls);
+    if (live.length === 0)
+        return { env: flows[0]?.env ?? fallback, falls: false };
+    const [first, ...rest] = live;
+    const env = new Map();
+    const names = new Set(live.flatMap((f) => [...f.env.keys()]));
+    for (const name of names) {
+        let value = first.env.get(name) ?? null;
+        for (const other of rest)
+            value = meet(value, other.env.get(name) ?? null);
+        env.set(name, value);
+    }
+    return { env, falls: true };
+}
+function meet(a, b) {
+    if (!a || !b || a.kind !== b.kind)
+        return null;
+    if (a.value === b.value)
+        return a;
+    return a.kind === 'string' ? { kind: 'string' } : null;
+}
+/** Names `node` binds: assignment targets, loop and `with ... as` targets, walrus, imports, `def`s. */
+function assignedNames(node, text, all) {
+    const names = [];
+    const visit = (current, binding) => {
+        if (current.type === 'identifier') {
+            if (binding || all)
+                names.push(text(current));
+            return;
+        }
+        if (!all && (current.type === 'function_definition' || current.type === 'class_definition')) {
+            const [name] = named(current);
+            if (name?.type === 'identifier')
+                names.push(text(name));
+            return;
+        }
+        if (!all && (current.type === 'lambda' || /comprehension|generator_expression/.test(current.type)))
+            return;
+        const children = named(current);
+        children.forEach((child, i) => {
+            const first = i === 0;
+            const binds = (first &&
+                /^(assignment|augmented_assignment|named_expression|for_statement|for_in_clause)$/.test(current.type)) ||
+                TARGET_HOLDERS.has(current.type) ||
+                (binding &&
+                    (PATTERN_TARGETS.has(current.type) || /splat_pattern|parenthesized/.test(current.type))) ||
+                (current.type === 'aliased_import' && i === 1);
+            if (/^import/.test(current.type) && child.type === 'dotted_name') {
+                const [head] = named(child);
+                if (head)
+                    names.push(text(head));
+                return;
+            }
+            if (current.type === 'attribute' || current.type === 'subscript') {
+                if (!all)
+                    visit(child, false);
+                return;
+            }
+            visit(child, binds);
+        });
+    };
+    visit(node, false);
+    return names;
+}
+function parameterNames(parameters, text) {
+    return named(parameters).flatMap((parameter) => {
+        const name = parameter.type === 'identifier' ? parameter : named(parameter)[0];
+        return name?.type === 'identifier' ? [text(name)] : [];
+    });
+}
+function contains(node, types) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (types.has(current.type))
+            return true;
+        for (const child of current.children)
+            if (child.named)
+                stack.push(child);
+    }
+    return false;
+}
+function named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/js-scopes.ts
+
+/** Function-like nodes that open a JavaScript scope for `var`/`let`/`const` and parameters. */
+const FUNCTIONS = new Set([
+    'function_declaration',
+    'function_expression',
+    'function',
+    'generator_function_declaration',
+    'generator_function',
+    'arrow_function',
+    'method_definition',
+]);
+const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
+/**
+ * Which declaration a JavaScript name refers to, so constant propagation keeps `x` in one function
+ * apart from a different `x` declared in another (or a parameter shadowing it). Names declared in no
+ * function (and every name in languages without these declarations) share one file-wide key, as before.
+ * Block scopes are folded into their function: a simplification that only merges, never invents, facts.
+ */
+class NameScopes {
+    text;
+    scopeOf = new WeakMap();
+    constructor(root, text) {
+        this.text = text;
+        const global = { id: 0, declared: new Set() };
+        let next = 1;
+        const stack = [[root, global]];
+        while (stack.length > 0) {
+            const [node, outer] = stack.pop();
+            const scope = FUNCTIONS.has(node.type)
+                ? { id: next++, parent: outer, declared: new Set() }
+                : outer;
+            if (node.type === 'identifier')
+                this.scopeOf.set(node, scope);
+            if (FUNCTIONS.has(node.type))
+                this.declareParameters(node, scope);
+            if (DECLARATIONS.has(node.type) && scope !== global)
+                this.declareVariables(node, scope);
+            for (let i = node.children.length - 1; i >= 0; i -= 1) {
+                const child = node.children[i];
+                if (child.named && !isComment(child))
+                    stack.push([child, scope]);
+            }
+        }
+    }
+    /** The key of the declaration `identifier` refers to. */
+    keyOf(identifier) {
+        const name = this.text(identifier);
+        let scope = this.scopeOf.get(identifier);
+        while (scope && scope.id !== 0 && !scope.declared.has(name))
+            scope = scope.parent;
+        return `${scope?.id ?? 0}:${name}`;
+    }
+    declareParameters(fn, scope) {
+        for (const child of fn.children) {
+            if (child.type === 'identifier' && fn.type === 'arrow_function')
+                scope.declared.add(this.text(child));
+            if (child.type === 'formal_parameters')
+                this.declareIdentifiers(child, scope);
+        }
+    }
+    declareVariables(declaration, scope) {
+        for (const declarator of declaration.children) {
+            const [target] = declarator.children.filter((c) => c.named && !isComment(c));
+            if (declarator.type === 'variable_declarator' && target)
+                this.declareIdentifiers(target, scope);
+        }
+    }
+    declareIdentifiers(node, scope) {
+        if (node.type === 'identifier' || node.type === 'shorthand_property_identifier_pattern')
+            scope.declared.add(this.text(node));
+        // A default value's names are uses, not declarations.
+        const children = node.type === 'assignment_pattern' ? node.children.slice(0, 1) : node.children;
+        for (const child of children)
+            if (child.named)
+                this.declareIdentifiers(child, scope);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-facts.ts
+
+
 
 
 const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
@@ -15258,8 +15931,15 @@ class TargetFacts {
     source;
     constants = new Map();
     aliases = new Map();
+    /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
+    wildcardModules = [];
+    /** Python: the value of each read of a name where it is read (python-constant-flow). */
+    flowValues;
+    definitions = new WeakSet();
+    scopes;
     constructor(root, source) {
         this.source = source;
+        this.scopes = new NameScopes(root, (node) => this.text(node));
         for (const node of namedDescendants(root)) {
             if (ASSIGNMENTS.has(node.type))
                 this.recordAssignment(node);
@@ -15267,26 +15947,44 @@ class TargetFacts {
                 this.poisonNamesIn(node);
             else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement')
                 this.poisonFirst(node);
-            else if (node.type === 'for_statement' && named(node).length >= 3)
+            else if (node.type === 'for_statement' && target_facts_named(node).length >= 3)
                 this.poisonFirst(node);
             if (node.type === 'import_statement' || node.type === 'import_from_statement')
                 this.recordImport(node);
             if (node.type === 'variable_declarator')
                 this.recordRequire(node);
         }
+        if (root.type === 'module') {
+            const flow = new PythonConstantFlow((n) => this.text(n), (n) => this.constantOf(n));
+            this.flowValues = flow.values;
+            flow.analyzeModule(root);
+        }
+        // Semgrep resolves names through star imports made at the top of the module only.
+        for (const statement of target_facts_named(root)) {
+            const [module, ...names] = target_facts_named(statement);
+            if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name')
+                continue;
+            if (names.some((n) => n.type === 'wildcard_import'))
+                this.wildcardModules.push(this.text(module));
+        }
     }
     text(node) {
         return this.source.slice(node.start, node.end);
     }
     recordAssignment(node) {
-        const children = named(node);
+        const children = target_facts_named(node);
         const target = children[0];
         const value = children.length > 1 ? children[children.length - 1] : undefined;
         if (!target || (!value && node.type === 'variable_declarator'))
             return;
+        // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
+        if (/subscript|member_expression|attribute|field_expression/.test(target.type))
+            return;
         if (target.type !== 'identifier')
             return this.poisonNamesIn(target);
-        const name = this.text(target);
+        // The name being defined is not a use of its value: `"=~/re/"` must not match it.
+        this.definitions.add(target);
+        const name = this.scopes.keyOf(target);
         const constant = value ? this.constantOf(value, new Set([name])) : undefined;
         const known = this.constants.get(name);
         if (!constant || known === null)
@@ -15299,23 +15997,39 @@ class TargetFacts {
             this.constants.set(name, known.kind === 'string' ? { kind: 'string' } : null);
     }
     poisonFirst(node) {
-        const [first] = named(node);
+        const [first] = target_facts_named(node);
         if (first && first.type !== 'lexical_declaration' && first.type !== 'variable_declaration')
             this.poisonNamesIn(first);
     }
     poisonNamesIn(node) {
         for (const inner of namedDescendants(node)) {
             if (inner.type === 'identifier')
-                this.constants.set(this.text(inner), null);
+                this.constants.set(this.scopes.keyOf(inner), null);
         }
+    }
+    /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
+    sameDeclaration(a, b) {
+        return this.scopes.keyOf(a) === this.scopes.keyOf(b);
     }
     /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
     constantOf(node, visiting = new Set()) {
+        if (this.definitions.has(node))
+            return undefined;
+        if (node.type === 'template_string')
+            return this.templateConstant(node, visiting);
+        if (node.type === 'regex')
+            return { kind: 'regex', value: this.text(node) };
+        if (node.type === 'ternary_expression') {
+            const [, consequence, alternative] = target_facts_named(node).map((part) => this.constantOf(part, visiting));
+            if (consequence?.kind !== 'string' || alternative?.kind !== 'string')
+                return undefined;
+            return consequence.value === alternative.value ? consequence : { kind: 'string' };
+        }
         if (STRING_TYPES.has(node.type)) {
             if (node.children.some((c) => /interpolation|substitution/.test(c.type)))
                 return undefined;
             if (node.type === 'concatenated_string') {
-                const parts = named(node).map((part) => this.constantOf(part, visiting));
+                const parts = target_facts_named(node).map((part) => this.constantOf(part, visiting));
                 if (parts.some((p) => p?.kind !== 'string'))
                     return undefined;
                 const values = parts.map((p) => p?.value);
@@ -15328,25 +16042,42 @@ class TargetFacts {
             return value === undefined ? undefined : { kind: 'number', value };
         }
         if (node.type === 'parenthesized_expression') {
-            const inner = named(node);
+            const inner = target_facts_named(node);
             return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
         }
+        if (node.type === 'true' || node.type === 'false')
+            return { kind: 'boolean', value: node.type === 'true' };
         if (node.type === 'identifier') {
-            const name = this.text(node);
+            const flowing = this.flowValues?.get(node);
+            if (flowing !== undefined)
+                return flowing ?? undefined;
+            const name = this.scopes.keyOf(node);
             if (visiting.has(name))
                 return undefined;
             return this.constants.get(name) ?? undefined;
         }
         if (node.type === 'binary_operator' || node.type === 'binary_expression') {
-            const parts = named(node);
+            const parts = target_facts_named(node);
             const operator = node.children.find((c) => !c.named)?.type;
-            if (parts.length !== 2 || operator !== '+')
+            if (parts.length !== 2)
                 return undefined;
             const [left, right] = parts.map((part) => this.constantOf(part, visiting));
+            // Python `"-" * n` is a string whatever `n` is.
+            if (operator === '*' &&
+                node.type === 'binary_operator' &&
+                (left?.kind === 'string' || right?.kind === 'string'))
+                return { kind: 'string' };
+            if (operator !== '+')
+                return undefined;
             if (!left || !right)
                 return undefined;
             if (left.kind === 'number' && right.kind === 'number')
                 return { kind: 'number', value: left.value + right.value };
+            // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
+            if (node.type === 'binary_operator' && left.kind !== right.kind)
+                return undefined;
+            if (left.kind === 'regex' || right.kind === 'regex')
+                return undefined;
             if (left.kind === 'string' || right.kind === 'string') {
                 const both = left.value !== undefined && right.value !== undefined;
                 return { kind: 'string', value: both ? `${left.value}${right.value}` : undefined };
@@ -15354,8 +16085,25 @@ class TargetFacts {
         }
         return undefined;
     }
+    /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
+    templateConstant(node, visiting) {
+        let value = '';
+        for (const part of target_facts_named(node)) {
+            if (part.type !== 'template_substitution') {
+                value = value === undefined ? undefined : value + this.text(part);
+                continue;
+            }
+            const [inner] = target_facts_named(part);
+            const constant = inner ? this.constantOf(inner, visiting) : undefined;
+            if (!constant)
+                return undefined;
+            value =
+                value === undefined || constant.value === undefined ? undefined : value + String(constant.value);
+        }
+        return { kind: 'string', value };
+    }
     recordImport(node) {
-        const children = named(node);
+        const children = target_facts_named(node);
         if (node.type === 'import_from_statement') {
             const [module, ...names] = children;
             if (!module || module.type !== 'dotted_name')
@@ -15378,7 +16126,7 @@ class TargetFacts {
         for (const imported of children) {
             if (imported.type !== 'aliased_import')
                 continue;
-            const [name, alias] = named(imported);
+            const [name, alias] = target_facts_named(imported);
             if (name && alias)
                 this.aliases.set(this.text(alias), this.text(name));
         }
@@ -15387,23 +16135,23 @@ class TargetFacts {
         if (imported.type === 'dotted_name')
             this.aliases.set(this.text(imported), `${base}.${this.text(imported)}`);
         if (imported.type === 'aliased_import') {
-            const [name, alias] = named(imported);
+            const [name, alias] = target_facts_named(imported);
             if (name && alias)
                 this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
         }
     }
     aliasJsClause(clause, module) {
-        for (const part of named(clause)) {
+        for (const part of target_facts_named(clause)) {
             if (part.type === 'identifier')
                 this.aliases.set(this.text(part), module);
             if (part.type === 'namespace_import') {
-                const [name] = named(part);
+                const [name] = target_facts_named(part);
                 if (name)
                     this.aliases.set(this.text(name), module);
             }
             if (part.type === 'named_imports') {
-                for (const specifier of named(part)) {
-                    const [name, alias] = named(specifier);
+                for (const specifier of target_facts_named(part)) {
+                    const [name, alias] = target_facts_named(specifier);
                     if (name)
                         this.aliases.set(this.text(alias ?? name), `${module}.${this.text(name)}`);
                 }
@@ -15411,27 +16159,30 @@ class TargetFacts {
         }
     }
     recordRequire(declarator) {
-        const [target, value] = named(declarator);
+        const [target, value] = target_facts_named(declarator);
         if (!target || value?.type !== 'call_expression')
             return;
-        const [callee, args] = named(value);
+        const [callee, args] = target_facts_named(value);
         if (!callee || this.text(callee) !== 'require' || !args)
             return;
-        const [moduleNode] = named(args);
+        const [moduleNode] = target_facts_named(args);
         if (!moduleNode || moduleNode.type !== 'string')
             return;
         const module = stringValue(this.text(moduleNode));
         if (target.type === 'identifier')
             this.aliases.set(this.text(target), module);
         if (target.type === 'object_pattern') {
-            for (const field of named(target)) {
+            for (const field of target_facts_named(target)) {
                 if (field.type === 'shorthand_property_identifier_pattern')
                     this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+                const [key, alias] = field.type === 'pair_pattern' ? target_facts_named(field) : [];
+                if (key && alias?.type === 'identifier')
+                    this.aliases.set(this.text(alias), `${module}.${this.text(key)}`);
             }
         }
     }
 }
-function named(node) {
+function target_facts_named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
 }
 /** `0x10`, `1_000`, `1e3` and `16` all denote numbers; compare by value. */
@@ -15456,6 +16207,11 @@ const LITERAL_TYPES = {
     none: ['None'],
     null: ['null'],
 };
+/** JavaScript's numbers are floats; a constant's value does not tell `int` from `float`, so no `int`. */
+const CONSTANT_TYPES = {
+    string: LITERAL_TYPES.string,
+    number: ['number', 'float'],
+};
 const DECLARED_TYPE_HOLDERS = new Set([
     'variable_declarator',
     'required_parameter',
@@ -15476,9 +16232,22 @@ function typeMatches(node, type, target) {
         const [constructor] = node.children.filter((c) => c.named);
         return constructor !== undefined && normaliseType(target.text(constructor)) === wanted;
     }
-    if (node.type === 'identifier')
-        return declaredTypesOf(target).get(target.text(node)) === wanted;
+    if (node.type === 'identifier') {
+        const declared = declaredTypesOf(target).get(target.text(node));
+        if (declared !== undefined)
+            return declared === wanted;
+        // An undeclared name bound once to a literal has that literal's type (`two = 2`).
+        const constant = target.facts.constantOf(node);
+        return constant !== undefined && (CONSTANT_TYPES[constant.kind] ?? []).includes(wanted);
+    }
     return false;
+}
+/** `const c = new C()`: c has type C when nothing else is declared. */
+function constructed(children) {
+    const value = children[children.length - 1];
+    if (children.length !== 2 || value.type !== 'new_expression')
+        return undefined;
+    return value.children.find((c) => c.named);
 }
 function normaliseType(type) {
     return type.replace(/\s+/g, '').replace(/^:/, '');
@@ -15493,7 +16262,7 @@ function declaredTypesOf(target) {
             continue;
         const children = node.children.filter((c) => c.named && !isComment(c));
         const name = children[0];
-        const annotation = children.find((c) => c.type === 'type_annotation' || c.type === 'type');
+        const annotation = children.find((c) => c.type === 'type_annotation' || c.type === 'type') ?? constructed(children);
         if (!name || !annotation)
             continue;
         const names = name.type === 'identifier' ? [name] : name.children.filter((c) => c.type === 'identifier');
@@ -15504,7 +16273,496 @@ function declaredTypesOf(target) {
     return types;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/python-imports.ts
+
+/**
+ * Semgrep reads a Python import as the qualified names it brings in: `from a.b import c` and
+ * `import a.b.c` both import `a.b.c`, and `from a import c, d` is two imports. A plain pattern
+ * `import a.b` (or `from a import b`) matches any import of `a.b` or of something inside it;
+ * relative imports (`from .a import b`) never match an absolute name.
+ */
+const IMPORT_TYPES = new Set(['import_statement', 'import_from_statement']);
+const wantedCache = new WeakMap();
+/** The qualified name a plain import pattern imports (no metavariables, `...` or `as`), as components. */
+function plainImportPattern(pattern) {
+    const cached = wantedCache.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    let wanted = null;
+    if (pattern.kind === 'node' && IMPORT_TYPES.has(pattern.type)) {
+        const names = pattern.children.map(dottedPattern);
+        if (names.every((n) => n !== null)) {
+            if (pattern.type === 'import_statement' && names.length === 1)
+                wanted = names[0];
+            if (pattern.type === 'import_from_statement' && names.length === 2)
+                wanted = [...names[0], ...names[1]];
+        }
+    }
+    wantedCache.set(pattern, wanted);
+    return wanted;
+}
+function dottedPattern(pattern) {
+    if (pattern.kind !== 'node' || pattern.type !== 'dotted_name')
+        return null;
+    const parts = pattern.children.map((c) => (c.kind === 'leaf' && c.type === 'identifier' ? c.text : null));
+    return parts.every((p) => p !== null) ? parts : null;
+}
+/** Every qualified name `node` imports; `from a import *` imports `a` itself. */
+function importedNames(node, text) {
+    const children = node.children.filter((c) => c.named && !isComment(c));
+    const dotted = (n) => {
+        const name = n?.type === 'aliased_import' ? n.children.find((c) => c.named) : n;
+        return name?.type === 'dotted_name'
+            ? text(name)
+                .split('.')
+                .map((s) => s.trim())
+            : null;
+    };
+    if (node.type === 'import_statement')
+        return children.map(dotted).filter((n) => n !== null);
+    if (node.type !== 'import_from_statement')
+        return [];
+    const [module, ...names] = children;
+    const base = dotted(module);
+    if (!base)
+        return [];
+    if (names.some((n) => n.type === 'wildcard_import'))
+        return [base];
+    return names
+        .map(dotted)
+        .filter((n) => n !== null)
+        .map((n) => [...base, ...n]);
+}
+/** `import a.b` also matches imports of `a.b.c`: Semgrep compares module names as prefixes. */
+function importsName(node, wanted, text) {
+    return importedNames(node, text).some((name) => name.length >= wanted.length && wanted.every((part, i) => name[i] === part));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/python-shapes.ts
+
+/**
+ * Places where Semgrep's Python AST has a different shape from tree-sitter's: decorators belong to
+ * the definition they decorate, `x[1, 2]` indexes with a tuple, `{...}` is any dict or set, and
+ * `[...]` any list, comprehensions included.
+ */
+const DEFINITIONS = new Set(['function_definition', 'class_definition']);
+const decoratedCache = new WeakMap();
+/** The definition inside `@d def f()`: the match is the decorated definition, decorators included. */
+function isDecoratedDefinition(root, node) {
+    if (!DEFINITIONS.has(node.type))
+        return false;
+    let decorated = decoratedCache.get(root);
+    if (!decorated) {
+        decorated = new WeakSet();
+        const stack = [root];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (current.type === 'decorated_definition') {
+                const definition = python_shapes_named(current).at(-1);
+                if (definition)
+                    decorated.add(definition);
+            }
+            for (const child of current.children)
+                if (child.children.length > 0)
+                    stack.push(child);
+        }
+        decoratedCache.set(root, decorated);
+    }
+    return decorated.has(node);
+}
+/** What a pattern node of `patternType` may stand for in place of the target node type it names. */
+const PYTHON_EQUIVALENTS = {
+    function_definition: ['decorated_definition'],
+    class_definition: ['decorated_definition'],
+    set: ['dictionary'],
+    list: ['list_comprehension'],
+    tuple: ['subscript', 'expression_list'],
+};
+/** Only `{...}` and `[...]` stand for any dict or comprehension; `{$X}` is still a one-element set. */
+function onlyDots(pattern) {
+    return pattern.children.every((c) => c.kind === 'ellipsis');
+}
+/** `x[1, 2]` is `x[(1, 2)]`: the index elements when there are several, else undefined. */
+function tupleElements(node) {
+    if (node.type === 'expression_list')
+        return python_shapes_named(node);
+    if (node.type !== 'subscript')
+        return undefined;
+    const indices = python_shapes_named(node).slice(1);
+    return indices.length > 1 ? indices : undefined;
+}
+function python_shapes_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/operator-chains.ts
+
+/**
+ * Semgrep matches chains of associative operators modulo associativity (`A and (B and C)` is
+ * `A and B and C`), and the bitwise ones also modulo commutativity (`A & B` matches `B & A & C`).
+ * `+` is neither (strings, overflow), but `1 + 2 + ...` still lets `...` absorb trailing operands.
+ */
+const BINARY_TYPES = new Set(['boolean_operator', 'binary_operator', 'binary_expression']);
+const ASSOCIATIVE = new Set(['and', 'or', '&&', '||', '&', '|', '^']);
+const COMMUTATIVE = new Set(['&', '|', '^']);
+/** Operators whose chains only flatten when the pattern has `...` among its operands. */
+const DOTS_ONLY = new Set(['+']);
+const chainCache = new WeakMap();
+/** The flattened operands of a pattern operator chain, or null when the pattern is not one. */
+function patternChain(pattern) {
+    const cached = chainCache.get(pattern);
+    if (cached !== undefined)
+        return cached;
+    let chain = null;
+    const operator = patternOperator(pattern);
+    if (operator && (ASSOCIATIVE.has(operator) || DOTS_ONLY.has(operator))) {
+        const operands = flattenPattern(pattern, operator);
+        const dots = operands.some((o) => o.kind === 'ellipsis');
+        if (ASSOCIATIVE.has(operator) || dots)
+            chain = { operator, mode: COMMUTATIVE.has(operator) ? 'commutative' : 'ordered', operands };
+    }
+    chainCache.set(pattern, chain);
+    return chain;
+}
+function patternOperator(pattern) {
+    if (pattern.kind !== 'node' || !BINARY_TYPES.has(pattern.type) || pattern.children.length !== 2)
+        return undefined;
+    return pattern.tokens.length === 1 ? pattern.tokens[0] : undefined;
+}
+function flattenPattern(pattern, operator) {
+    if (pattern.kind === 'node' && patternOperator(pattern) === operator)
+        return pattern.children.flatMap((child) => flattenPattern(child, operator));
+    return [pattern];
+}
+/** The operator token of a binary node (`and`, `&`, `+`), if `node` is one. */
+function targetOperator(node) {
+    if (!BINARY_TYPES.has(node.type))
+        return undefined;
+    return node.children.find((c) => !c.named)?.type;
+}
+/** Operands of `node`'s chain of `operator`, through parentheses: `(A & B) & C` gives A, B, C. */
+function flattenTarget(node, operator) {
+    const inner = unparenthesize(node);
+    if (targetOperator(inner) !== operator)
+        return [node];
+    return inner.children
+        .filter((c) => c.named && !isComment(c))
+        .flatMap((child) => flattenTarget(child, operator));
+}
+function unparenthesize(node) {
+    let current = node;
+    while (current.type === 'parenthesized_expression') {
+        const inner = current.children.filter((c) => c.named && !isComment(c));
+        if (inner.length !== 1)
+            break;
+        current = inner[0];
+    }
+    return current;
+}
+const innerLinks = new WeakMap();
+/**
+ * Python parses `a or b or c` as one BoolOp, so Semgrep never sees `a or b` in it as an expression
+ * of its own; tree-sitter nests it. The nested links (not parenthesised ones) are not match sites.
+ */
+function isInnerBooleanLink(root, node) {
+    if (node.type !== 'boolean_operator')
+        return false;
+    let links = innerLinks.get(root);
+    if (!links) {
+        links = new WeakSet();
+        const stack = [root];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            const operator = current.type === 'boolean_operator' ? targetOperator(current) : undefined;
+            for (const child of current.children) {
+                if (operator && child.type === 'boolean_operator' && targetOperator(child) === operator)
+                    links.add(child);
+                if (child.children.length > 0)
+                    stack.push(child);
+            }
+        }
+        innerLinks.set(root, links);
+    }
+    return links.has(node);
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/js-imports.ts
+
+
+/** Target node types an import pattern may match (see TYPE_EQUIVALENTS). */
+const IMPORT_LIKE = ['lexical_declaration', 'variable_declaration', 'export_statement'];
+/** A JavaScript `import` pattern names its module with a string (Python's has a dotted name). */
+function isJsImportPattern(pattern) {
+    return pattern.type === 'import_statement' && pattern.children.some(isModulePattern);
+}
+function isModulePattern(p) {
+    return (p.kind === 'string' ||
+        p.kind === 'string-metavariable' ||
+        p.kind === 'any-string' ||
+        p.kind === 'regex-string');
+}
+/** What `node` imports, if it is an import of any of the supported forms. */
+function jsImportOf(node, text) {
+    const children = js_imports_named(node);
+    if (node.type === 'import_statement' || node.type === 'export_statement') {
+        const require = children.find((c) => c.type === 'import_require_clause');
+        if (require) {
+            const [name, module] = js_imports_named(require);
+            return module?.type === 'string' ? { module, namespace: name, named: [] } : undefined;
+        }
+        const module = children.find((c) => c.type === 'string');
+        if (!module)
+            return undefined;
+        const found = { module, named: [] };
+        for (const part of children) {
+            if (part.type === 'export_clause')
+                found.named.push(...specifiers(part));
+            if (part.type !== 'import_clause')
+                continue;
+            for (const clause of js_imports_named(part)) {
+                if (clause.type === 'identifier')
+                    found.default = clause;
+                if (clause.type === 'namespace_import')
+                    found.namespace = js_imports_named(clause)[0];
+                if (clause.type === 'named_imports')
+                    found.named.push(...specifiers(clause));
+            }
+        }
+        return found;
+    }
+    if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {
+        const declarators = children.filter((c) => c.type === 'variable_declarator');
+        if (declarators.length !== 1)
+            return undefined;
+        const [target, value] = js_imports_named(declarators[0]);
+        const module = requiredModule(value, text);
+        if (!target || !module)
+            return undefined;
+        if (target.type === 'identifier')
+            return { module, namespace: target, named: [] };
+        if (target.type !== 'object_pattern')
+            return undefined;
+        const names = [];
+        for (const field of js_imports_named(target)) {
+            if (field.type === 'shorthand_property_identifier_pattern')
+                names.push({ name: field });
+            else if (field.type === 'pair_pattern') {
+                const [key, alias] = js_imports_named(field);
+                if (key && alias?.type === 'identifier')
+                    names.push({ name: key, alias });
+            }
+        }
+        return { module, named: names };
+    }
+    return undefined;
+}
+/** `require('m')`: the string naming m. */
+function requiredModule(value, text) {
+    if (value?.type !== 'call_expression')
+        return undefined;
+    const [callee, args] = js_imports_named(value);
+    if (!callee || text(callee) !== 'require' || args?.type !== 'arguments')
+        return undefined;
+    const list = js_imports_named(args);
+    return list.length === 1 && list[0].type === 'string' ? list[0] : undefined;
+}
+function specifiers(list) {
+    return js_imports_named(list)
+        .filter((s) => s.type === 'import_specifier' || s.type === 'export_specifier')
+        .map((s) => {
+        const [name, alias] = js_imports_named(s);
+        return { name, alias };
+    });
+}
+/** Matches an import pattern against `found`, threading metavariable bindings `B` through `matchNode`. */
+function matchJsImport(pattern, found, text, matchNode, bindings, next) {
+    const module = pattern.children.find(isModulePattern);
+    const steps = [
+        (b, then) => {
+            if (module.kind !== 'string')
+                return matchNode(module, found.module, b, then);
+            const wanted = module.value.slice(module.value.indexOf('\0') + 1);
+            const actual = stringValue(text(found.module));
+            return (actual === wanted || actual.startsWith(`${wanted}/`)) && then(b);
+        },
+    ];
+    const clause = pattern.children.find((c) => c.kind === 'node' && c.type === 'import_clause');
+    for (const part of clause?.kind === 'node' ? clause.children : []) {
+        if (part.kind === 'node' && part.type === 'namespace_import') {
+            const [name] = part.children;
+            steps.push((b, then) => found.namespace !== undefined && matchNode(name, found.namespace, b, then));
+        }
+        else if (part.kind === 'node' && part.type === 'named_imports') {
+            const wanted = part.children.filter((c) => c.kind === 'node' && c.type === 'import_specifier');
+            steps.push((b, then) => matchSpecifiers(wanted, found.named, matchNode, b, then));
+        }
+        else {
+            steps.push((b, then) => found.default !== undefined && matchNode(part, found.default, b, then));
+        }
+    }
+    const run = (at, b) => at === steps.length ? next(b) : steps[at](b, (b2) => run(at + 1, b2));
+    return run(0, bindings);
+}
+/** Each wanted specifier takes a distinct imported name; the alias only counts when the pattern has one. */
+function matchSpecifiers(wanted, imported, matchNode, bindings, next) {
+    const used = new Array(imported.length).fill(false);
+    const step = (at, b) => {
+        if (at === wanted.length)
+            return next(b);
+        const specifier = wanted[at];
+        if (specifier.kind !== 'node')
+            return false;
+        const [name, alias] = specifier.children;
+        for (let i = 0; i < imported.length; i += 1) {
+            const candidate = imported[i];
+            if (used[i] || (alias && !candidate.alias))
+                continue;
+            used[i] = true;
+            const ok = matchNode(name, candidate.name, b, (b2) => alias && candidate.alias
+                ? matchNode(alias, candidate.alias, b2, (b3) => step(at + 1, b3))
+                : step(at + 1, b2));
+            used[i] = false;
+            if (ok)
+                return true;
+        }
+        return false;
+    };
+    return step(0, bindings);
+}
+function js_imports_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/js-shapes.ts
+
+const PARAMETERS = new Set(['required_parameter', 'optional_parameter']);
+/** Parts of a declaration besides its name and value: types, modifiers, decorators. */
+const DECLARATION_EXTRAS = new Set([
+    'type_annotation',
+    'accessibility_modifier',
+    'override_modifier',
+    'readonly',
+    'decorator',
+]);
+const ASSIGNMENT_LIKE = new Set(['variable_declarator', 'public_field_definition', 'field_definition']);
+/**
+ * JavaScript and TypeScript forms Semgrep treats as the same code, beyond same-type tree matching:
+ * `{ ... }` is any arrow body, expressions included; `(a)` is `a` as an arrow's parameters;
+ * `<a x="1" />` is `<a x="1">...</a>` (a pattern element without children matches any children);
+ * `catch ($E)` matches a `catch` that binds nothing; `x = ...` needs a value (not `var x;`) and
+ * matches class fields; a parameter without default matches one with; `e as T` is `<T>e`;
+ * `a | b | c` is associative-commutative; an exported class carries the export's decorators.
+ * Undefined: no such form here, match as usual.
+ */
+function matchJsShape(m, pattern, node, bindings, next) {
+    if (pattern.type === node.type) {
+        if (PARAMETERS.has(node.type) &&
+            !pattern.tokens.includes('=') &&
+            node.children.some((c) => c.type === '=')) {
+            const withoutDefault = js_shapes_named(node).slice(0, -1);
+            return m.matchList(pattern.children, withoutDefault, bindings, next);
+        }
+        if (pattern.type === 'binary_expression' && AC_OPERATORS.has(pattern.tokens[0])) {
+            // `a | b | c` matches the same operands in any order and grouping (associative-commutative).
+            const operator = pattern.tokens[0];
+            if (node.children.find((c) => !c.named)?.type !== operator)
+                return false;
+            const wanted = patternOperands(pattern, operator);
+            if (wanted.some((p) => p.kind === 'ellipsis' || p.kind === 'ellipsis-metavariable'))
+                return undefined;
+            // As written first, so `$A && $B` still takes `a && b` as `$A` in `a && b && c`.
+            const asWritten = m.matchChildren(pattern, js_shapes_named(node), bindings, next);
+            return asWritten || m.matchUnordered(wanted, targetOperands(node, operator), false, bindings, next);
+        }
+        if (pattern.type !== 'catch_clause' || pattern.children.length !== 2)
+            return undefined;
+        const [parameter, body] = pattern.children;
+        const children = js_shapes_named(node);
+        if (children.length !== 1 || parameter.kind !== 'metavariable')
+            return undefined;
+        return m.matchNode(body, children[0], bindings, next);
+    }
+    // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class.
+    if (pattern.type === 'class_declaration' && node.type === 'export_statement') {
+        const children = js_shapes_named(node);
+        const decorators = children.filter((c) => c.type === 'decorator');
+        const declaration = children.find((c) => c.type === 'class_declaration');
+        if (!declaration || decorators.length === 0 || !pattern.children.some(isDecorator))
+            return false;
+        const decorated = { ...declaration, children: [...decorators, ...declaration.children] };
+        return m.matchNode(pattern, decorated, bindings, next);
+    }
+    if (pattern.type === 'statement_block' && pattern.children.every((c) => c.kind === 'ellipsis'))
+        return next(bindings);
+    if (pattern.type === 'formal_parameters' && node.type === 'identifier')
+        return m.matchList(pattern.children, [node], bindings, next);
+    if (pattern.type === 'assignment_expression' && ASSIGNMENT_LIKE.has(node.type)) {
+        const parts = js_shapes_named(node).filter((c) => !DECLARATION_EXTRAS.has(c.type));
+        if (parts.length !== 2)
+            return false;
+        return m.matchList(pattern.children, parts, bindings, next);
+    }
+    if (pattern.type === 'as_expression' && node.type === 'type_assertion') {
+        const [expression, type] = pattern.children;
+        const [typeArguments, value] = js_shapes_named(node);
+        const [written] = typeArguments ? js_shapes_named(typeArguments) : [];
+        if (!value || !written || !type)
+            return false;
+        return m.matchNode(expression, value, bindings, (b) => m.matchNode(type, written, b, next));
+    }
+    // `f({a} = {})`: a parameter pattern without a default matches one with a default.
+    if (node.type === 'assignment_pattern' && /_pattern$/.test(pattern.type)) {
+        const [left] = js_shapes_named(node);
+        return left !== undefined && m.matchNode(pattern, left, bindings, next);
+    }
+    if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
+        const [opening] = js_shapes_named(node);
+        return m.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);
+    }
+    if (pattern.type === 'jsx_element' && node.type === 'jsx_self_closing_element') {
+        const [opening, ...body] = pattern.children;
+        if (opening.kind !== 'node' || body.some((c) => c.kind !== 'node' || c.type !== 'jsx_closing_element'))
+            return false;
+        return m.matchNode({ ...opening, type: node.type, tokens: [] }, node, bindings, next);
+    }
+    return undefined;
+}
+const AC_OPERATORS = new Set(['|', '&', '^', '&&', '||']);
+function patternOperands(pattern, operator) {
+    if (pattern.kind !== 'node' || pattern.type !== 'binary_expression' || pattern.tokens[0] !== operator)
+        return [pattern];
+    return pattern.children.flatMap((child) => patternOperands(child, operator));
+}
+function targetOperands(node, operator) {
+    const inner = unparen(node);
+    const own = inner.children.find((c) => !c.named)?.type;
+    if (inner.type !== 'binary_expression' || own !== operator)
+        return [node];
+    return js_shapes_named(inner).flatMap((child) => targetOperands(child, operator));
+}
+function js_shapes_named(node) {
+    return node.children.filter((child) => child.named && !isComment(child));
+}
+function isDecorator(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+function unparen(node) {
+    let current = node;
+    while (current.type === 'parenthesized_expression') {
+        const inner = js_shapes_named(current);
+        if (inner.length !== 1)
+            break;
+        current = inner[0];
+    }
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/structural-matcher.ts
+
+
+
+
+
 
 
 
@@ -15522,6 +16780,7 @@ const SUBSET_AFTER = {
     import_from_statement: 1,
     jsx_opening_element: 1,
     jsx_self_closing_element: 1,
+    implements_clause: 0,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -15535,6 +16794,9 @@ const OPTIONAL_CHILDREN = new Set([
     'accessibility_modifier',
     'override_modifier',
     'readonly',
+    'class_heritage',
+    'catch_clause',
+    'finally_clause',
 ]);
 const CHAIN_LINKS = new Set([
     'call',
@@ -15545,7 +16807,8 @@ const CHAIN_LINKS = new Set([
     'subscript_expression',
 ]);
 const structural_matcher_MEMBER_TYPES = new Set(['attribute', 'member_expression']);
-const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
+const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
+const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier)$/;
 const structural_matcher_NUMBER_TYPES = /^(integer|float|number)$/;
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
@@ -15574,6 +16837,13 @@ class StructuralMatcher {
     target;
     options;
     dottedCache = new WeakMap();
+    /** What js-shapes may call back into. */
+    shapes = {
+        matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+        matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
+        matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
+        matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
+    };
     constructor(target, options = { constantPropagation: true }) {
         this.target = target;
         this.options = options;
@@ -15587,16 +16857,16 @@ class StructuralMatcher {
             case 'ellipsis':
                 return next(bindings);
             case 'metavariable':
-                return this.bind(pattern.name, parameterName(unparen(node)), bindings, next);
+                return this.bind(pattern.name, parameterName(structural_matcher_unparen(node)), bindings, next);
             case 'ellipsis-metavariable':
                 return this.bindSpan(pattern.name, [node], bindings, next);
             case 'typed-metavariable':
-                return (typeMatches(unparen(node), pattern.type, this.target) &&
-                    this.bind(pattern.name, unparen(node), bindings, next));
+                return (typeMatches(structural_matcher_unparen(node), pattern.type, this.target) &&
+                    this.bind(pattern.name, structural_matcher_unparen(node), bindings, next));
             case 'deep':
                 return this.matchDeep(pattern.inner, node, bindings, next, false);
             case 'chain': {
-                let current = unparen(node);
+                let current = structural_matcher_unparen(node);
                 while (current) {
                     if (this.matchNode(pattern.base, current, bindings, next))
                         return true;
@@ -15605,7 +16875,7 @@ class StructuralMatcher {
                 return false;
             }
             case 'any-string': {
-                const target = unparen(node);
+                const target = structural_matcher_unparen(node);
                 if (pattern.template)
                     return ((target.type === 'template_string' ||
                         (STRING_TYPES.has(target.type) && /^[a-eg-z]*f/i.test(this.text(target)))) &&
@@ -15613,27 +16883,32 @@ class StructuralMatcher {
                 return this.constantString(target) !== undefined && next(bindings);
             }
             case 'regex-string': {
-                const value = this.constantString(unparen(node))?.value;
+                const target = structural_matcher_unparen(node);
+                // An f-string's text (substitutions as written) is what a string regex sees in Semgrep too.
+                const value = this.constantString(target)?.value ??
+                    (STRING_TYPES.has(target.type) ? stringValue(this.text(target)) : undefined);
                 if (value === undefined)
                     return false;
                 pattern.regex.lastIndex = 0;
                 return pattern.regex.test(value) && next(bindings);
             }
             case 'string-metavariable': {
-                const target = unparen(node);
+                const target = structural_matcher_unparen(node);
                 const value = this.constantString(target)?.value;
-                if (value === undefined || !STRING_TYPES.has(target.type))
+                if (value === undefined)
                     return false;
                 return this.bindValue(pattern.name, { start: target.start, end: target.end, text: value }, bindings, next);
             }
             case 'string': {
-                const value = this.constantString(unparen(node))?.value;
+                const value = this.constantString(structural_matcher_unparen(node))?.value;
                 return (value !== undefined &&
                     value === pattern.value.slice(pattern.value.indexOf('\0') + 1) &&
                     next(bindings));
             }
+            case 'fragment-metavariable':
+                return false;
             case 'leaf':
-                return this.matchLeaf(pattern, unparen(node), bindings, next);
+                return this.matchLeaf(pattern, parameterName(structural_matcher_unparen(node)), bindings, next);
             case 'node':
                 return this.matchTree(pattern, node, bindings, next);
         }
@@ -15650,10 +16925,25 @@ class StructuralMatcher {
     matchLeaf(pattern, node, bindings, next) {
         if (node.type === pattern.type && this.text(node) === pattern.text)
             return next(bindings);
+        // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
+        if (pattern.type === 'identifier' &&
+            (node.type === 'typed_parameter' || node.type === 'required_parameter')) {
+            const [name, ...rest] = structural_matcher_significantChildren(node);
+            return (name !== undefined &&
+                rest.every((c) => /^type/.test(c.type)) &&
+                this.matchLeaf(pattern, name, bindings, next));
+        }
         if (pattern.type === 'string_fragment')
             return (/string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings));
         if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
             return next(bindings);
+        if (pattern.type === 'true' || pattern.type === 'false') {
+            const constant = this.constantOf(node);
+            return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
+        }
+        // `{key: 1}` in a pattern matches `{"key": 1}`.
+        if (pattern.type === 'property_identifier' && node.type === 'string')
+            return stringValue(this.text(node)) === pattern.text && next(bindings);
         if (structural_matcher_NUMBER_TYPES.test(pattern.type)) {
             const constant = this.constantOf(node);
             return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
@@ -15681,7 +16971,24 @@ class StructuralMatcher {
         return false;
     }
     matchTree(pattern, original, bindings, next) {
-        const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
+        // A decorated definition matches as a whole (from its first decorator), never from its `def`.
+        if (DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original))
+            return false;
+        return this.matchShape(pattern, original, bindings, next);
+    }
+    /** `pattern` at `node`, whatever node type it is. */
+    matchDefinition(pattern, node, bindings, next) {
+        return pattern.kind === 'node'
+            ? this.matchShape(pattern, node, bindings, next)
+            : this.matchNode(pattern, node, bindings, next);
+    }
+    matchShape(pattern, original, bindings, next) {
+        const node = pattern.type === 'parenthesized_expression' ? original : structural_matcher_unparen(original);
+        if (isJsImportPattern(pattern)) {
+            const found = jsImportOf(node, (n) => this.text(n));
+            const matchNode = (p, n, b, then) => this.matchNode(p, n, b, then);
+            return (found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next));
+        }
         // `{ return x; }` and `return x;` are the same body.
         if (pattern.type === 'statement_block' && node.type !== pattern.type) {
             const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
@@ -15693,6 +17000,20 @@ class StructuralMatcher {
             if (inner.length === 1)
                 return this.matchNode(pattern, inner[0], bindings, next);
         }
+        if (IMPORT_STATEMENTS.has(pattern.type) && IMPORT_STATEMENTS.has(node.type)) {
+            const wanted = plainImportPattern(pattern);
+            if (wanted)
+                return importsName(node, wanted, (n) => this.text(n)) && next(bindings);
+            if (node.type !== pattern.type)
+                return false;
+        }
+        if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
+            return this.matchPythonShape(pattern, node, bindings, next);
+        const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
+        if (shaped !== undefined)
+            return shaped;
+        if (pattern.type === 'regex' && node.type === 'identifier')
+            return this.matchRegexConstant(pattern, node, bindings, next);
         if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
                 const [name] = structural_matcher_significantChildren(node);
@@ -15700,18 +17021,98 @@ class StructuralMatcher {
             }
             return this.matchAlias(pattern, node, bindings, next);
         }
+        const chain = patternChain(pattern);
+        if (chain)
+            return this.matchOperatorChain(chain, node, bindings, next);
         if (!pattern.hasEllipsis &&
+            node.type === pattern.type &&
             !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)), tokensOf(node)))
             return false;
         if (STRING_TYPES.has(pattern.type))
             return this.matchStringParts(pattern.children, node, bindings, next);
         let children = structural_matcher_significantChildren(node);
         const present = new Set(pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')));
-        if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
-            children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+        // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
+        const optional = (c) => OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+        if (children.some((c) => optional(c) && !present.has(c.type)))
+            children = children.filter((c) => !optional(c) || present.has(c.type));
         if (this.matchChildren(pattern, children, bindings, next))
             return true;
         return this.matchAlias(pattern, node, bindings, next);
+    }
+    /** The Python shapes of python-shapes: decorated definitions, `{...}`, `[...]`, index tuples. */
+    matchPythonShape(pattern, node, bindings, next) {
+        if (node.type === 'decorated_definition') {
+            const definition = structural_matcher_significantChildren(node).at(-1);
+            return definition !== undefined && this.matchShape(pattern, definition, bindings, next);
+        }
+        if (node.type === 'dictionary' || node.type === 'list_comprehension')
+            return onlyDots(pattern) && next(bindings);
+        const elements = tupleElements(node);
+        return elements !== undefined && this.matchList(pattern.children, 0, elements, 0, bindings, next);
+    }
+    /** `try` clauses: the body first, then `except` clauses in any order; others may be left out. */
+    matchTry(patterns, nodes, bindings, next) {
+        const [body, ...clauses] = patterns;
+        const [targetBody, ...targetClauses] = nodes;
+        if (!body || !targetBody)
+            return false;
+        const isExcept = (p) => p.kind === 'node' && /^except/.test(p.type);
+        const excepts = targetClauses.filter((c) => /^except/.test(c.type));
+        const others = targetClauses.filter((c) => !/^except/.test(c.type));
+        return this.matchNode(body, targetBody, bindings, (b) => this.matchUnordered(clauses.filter(isExcept), excepts, true, b, (b2) => this.matchUnordered(clauses.filter((c) => !isExcept(c)), others, true, b2, next)));
+    }
+    /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
+    matchExcept(patterns, nodes, bindings, next) {
+        const [first, ...rest] = patterns;
+        const [target, ...targetRest] = nodes;
+        if (first?.kind !== 'node' || first.type !== 'tuple' || !target || structural_matcher_unparen(target).type === 'tuple')
+            return this.matchList(patterns, 0, nodes, 0, bindings, next);
+        return this.matchList(first.children, 0, [structural_matcher_unparen(target)], 0, bindings, (b) => this.matchList(rest, 0, targetRest, 0, b, next));
+    }
+    /** `A and ... and B`, `A & $X`: operands of a flattened chain, in order or as a multiset. */
+    matchOperatorChain(chain, node, bindings, next) {
+        if (targetOperator(node) !== chain.operator || isInnerBooleanLink(this.target.root, node))
+            return false;
+        const operands = flattenTarget(node, chain.operator);
+        if (chain.mode === 'commutative')
+            return this.matchUnordered(chain.operands, operands, true, bindings, next);
+        const runs = chain.operator !== '+';
+        const step = (at, from, b) => {
+            if (at === chain.operands.length)
+                return from === operands.length && next(b);
+            const pattern = chain.operands[at];
+            if (pattern.kind === 'ellipsis') {
+                for (let skip = from; skip <= operands.length; skip += 1)
+                    if (step(at + 1, skip, b))
+                        return true;
+                return false;
+            }
+            if (from === operands.length)
+                return false;
+            if (this.matchNode(pattern, operands[from], b, (b2) => step(at + 1, from + 1, b2)))
+                return true;
+            if (!runs || pattern.kind !== 'metavariable')
+                return false;
+            // Modulo associativity a metavariable stands for a sub-chain: `A and $X and Z` binds `B and C`.
+            for (let end = from + 2; end <= operands.length; end += 1) {
+                const start = operands[from].start;
+                const stop = operands[end - 1].end;
+                const binding = { start, end: stop, text: this.target.source.slice(start, stop) };
+                if (this.bindValue(pattern.name, binding, b, (b2) => step(at + 1, end, b2)))
+                    return true;
+            }
+            return false;
+        };
+        return step(0, 0, bindings);
+    }
+    /** `/a/` also matches a name bound once to `/a/` (constant propagation of regex literals). */
+    matchRegexConstant(pattern, node, bindings, next) {
+        const constant = this.constantOf(node);
+        if (constant?.kind !== 'regex')
+            return false;
+        const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
+        return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
     }
     /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
     matchStringParts(patterns, node, bindings, next) {
@@ -15726,6 +17127,24 @@ class StructuralMatcher {
                         return true;
                 return false;
             }
+            if (pattern.kind === 'fragment-metavariable') {
+                const part = parts[from];
+                if (pattern.span) {
+                    // `$...X`: any run of text and substitutions, bound as the source between them.
+                    for (let end = from; end <= parts.length; end += 1) {
+                        const start = end > from ? parts[from].start : node.start;
+                        const stop = end > from ? parts[end - 1].end : node.start;
+                        const span = { start, end: stop, text: this.target.source.slice(start, stop) };
+                        if (this.bindValue(pattern.name, span, b, (b2) => step(at + 1, end, b2)))
+                            return true;
+                    }
+                    return false;
+                }
+                if (!part || !/string_content|string_fragment/.test(part.type))
+                    return false;
+                const fragment = { start: part.start, end: part.end, text: this.text(part) };
+                return this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2));
+            }
             if (from === parts.length)
                 return false;
             const isFragment = /string_content|string_fragment/.test(parts[from].type);
@@ -15738,11 +17157,45 @@ class StructuralMatcher {
         return step(0, 0, bindings);
     }
     matchChildren(pattern, children, bindings, next) {
+        if (pattern.type === 'decorator')
+            return this.matchDecorator(pattern, children, bindings, next);
+        if (pattern.type === 'try_statement')
+            return this.matchTry(pattern.children, children, bindings, next);
+        if (pattern.type === 'except_clause')
+            return this.matchExcept(pattern.children, children, bindings, next);
+        if (pattern.type === 'class_definition') {
+            const superclasses = pattern.children.find((c) => c.kind === 'node' && c.type === 'argument_list');
+            const targetHas = children.some((c) => c.type === 'argument_list');
+            // `class A:` (no bases) and `class A(...):` both match a class with any bases, or none.
+            if (!superclasses && targetHas)
+                children = children.filter((c) => c.type !== 'argument_list');
+            if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(isDots))
+                pattern = { ...pattern, children: pattern.children.filter((c) => c !== superclasses) };
+            // Semgrep matches class members in any order, and a class may have members the pattern omits.
+            const body = pattern.children.at(-1);
+            const targetBody = children.at(-1);
+            if (body?.kind === 'node' && body.type === 'block' && targetBody?.type === 'block') {
+                const members = structural_matcher_significantChildren(targetBody);
+                return this.matchList(pattern.children.slice(0, -1), 0, children.slice(0, -1), 0, bindings, (b) => this.matchUnordered(body.children, members, true, b, next));
+            }
+        }
         if (UNORDERED.has(pattern.type))
             return this.matchUnordered(pattern.children, children, pattern.hasEllipsis || OPEN_RECORDS.has(pattern.type), bindings, next);
         if (pattern.type === 'decorated_definition') {
             const last = pattern.children.length - 1;
-            return this.matchNode(pattern.children[last], children[children.length - 1], bindings, (b) => this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next));
+            return this.matchDefinition(pattern.children[last], children[children.length - 1], bindings, (b) => this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next));
+        }
+        // Class members are a set: a pattern lists the members it cares about.
+        if (pattern.type === 'class_body')
+            return this.matchUnordered(pattern.children, children, true, bindings, next);
+        if (pattern.type === 'jsx_element' &&
+            pattern.children.every((c) => c.kind === 'node' && /^jsx_(opening|closing)_element$/.test(c.type)))
+            return this.matchNode(pattern.children[0], children[0], bindings, next);
+        const decorators = pattern.children.filter(structural_matcher_isDecorator);
+        if (decorators.length > 0 && pattern.type !== 'decorated_definition') {
+            // Decorators are a set: the pattern's must all be there, in any order, among others.
+            const rest = pattern.children.filter((c) => !structural_matcher_isDecorator(c));
+            return this.matchUnordered(decorators, children.filter((c) => c.type === 'decorator'), true, bindings, (b) => this.matchList(rest, 0, children.filter((c) => c.type !== 'decorator'), 0, b, next));
         }
         const fixed = SUBSET_AFTER[pattern.type];
         if (fixed !== undefined) {
@@ -15757,9 +17210,33 @@ class StructuralMatcher {
             return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
         return this.matchList(pattern.children, 0, children, 0, bindings, next);
     }
+    /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` (or `@$D`) matches `@d()` but not `@d(x)`. */
+    matchDecorator(pattern, children, bindings, next) {
+        const [wanted] = pattern.children;
+        const [target] = children;
+        if (!wanted || !target || pattern.children.length !== 1 || children.length !== 1)
+            return this.matchList(pattern.children, 0, children, 0, bindings, next);
+        const wantsCall = wanted.kind === 'node' && structural_matcher_CALL_TYPES.has(wanted.type) && wanted.children.length === 2;
+        if (wantsCall && !structural_matcher_CALL_TYPES.has(target.type)) {
+            const [callee, args] = wanted.children;
+            if (args.kind !== 'node' || !ARGUMENT_LISTS.has(args.type))
+                return false;
+            return this.matchList(args.children, 0, [], 0, bindings, (b) => this.matchNode(callee, target, b, next));
+        }
+        if (!wantsCall && structural_matcher_CALL_TYPES.has(target.type)) {
+            const [callee, args] = structural_matcher_significantChildren(target);
+            return (args !== undefined &&
+                structural_matcher_significantChildren(args).length === 0 &&
+                this.matchNode(wanted, callee, bindings, next));
+        }
+        return this.matchNode(wanted, target, bindings, next);
+    }
     /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
     matchAlias(pattern, node, bindings, next) {
-        if (pattern.kind !== 'node' || !structural_matcher_MEMBER_TYPES.has(pattern.type) || this.target.facts.aliases.size === 0)
+        if (pattern.kind !== 'node' || !structural_matcher_MEMBER_TYPES.has(pattern.type))
+            return false;
+        const facts = this.target.facts;
+        if (facts.aliases.size === 0 && facts.wildcardModules.length === 0)
             return false;
         const wanted = this.dottedPattern(pattern);
         if (!wanted)
@@ -15769,7 +17246,10 @@ class StructuralMatcher {
             return false;
         const [head, ...rest] = dotted.split('.');
         const resolved = this.target.facts.aliases.get(head);
-        return resolved !== undefined && [resolved, ...rest].join('.') === wanted && next(bindings);
+        if (resolved !== undefined)
+            return [resolved, ...rest].join('.') === wanted && next(bindings);
+        // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
+        return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
     }
     dottedPattern(pattern) {
         const cached = this.dottedCache.get(pattern);
@@ -15819,15 +17299,37 @@ class StructuralMatcher {
     }
     /** `f( 1 )` is the same code as `f(1)`: compare trees when we have them, else whitespace-normalised text. */
     sameCode(bound, other) {
-        if (bound.node && other.node)
-            return this.sameTree(bound.node, other.node);
+        if (bound.node && other.node) {
+            // `$A;` binds a statement that `foo($A)` then uses as an expression.
+            const [a, b] = [bound.node, other.node].map(statementExpression);
+            if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
+                return this.target.facts.sameDeclaration(a, b);
+            return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
+        }
         return normalise(bound.text) === normalise(other.text);
     }
+    /** Object keys: `bar` and `"bar"` name the same property. */
+    sameKey(a, b) {
+        const key = (n) => n.type === 'property_identifier'
+            ? this.text(n)
+            : n.type === 'string'
+                ? stringValue(this.text(n))
+                : undefined;
+        const left = key(a);
+        return left !== undefined && left === key(b);
+    }
+    /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
+    sameConstant(a, b) {
+        const left = this.constantOf(structural_matcher_unparen(a));
+        const right = left?.value === undefined ? undefined : this.constantOf(structural_matcher_unparen(b));
+        return (left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value);
+    }
     sameTree(a0, b0) {
-        const a = unparen(a0);
-        const b = unparen(b0);
+        const a = structural_matcher_unparen(a0);
+        const b = structural_matcher_unparen(b0);
         if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
-            return stringValue(this.text(a)) === stringValue(this.text(b));
+            return (stringValue(this.text(a)) === stringValue(this.text(b)) &&
+                isBytes(this.text(a)) === isBytes(this.text(b)));
         if (a.type !== b.type)
             return false;
         const left = a.children.filter((c) => !isComment(c));
@@ -15935,9 +17437,14 @@ class StructuralMatcher {
         if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
             return false;
         const [expression] = pattern.children;
-        if (expression.kind !== 'node' && expression.kind !== 'leaf')
+        if (expression.kind !== 'node' && expression.kind !== 'leaf' && expression.kind !== 'deep')
+            return false;
+        if (STATEMENT_LISTS.has(node.type))
             return false;
         for (const child of structural_matcher_significantChildren(node)) {
+            // Statements in a nested block are matched on their own, after `...` flattens them.
+            if (STATEMENT_LISTS.has(child.type))
+                continue;
             if (this.matchDeep(expression, child, bindings, next, true))
                 return true;
         }
@@ -15951,10 +17458,33 @@ function parameterName(node) {
     const [name, ...rest] = structural_matcher_significantChildren(node);
     return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
 }
+/** Python `b"x"` is bytes, never equal to the string `"x"`. */
+function isBytes(literal) {
+    return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
+}
+function isDots(pattern) {
+    return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
+}
+const structural_matcher_CALL_TYPES = new Set(['call', 'call_expression']);
+const ARGUMENT_LISTS = new Set(['argument_list', 'arguments']);
+function structural_matcher_isDecorator(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'decorator';
+}
+/** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
+function statementExpression(node) {
+    const inner = structural_matcher_significantChildren(node);
+    if (node.type === 'expression_statement' && inner.length === 1)
+        return statementExpression(inner[0]);
+    if (node.type === 'type_assertion' && inner.length === 2)
+        return statementExpression(inner[1]);
+    if ((node.type === 'as_expression' || node.type === 'non_null_expression') && inner.length >= 1)
+        return statementExpression(inner[0]);
+    return node;
+}
 function isKeywordArgument(pattern) {
     return pattern.kind === 'node' && pattern.type === 'keyword_argument';
 }
-function unparen(node) {
+function structural_matcher_unparen(node) {
     let current = node;
     while (current.type === 'parenthesized_expression') {
         const inner = structural_matcher_significantChildren(current);
@@ -15968,8 +17498,28 @@ function unparen(node) {
 const TYPE_EQUIVALENTS = {
     lexical_declaration: ['variable_declaration'],
     variable_declaration: ['lexical_declaration'],
-    assignment_expression: ['variable_declarator'],
-    function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+    // Class fields are assignments too (`fld = foo()` in a class body).
+    assignment_expression: ['variable_declarator', 'public_field_definition', 'field_definition'],
+    function_declaration: [
+        'method_definition',
+        'function_expression',
+        'generator_function_declaration',
+        'arrow_function',
+    ],
+    // `from a import b` and `import a.b` import the same name (see python-imports); a JS import pattern
+    // also matches `require` declarations and re-exports (see js-imports).
+    import_statement: ['import_from_statement', ...IMPORT_LIKE],
+    import_from_statement: ['import_statement'],
+    ...PYTHON_EQUIVALENTS,
+    class_declaration: ['export_statement'],
+    jsx_self_closing_element: ['jsx_element'],
+    jsx_element: ['jsx_self_closing_element'],
+    arrow_function: ['function_expression'],
+    // `x = 42 as number` and `x = <number>42` are the same cast.
+    as_expression: ['type_assertion'],
+    function_expression: ['arrow_function'],
+    // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
+    for_statement: ['for_in_statement'],
 };
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
@@ -15990,14 +17540,20 @@ function flattenStatements(nodes) {
     const out = [];
     const visit = (node) => {
         out.push(node);
+        // A nested function or class body is another scope, not later statements of this one.
+        if (DEFINITIONS.has(node.type))
+            return;
         const stack = [...node.children].reverse();
         while (stack.length > 0) {
             const child = stack.pop();
-            if (!child.named || isComment(child))
+            if (!child.named || isComment(child) || DEFINITIONS.has(child.type))
                 continue;
             if (STATEMENT_LISTS.has(child.type))
                 for (const statement of structural_matcher_significantChildren(child))
                     visit(statement);
+            // `if (c) return x;`: a branch that is one statement without braces.
+            else if (child.type.endsWith('_statement'))
+                visit(child);
             else
                 for (let i = child.children.length - 1; i >= 0; i -= 1)
                     stack.push(child.children[i]);
@@ -16067,7 +17623,7 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
     const matcher = new StructuralMatcher(target, options);
     const matches = [];
     if (pattern.kind === 'single') {
-        const words = options.requiredWords ?? [];
+        const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
         if (!words.every((word) => target.words.occurs(word)))
             return matches;
         for (const node of candidatesFor(pattern.node, target)) {
@@ -16101,6 +17657,32 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         }
     }
     return matches;
+}
+const selfContained = new WeakMap();
+/**
+ * Whether a match depends only on the matched node's own code (and import aliases). A typed
+ * metavariable (`($REQ : http.Request)`) also reads the declaration of the bound name, elsewhere in the
+ * file, so the words of its type need not lie inside the match.
+ */
+function readsOnlyItsNode(pattern) {
+    let known = selfContained.get(pattern);
+    if (known === undefined) {
+        known = true;
+        const stack = [pattern];
+        while (stack.length > 0 && known) {
+            const node = stack.pop();
+            if (node.kind === 'typed-metavariable')
+                known = false;
+            else if (node.kind === 'node')
+                stack.push(...node.children);
+            else if (node.kind === 'deep')
+                stack.push(node.inner);
+            else if (node.kind === 'chain')
+                stack.push(node.base);
+        }
+        selfContained.set(pattern, known);
+    }
+    return known;
 }
 function candidatesFor(pattern, target) {
     if (pattern.kind === 'node') {
@@ -16264,7 +17846,7 @@ function evaluateConjunction(formula, target) {
             return [];
         const outer = evaluateFormula(inside, target);
         ranges = ranges.flatMap((range) => {
-            const container = outer.find((o) => contains(o, range) && compatible(o.bindings, range.bindings));
+            const container = outer.find((o) => evaluate_formula_contains(o, range) && compatible(o.bindings, range.bindings));
             return container ? [{ ...range, bindings: { ...container.bindings, ...range.bindings } }] : [];
         });
     }
@@ -16278,7 +17860,7 @@ function evaluateConjunction(formula, target) {
         if (ranges.length === 0)
             return [];
         const excluded = evaluateFormula(notInside, target);
-        ranges = ranges.filter((r) => !excluded.some((e) => contains(e, r) && compatible(e.bindings, r.bindings)));
+        ranges = ranges.filter((r) => !excluded.some((e) => evaluate_formula_contains(e, r) && compatible(e.bindings, r.bindings)));
     }
     for (const notRegex of formula.notRegexes) {
         if (ranges.length === 0)
@@ -16299,12 +17881,12 @@ function evaluateConjunction(formula, target) {
 function intersect(left, right) {
     const kept = [];
     for (const l of left) {
-        const r = right.find((candidate) => contains(candidate, l) && compatible(candidate.bindings, l.bindings));
+        const r = right.find((candidate) => evaluate_formula_contains(candidate, l) && compatible(candidate.bindings, l.bindings));
         if (r)
             kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
     }
     for (const r of right) {
-        const l = left.find((candidate) => contains(candidate, r) && !sameRange(candidate, r) && compatible(candidate.bindings, r.bindings));
+        const l = left.find((candidate) => evaluate_formula_contains(candidate, r) && !sameRange(candidate, r) && compatible(candidate.bindings, r.bindings));
         if (l)
             kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
     }
@@ -16376,7 +17958,7 @@ function regexMatches(leaf, source) {
     }
     return matches;
 }
-function contains(outer, inner) {
+function evaluate_formula_contains(outer, inner) {
     return outer.start <= inner.start && inner.end <= outer.end;
 }
 function sameRange(a, b) {
@@ -17440,13 +19022,12 @@ function evaluateRule(rule, target) {
 const MAX_ERROR_COVERAGE = 0.5;
 /**
  * All per-file work: parse once, evaluate every applicable rule. Pure apart from the shared parsers,
- * so it can move into a worker pool later. `rules` are already the ones that apply to this file.
+ * so it runs the same in a scan worker (scan-pool.ts) as in-process. `rules` are already the ones that apply to this file.
  */
 async function scanFile(path, source, language, rules, options = {}) {
     const target = { source, language };
     if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
-        const parser = await parserFor(language);
-        const tree = parser.parse(source);
+        const tree = await parseTarget(source, language);
         if (!tree)
             return { kind: 'skipped', reason: 'parse-error', detail: 'parser returned no tree' };
         try {
@@ -17540,7 +19121,7 @@ class TargetScanner {
     }
     /** Never throws for a problem with the file itself: it is skipped, or the failure is a problem. */
     async scan(relative) {
-        const text = await readTarget(external_node_path_default().join(this.workspace, relative), this.options.maxFileBytes);
+        const text = readTargetSync(external_node_path_default().join(this.workspace, relative), this.options.maxFileBytes);
         if (!text.ok)
             return { kind: 'skipped', skip: { path: relative, reason: text.reason, detail: text.detail } };
         const language = detectLanguage(relative, text.source.slice(0, text.source.indexOf('\n') >>> 0));
@@ -17600,15 +19181,17 @@ function appliesToPath(rule, relative) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan/scan-worker.ts
-// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): loads the same rule
-// files as the main thread, then scans the files it is sent one at a time, so the module-level deadline
-// (deadline.ts) and the shared parsers serve one file at a time, as in-process.
+// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): takes the main thread's
+// rules (or loads the same rule files), then scans the files it is sent one at a time, so the
+// module-level deadline (deadline.ts) and the shared parsers serve one file at a time, as in-process.
 
 
 
 
 
 async function loadSameRules(setup) {
+    if (setup.rules)
+        return setup.rules;
     const rules = [];
     for (const ruleset of setup.rulesets) {
         const bytes = ruleset.text !== undefined ? Buffer.from(ruleset.text, 'utf8') : await (0,promises_namespaceObject.readFile)(ruleset.path);

@@ -91,7 +91,7 @@ export function findPatternMatches(
   const matcher = new StructuralMatcher(target, options);
   const matches: RangeMatch[] = [];
   if (pattern.kind === 'single') {
-    const words = options.requiredWords ?? [];
+    const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
@@ -122,6 +122,30 @@ export function findPatternMatches(
     }
   }
   return matches;
+}
+
+const selfContained = new WeakMap<PatternNode, boolean>();
+
+/**
+ * Whether a match depends only on the matched node's own code (and import aliases). A typed
+ * metavariable (`($REQ : http.Request)`) also reads the declaration of the bound name, elsewhere in the
+ * file, so the words of its type need not lie inside the match.
+ */
+function readsOnlyItsNode(pattern: PatternNode): boolean {
+  let known = selfContained.get(pattern);
+  if (known === undefined) {
+    known = true;
+    const stack = [pattern];
+    while (stack.length > 0 && known) {
+      const node = stack.pop() as PatternNode;
+      if (node.kind === 'typed-metavariable') known = false;
+      else if (node.kind === 'node') stack.push(...node.children);
+      else if (node.kind === 'deep') stack.push(node.inner);
+      else if (node.kind === 'chain') stack.push(node.base);
+    }
+    selfContained.set(pattern, known);
+  }
+  return known;
 }
 
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {

@@ -13,6 +13,7 @@ export interface PlainNode {
 }
 
 export function toPlainTree(tree: Tree): PlainNode {
+  const kinds = nodeKindsOf(tree.language);
   const cursor = tree.walk();
   const root: PlainNode = {
     type: cursor.nodeType,
@@ -23,17 +24,20 @@ export function toPlainTree(tree: Tree): PlainNode {
   };
   const stack: PlainNode[] = [root];
   // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
+  // One call into WASM for the type id per node; its name and namedness come from the per-language table.
   if (cursor.gotoFirstChild()) {
     for (;;) {
+      const typeId = cursor.nodeTypeId;
       const node: PlainNode = {
-        type: cursor.nodeType,
-        named: cursor.nodeIsNamed,
+        type: kinds.typeOf(typeId),
+        named: kinds.isNamed(typeId),
         start: cursor.startIndex,
         end: cursor.endIndex,
-        children: [],
+        children: NO_CHILDREN,
       };
       stack[stack.length - 1].children.push(node);
       if (cursor.gotoFirstChild()) {
+        node.children = [];
         stack.push(node);
         continue;
       }
@@ -50,19 +54,58 @@ export function toPlainTree(tree: Tree): PlainNode {
   return root;
 }
 
+/** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
+const NO_CHILDREN: PlainNode[] = Object.freeze([]) as unknown as PlainNode[];
+
+/** A grammar's node type names and namedness by type id, read from WASM once per language. */
+class NodeKinds {
+  private readonly names: string[];
+  private readonly named: (boolean | undefined)[] = [];
+
+  constructor(private readonly language: Tree['language']) {
+    this.names = language.types;
+  }
+
+  typeOf(typeId: number): string {
+    return this.names[typeId] || 'ERROR';
+  }
+
+  isNamed(typeId: number): boolean {
+    let named = this.named[typeId];
+    if (named === undefined) {
+      named = this.language.nodeTypeIsNamed(typeId);
+      this.named[typeId] = named;
+    }
+    return named;
+  }
+}
+
+const kindsByLanguage = new WeakMap<Tree['language'], NodeKinds>();
+
+function nodeKindsOf(language: Tree['language']): NodeKinds {
+  let kinds = kindsByLanguage.get(language);
+  if (!kinds) {
+    kinds = new NodeKinds(language);
+    kindsByLanguage.set(language, kinds);
+  }
+  return kinds;
+}
+
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 export function isComment(node: PlainNode): boolean {
   return node.type === 'comment' || node.type === 'html_comment';
 }
 
-/** Visits every named node, parents before children. */
-export function* namedDescendants(root: PlainNode): Generator<PlainNode> {
+/** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
+export function namedDescendants(root: PlainNode): PlainNode[] {
+  const found: PlainNode[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop() as PlainNode;
-    if (node.named) yield node;
+    if (node.named) found.push(node);
     for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]);
   }
+  return found;
 }
 
 /** Share of the source covered by outermost ERROR nodes: tells a usable tree with small errors from garbage. */

@@ -9,6 +9,9 @@ describe('prefilter: words a pattern cannot match without', () => {
     expect(wordsOfPattern("eval('exec(1)')")).toEqual(['eval']);
     expect(wordsOfPattern('f(x)')).toEqual(['f']);
     expect(wordsOfPattern('x')).toEqual([]);
+    expect(wordsOfPattern('if ... then\n  ...\nend')).toEqual([]);
+    expect(wordsOfPattern('if($X > $Y)')).toEqual([]);
+    expect(wordsOfPattern('foo(...args).bar')).toEqual(['foo', 'bar']);
     expect(wordsOfPattern('TODO $...WHAT.done()')).toEqual(['done']);
     expect(wordsOfPattern('a.b.c.d($X).e')).toEqual(['d', 'e']);
   });

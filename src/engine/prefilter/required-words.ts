@@ -109,8 +109,22 @@ function ofFormula(formula: Formula): WordRequirement {
   }
 }
 
-/** Keywords followed by `(` whose match may not spell them: `function (...)` also matches arrows and methods. */
-const UNSPELLED_KEYWORDS = new Set(['__soc2mv', 'function']);
+/**
+ * Keywords look called (`if (`, `catch (`) but Semgrep matches some of them across spellings (`elif`,
+ * `else if`), and a pattern may match a node that leaves them out (a partial `if ($X)` matching the
+ * condition): never required.
+ */
+const KEYWORDS = new Set(
+  [
+    'if elif elsif else unless then for foreach while until do loop switch case when try catch',
+    'except finally rescue with return yield await async function func fn def lambda class new',
+    'typeof sizeof instanceof in is not and or import from require include using use throw',
+    'raise assert del go defer isset empty list array super this self begin end',
+  ]
+    .join(' ')
+    .split(' ')
+    .concat(['__soc2mv']),
+);
 
 /** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 export function wordsOfPattern(pattern: string): string[] {
@@ -120,15 +134,17 @@ export function wordsOfPattern(pattern: string): string[] {
     // A metavariable stands for a name, so `function $F(` does not call `function`.
     .replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, ' __soc2mv ');
   const words = new Set<string>();
-  for (const match of code.matchAll(/(\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
+  // A member access is one `.`: `... then` and `...args` are an ellipsis and a spread, not members.
+  for (const match of code.matchAll(/((?<!\.)\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[2];
+    if (KEYWORDS.has(name)) continue;
     const member = match[1] !== undefined;
     const rest = code.slice((match.index ?? 0) + match[0].length);
     const called = /^\s*\(/.test(rest);
     // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
     // `import a.b.*`), so only the last name of a dotted path is required.
     const qualifier = /^\s*\./.test(rest);
-    if ((member || called) && !qualifier && !UNSPELLED_KEYWORDS.has(name)) words.add(name);
+    if ((member || called) && !qualifier) words.add(name);
   }
   return [...words];
 }

@@ -26,7 +26,7 @@ export type FileScanOutcome =
 
 /**
  * All per-file work: parse once, evaluate every applicable rule. Pure apart from the shared parsers,
- * so it can move into a worker pool later. `rules` are already the ones that apply to this file.
+ * so it runs the same in a scan worker (scan-pool.ts) as in-process. `rules` are already the ones that apply to this file.
  */
 export async function scanFile(
   path: string,

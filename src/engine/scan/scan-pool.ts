@@ -4,11 +4,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RulesetInfo } from '../../model/index.js';
+import type { Rule } from '../rule-files/rule.js';
 import type { TargetOutcome, TargetScanOptions } from './scan-target.js';
 
-/** What a worker needs to scan like the main thread: the same rule files (checked by hash and ids). */
+/**
+ * What a worker needs to scan like the main thread: the compiled rules themselves when they are plain
+ * data (structured clone copies them exactly, and saves each worker compiling every pattern again),
+ * else the same rule files, checked by hash and rule ids.
+ */
 export interface WorkerSetup {
   workspace: string;
+  rules?: Rule[];
   /** `text` for a ruleset that is not a file (`-e`); files are read again and checked by hash. */
   rulesets: (Pick<RulesetInfo, 'path' | 'sha256'> & { text?: string })[];
   ruleIds: string[];
@@ -42,6 +48,27 @@ export function scanWorkerScript(): string | undefined {
     if (existsSync(candidate)) return candidate;
   }
   return undefined;
+}
+
+const CLONED_EXACTLY = new Set<unknown>([
+  Object.prototype,
+  Array.prototype,
+  RegExp.prototype,
+  Map.prototype,
+  Set.prototype,
+]);
+
+/** Whether `value` survives structured clone unchanged: no functions, no class instances (their methods would be lost). */
+export function isPlainData(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol') return false;
+  if (value === null || typeof value !== 'object') return true;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  if (!CLONED_EXACTLY.has(Object.getPrototypeOf(value))) return false;
+  if (value instanceof Map) return [...value].every(([k, v]) => isPlainData(k, seen) && isPlainData(v, seen));
+  if (value instanceof Set) return [...value].every((v) => isPlainData(v, seen));
+  if (value instanceof RegExp) return true;
+  return Object.values(value).every((v) => isPlainData(v, seen));
 }
 
 /** Workers for `files` files: one per core, none for small scans; SOC2_SCAN_WORKERS overrides (0: in-process). */

@@ -4,7 +4,7 @@ import { bundledRulesDir } from '../languages/asset-locator.js';
 import type { LoadedRules } from '../rule-files/load-rules.js';
 import { sortFindings } from './build-findings.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
-import { scanInWorkers, scanWorkerScript, workerCount } from './scan-pool.js';
+import { isPlainData, scanInWorkers, scanWorkerScript, workerCount } from './scan-pool.js';
 import { TargetScanner, type TargetOutcome, type TargetScanOptions } from './scan-target.js';
 
 export interface ScanRequest {
@@ -33,6 +33,7 @@ async function scanInParallel(
   if (!script || count < 1) return [];
   const setup = {
     workspace,
+    rules: isPlainData(rules.rules) ? rules.rules : undefined,
     rulesets: rules.rulesets.map(({ path, sha256 }) => ({ path, sha256, text: rules.inlineTexts?.[path] })),
     ruleIds: rules.rules.map((rule) => rule.id),
     options,

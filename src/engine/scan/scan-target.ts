@@ -5,7 +5,7 @@ import { FileText, mayMatch } from '../prefilter/required-words.js';
 import type { Rule } from '../rule-files/rule.js';
 import { buildFileFindings } from './build-findings.js';
 import { matchesPathGlob } from './ignore-file.js';
-import { minifiedReason, readTarget } from './read-target.js';
+import { minifiedReason, readTargetSync } from './read-target.js';
 import { scanFile } from './scan-file.js';
 
 /**
@@ -39,7 +39,7 @@ export class TargetScanner {
 
   /** Never throws for a problem with the file itself: it is skipped, or the failure is a problem. */
   async scan(relative: string): Promise<TargetOutcome> {
-    const text = await readTarget(path.join(this.workspace, relative), this.options.maxFileBytes);
+    const text = readTargetSync(path.join(this.workspace, relative), this.options.maxFileBytes);
     if (!text.ok)
       return { kind: 'skipped', skip: { path: relative, reason: text.reason, detail: text.detail } };
     const language = detectLanguage(relative, text.source.slice(0, text.source.indexOf('\n') >>> 0));

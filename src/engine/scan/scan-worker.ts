@@ -1,6 +1,6 @@
-// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): loads the same rule
-// files as the main thread, then scans the files it is sent one at a time, so the module-level deadline
-// (deadline.ts) and the shared parsers serve one file at a time, as in-process.
+// Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): takes the main thread's
+// rules (or loads the same rule files), then scans the files it is sent one at a time, so the
+// module-level deadline (deadline.ts) and the shared parsers serve one file at a time, as in-process.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,6 +10,7 @@ import type { WorkerJob, WorkerReply, WorkerSetup } from './scan-pool.js';
 import { TargetScanner } from './scan-target.js';
 
 async function loadSameRules(setup: WorkerSetup): Promise<Rule[]> {
+  if (setup.rules) return setup.rules;
   const rules: Rule[] = [];
   for (const ruleset of setup.rulesets) {
     const bytes =

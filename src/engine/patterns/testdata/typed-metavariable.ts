@@ -6,3 +6,10 @@ setTimeout(run, 100);
 setTimeout(run, delay);
 // ok: typed-metavariable
 setTimeout(run, label);
+
+function finish(res: http.ServerResponse, other: Stream) {
+  // ruleid: typed-metavariable-dotted-type
+  res.end();
+  // ok: typed-metavariable-dotted-type
+  other.end();
+}
