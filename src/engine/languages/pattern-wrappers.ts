@@ -22,6 +22,10 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
     { prefix: 'class __soc2W {\n', suffix: '\n}' },
     { prefix: 'class __soc2W { Object __soc2w = ', suffix: '; }' },
+    // `super(...)` / `this(...)` are statements only in a constructor.
+    { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }' },
+    // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
+    { prefix: '', suffix: '\nclass __soc2W {}' },
   ],
   csharp: [
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
@@ -67,6 +71,7 @@ const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
  */
 const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
   yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+  java: new Set(['modifiers']),
 };
 
 /** The wrapper node types to look through for `language` (see WRAPPERS). */
@@ -87,12 +92,15 @@ export function patternContexts(language: string): readonly PatternContext[] {
   return CONTEXTS[language as TargetLanguage] ?? [];
 }
 
-/** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
+/**
+ * `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator
+ * (not after `=`, `(` or `,`: there `{...}` is an array initializer).
+ */
 export function terminateStatementEllipses(source: string, language: string, ellipsis: string): string {
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
   return source
     .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
-    .replace(new RegExp(`(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+    .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
 }
 
 /** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */

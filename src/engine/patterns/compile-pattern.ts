@@ -11,6 +11,7 @@ import {
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
+import { DECLARED } from '../languages/placeholder-forms.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
@@ -20,9 +21,10 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
+// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`; see languages/placeholder-forms).
 const PLACEHOLDER = new RegExp(
   `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
-    `(?:\\s*[;,])?$`,
+    `(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
 const CALL_TYPES = new Set(['call', 'call_expression']);
@@ -37,6 +39,9 @@ interface TypedMetavariable {
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
 const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
 
+/** Text ending in a name (not a keyword like `return`) right before `(`: a declaration's parameters or a call. */
+const DECLARED_NAME_BEFORE = /(?<!\b(?:return|throw|case|yield|assert|await|else|in|is|new))(?<=[\w$])\s*$/;
+
 function substituteTypedMetavariables(pattern: string, language: string, typed: TypedMetavariable[]): string {
   const mark = (name: string, type: string) => {
     typed.push({ name: `$${name}`, type: type.trim() });
@@ -49,16 +54,22 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
       /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
-      (_, type: string, name: string) => mark(name, type),
+      (whole: string, type: string, name: string, offset: number) =>
+        // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
+        DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type),
     );
   }
   return out;
 }
 
+/** Languages where `T...` / `xs...` right after a name is varargs or a spread, not Semgrep's `...`. */
+const LITERAL_VARARGS = new Set(['java', 'go']);
+
 /** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
-export function substitutePlaceholders(pattern: string): string {
+export function substitutePlaceholders(pattern: string, language = ''): string {
   let out = '';
   let i = 0;
+  let deepOpen = 0;
   while (i < pattern.length) {
     const char = pattern[i];
     if (char === '"' || char === "'" || char === '`') {
@@ -66,12 +77,22 @@ export function substitutePlaceholders(pattern: string): string {
       const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
       out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
       i = close;
-    } else if (pattern.startsWith('<...', i)) {
+    } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
       out += `${DEEP}(`;
+      deepOpen += 1;
       i += 4;
-    } else if (pattern.startsWith('...>', i)) {
+    } else if (pattern.startsWith('...>', i) && deepOpen > 0) {
+      // Otherwise `>` closes type arguments (`Foo<...>`, `Map<K, ...>`).
       out += ')';
+      deepOpen -= 1;
       i += 4;
+    } else if (
+      pattern.startsWith('...', i) &&
+      LITERAL_VARARGS.has(language) &&
+      /[\w\]>]/.test(pattern[i - 1] ?? '')
+    ) {
+      out += '...';
+      i += 3;
     } else if (pattern.startsWith('...', i)) {
       out += ELLIPSIS;
       i += 3;
@@ -110,7 +131,10 @@ function findClosingQuote(text: string, open: number): number {
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
   const typed: TypedMetavariable[] = [];
-  const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+  const source = substitutePlaceholders(
+    substituteTypedMetavariables(pattern.trim(), language, typed),
+    language,
+  );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
   const parser = await parserFor(language);
   for (const attempt of parseAttempts(source, language)) {

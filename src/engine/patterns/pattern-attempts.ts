@@ -20,6 +20,7 @@ import {
   patternWrapperTypes,
   terminateStatementEllipses,
 } from '../languages/pattern-wrappers.js';
+import { declarationVariants } from '../languages/placeholder-forms.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
@@ -62,14 +63,22 @@ export function parseAttempts(source: string, language: string): ParseAttempt[] 
     const text = terminateStatementEllipses(source, language, ELLIPSIS);
     if (!parsesBare(language)) attempts.length = 0;
     else if (text !== source) attempts.unshift({ text, select: 'program' });
-    for (const { prefix, suffix } of patternContexts(language)) {
-      attempts.push({
-        text: prefix + text + suffix,
-        select: {
-          within: [prefix.length, prefix.length + text.length],
-          wrappers: patternWrapperTypes(language),
-        },
-      });
+    const inContexts = (variant: string) => {
+      for (const { prefix, suffix } of patternContexts(language)) {
+        attempts.push({
+          text: prefix + variant + suffix,
+          select: {
+            within: [prefix.length, prefix.length + variant.length],
+            wrappers: patternWrapperTypes(language),
+          },
+        });
+      }
+    };
+    inContexts(text);
+    // `...` where a declaration is expected (class bodies, parameters): only once the plain spelling failed.
+    for (const variant of declarationVariants(text, language)) {
+      if (parsesBare(language)) attempts.push({ text: variant, select: 'program' });
+      inContexts(variant);
     }
   }
   return attempts;

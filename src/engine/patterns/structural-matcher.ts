@@ -5,6 +5,7 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import { MODIFIER_LISTS, MODIFIER_SIBLINGS, OPTIONAL_DECLARATION_PARTS } from './declaration-kinds.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -21,6 +22,7 @@ const SUBSET_AFTER: Record<string, number> = {
   import_from_statement: 1,
   jsx_opening_element: 1,
   jsx_self_closing_element: 1,
+  ...Object.fromEntries(MODIFIER_LISTS.map((type) => [type, 0])),
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -34,6 +36,7 @@ const OPTIONAL_CHILDREN = new Set([
   'accessibility_modifier',
   'override_modifier',
   'readonly',
+  ...OPTIONAL_DECLARATION_PARTS,
 ]);
 const CHAIN_LINKS = new Set([
   'call',
@@ -244,6 +247,23 @@ export class StructuralMatcher {
     );
     if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+    if (pattern.children.some(isModifierSibling)) {
+      // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
+      const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
+      return this.matchUnordered(
+        pattern.children.filter(isModifierSibling),
+        children.filter((c) => MODIFIER_SIBLINGS.has(c.type)),
+        true,
+        bindings,
+        (b) =>
+          this.matchChildren(
+            rest,
+            children.filter((c) => !MODIFIER_SIBLINGS.has(c.type)),
+            b,
+            next,
+          ),
+      );
+    }
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -542,6 +562,10 @@ function parameterName(node: PlainNode): PlainNode {
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+function isModifierSibling(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && MODIFIER_SIBLINGS.has(pattern.type);
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
