@@ -26,8 +26,11 @@ const BODY_COMPLETIONS: Partial<Record<TargetLanguage, string>> = {
   kotlin: ' {\n__soc2ellipsis__\n}',
 };
 
-/** Placeholders that may stand for declarations (`...`, `$...X`); plain `$X` stays an expression. */
-const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+/g;
+/**
+ * Placeholders that may stand for declarations: `...`, `$...X`, and `$S;` (C# has no bare-name
+ * statement, so a statement metavariable must be spelled as a declaration there).
+ */
+const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
 
 /** More placeholders than this are only tried all as written (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;

@@ -157,7 +157,9 @@ function compileTree(
   compiler: Compiler,
 ): CompiledPattern | undefined {
   if (attempt.select === 'program') {
-    const statements = significantChildren(root);
+    const statements = significantChildren(root).map((s) =>
+      s.type === 'global_statement' && significantChildren(s).length === 1 ? significantChildren(s)[0] : s,
+    );
     if (statements.length === 0) return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
@@ -184,6 +186,9 @@ function compileTree(
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
 function unwrapStatement(node: PlainNode, source: string): PlainNode {
+  // C# top-level statements: the statement inside is what occurs in method bodies.
+  if (node.type === 'global_statement' && significantChildren(node).length === 1)
+    return unwrapStatement(significantChildren(node)[0], source);
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
   if (inner.length !== 1 || PLACEHOLDER.test(source.slice(node.start, node.end).trim())) return node;

@@ -5,14 +5,27 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
-import { MODIFIER_LISTS, MODIFIER_SIBLINGS, OPTIONAL_DECLARATION_PARTS } from './declaration-kinds.js';
+import {
+  EQUIVALENT_TYPES,
+  MODIFIER_LISTS,
+  MODIFIER_SIBLINGS,
+  OPTIONAL_DECLARATION_PARTS,
+  STATEMENT_LIST_TYPES,
+} from './jvm-go-node-kinds.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
 type NextEnd = (bindings: Bindings, end: number) => boolean;
 
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
-export const STATEMENT_LISTS = new Set(['module', 'program', 'block', 'statement_block', 'class_body']);
+export const STATEMENT_LISTS = new Set([
+  'module',
+  'program',
+  'block',
+  'statement_block',
+  'class_body',
+  ...STATEMENT_LIST_TYPES,
+]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
@@ -38,6 +51,8 @@ const OPTIONAL_CHILDREN = new Set([
   'readonly',
   ...OPTIONAL_DECLARATION_PARTS,
 ]);
+/** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
+const BODY_BLOCKS = new Set(['statement_block', 'block']);
 const CHAIN_LINKS = new Set([
   'call',
   'call_expression',
@@ -215,13 +230,14 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
-    // `{ return x; }` and `return x;` are the same body.
-    if (pattern.type === 'statement_block' && node.type !== pattern.type) {
+    // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
+    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
+      if (only.length === 0 && pattern.children.length > 0) return next(bindings);
       if (only.length === 1 && pattern.children.length === 1)
         return this.matchNode(only[0], node, bindings, next);
     }
-    if (node.type === 'statement_block' && pattern.type !== node.type) {
+    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
@@ -242,6 +258,8 @@ export class StructuralMatcher {
       return false;
     if (STRING_TYPES.has(pattern.type)) return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
+    // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
+    if (!pattern.tokens.includes('else')) children = childrenBeforeElse(node, children);
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
@@ -564,6 +582,11 @@ function parameterName(node: PlainNode): PlainNode {
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
 }
 
+function childrenBeforeElse(node: PlainNode, children: PlainNode[]): PlainNode[] {
+  const elseToken = node.children.find((c) => !c.named && c.type === 'else');
+  return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+
 function isModifierSibling(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && MODIFIER_SIBLINGS.has(pattern.type);
 }
@@ -588,6 +611,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  ...EQUIVALENT_TYPES,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
