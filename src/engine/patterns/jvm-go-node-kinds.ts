@@ -1,3 +1,5 @@
+import type { PlainNode } from './plain-tree.js';
+
 /**
  * Node types of the Java, C#, Kotlin and Go grammars that the matcher's shared tables need.
  *
@@ -47,4 +49,55 @@ export const STATEMENT_LIST_TYPES = [
 export const EQUIVALENT_TYPES: Record<string, string[]> = {
   // C#: a method pattern parses on its own as a local function.
   local_function_statement: ['method_declaration'],
+  // Go: `$X = v` also matches `var x = v` and `x := v`.
+  assignment_statement: ['var_spec', 'short_var_declaration'],
 };
+
+/** Operator tokens that mean the same to a pattern (Go's `:=` declares and assigns). */
+export const TOKEN_SYNONYMS: Readonly<Record<string, string>> = { ':=': '=' };
+
+/** String literals compared by value (see STRING_TYPES); interpolated ones have `interpolation` children. */
+export const STRING_LITERAL_TYPES = [
+  'string_literal', // Java, C#, Kotlin
+  'interpreted_string_literal', // Go
+  'raw_string_literal', // Go, C#
+  'verbatim_string_literal', // C#
+  'interpolated_string_expression', // C#
+  'multiline_string_literal', // Kotlin
+];
+
+/** Number literals compared by value. */
+export const NUMBER_LITERAL_TYPES = [
+  'decimal_integer_literal', // Java
+  'hex_integer_literal',
+  'octal_integer_literal',
+  'binary_integer_literal',
+  'decimal_floating_point_literal',
+  'int_literal', // Go
+  'float_literal', // Go, Kotlin
+  'integer_literal', // C#
+  'real_literal', // C#
+  'number_literal', // Kotlin
+];
+
+/** Identifier node types that name the same thing wherever they occur (Go selectors, packages). */
+export const IDENTIFIER_TYPES = ['field_identifier', 'package_identifier'];
+
+/** Nodes that only wrap one expression (when they have no other token); a metavariable binds the expression. */
+export const SINGLE_CHILD_WRAPPERS = new Set(['expression_list', 'argument', 'value_argument']);
+
+/** Declarations that bind a name to a value, for constant propagation (Go, Kotlin). */
+export const ASSIGNMENT_TYPES = [
+  'var_spec',
+  'short_var_declaration',
+  'assignment_statement',
+  'property_declaration',
+];
+
+/** One side of an assignment: Go's one-element `expression_list`, Kotlin's `variable_declaration` name. */
+export function assignedSide(node: PlainNode): PlainNode {
+  const inner = node.children.filter((c) => c.named && c.type !== 'comment');
+  if (node.type === 'expression_list' && inner.length === 1) return inner[0];
+  if (node.type === 'variable_declaration' && inner[0]?.type === 'identifier') return inner[0];
+  return node;
+}

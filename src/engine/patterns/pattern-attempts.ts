@@ -76,10 +76,15 @@ export function parseAttempts(source: string, language: string): ParseAttempt[] 
     };
     inContexts(text);
     // `...` where a declaration is expected (class bodies, parameters): only once the plain spelling failed.
-    for (const variant of declarationVariants(text, language)) {
+    const variants = declarationVariants(text, language);
+    // Unterminated, `...\nfoo();` would read as a C# local function `... foo();`: try it last.
+    if (variants.length > 0 && text !== source && attempts[1]?.text === source) attempts.splice(1, 1);
+    for (const variant of variants) {
       if (parsesBare(language)) attempts.push({ text: variant, select: 'program' });
       inContexts(variant);
     }
+    if (variants.length > 0 && text !== source && parsesBare(language))
+      attempts.push({ text: source, select: 'program' });
   }
   return attempts;
 }

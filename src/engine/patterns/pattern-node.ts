@@ -1,3 +1,5 @@
+import { STRING_LITERAL_TYPES } from './jvm-go-node-kinds.js';
+
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
  * into explicit wildcards, so matching never re-parses or re-reads the pattern.
@@ -28,17 +30,23 @@ export type CompiledPattern =
   { kind: 'single'; node: PatternNode } | { kind: 'sequence'; nodes: PatternNode[] };
 
 /** String literal node types whose quoting style does not matter when comparing. */
-export const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+export const STRING_TYPES = new Set([
+  'string',
+  'template_string',
+  'concatenated_string',
+  ...STRING_LITERAL_TYPES,
+]);
 
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */
 export const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);
 
 /** `'a'`, `"a"`, `r"a"`, `'''a'''` and `` `a` `` all compare by their content. */
 export function stringContent(text: string): string {
-  const match = /^([A-Za-z]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
+  // C#: `@"..."` is verbatim (raw), `$"..."` interpolated.
+  const match = /^([A-Za-z@$]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
   if (!match) return text;
-  const prefix = match[1].toLowerCase().replace(/[ubrf]/g, '');
-  return prefix + '\0' + unescape(match[3], /r/i.test(match[1]));
+  const prefix = match[1].toLowerCase().replace(/[ubrf@$]/g, '');
+  return prefix + '\0' + unescape(match[3], /[r@]/i.test(match[1]));
 }
 
 /** The string's value, so `"\x41"`, `'A'` and `"A"` compare equal; raw strings keep their backslashes. */

@@ -7,9 +7,13 @@ import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import {
   EQUIVALENT_TYPES,
+  IDENTIFIER_TYPES,
+  TOKEN_SYNONYMS,
+  NUMBER_LITERAL_TYPES,
   MODIFIER_LISTS,
   MODIFIER_SIBLINGS,
   OPTIONAL_DECLARATION_PARTS,
+  SINGLE_CHILD_WRAPPERS,
   STATEMENT_LIST_TYPES,
 } from './jvm-go-node-kinds.js';
 
@@ -51,6 +55,7 @@ const OPTIONAL_CHILDREN = new Set([
   'readonly',
   ...OPTIONAL_DECLARATION_PARTS,
 ]);
+const ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'assignment']);
 /** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
 const BODY_BLOCKS = new Set(['statement_block', 'block']);
 const CHAIN_LINKS = new Set([
@@ -62,8 +67,10 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
-const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
-const NUMBER_TYPES = /^(integer|float|number)$/;
+const IDENTIFIERS = new RegExp(
+  `^(identifier|property_identifier|shorthand_property_identifier|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
+);
+const NUMBER_TYPES = new RegExp(`^(integer|float|number|${NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
   'typed_parameter',
@@ -79,7 +86,7 @@ export function significantChildren(node: PlainNode): PlainNode[] {
 function tokensOf(node: PlainNode): string[] {
   return node.children
     .filter((c) => !c.named && !PUNCTUATION.has(c.type) && !DECLARATION_KEYWORDS.has(c.type))
-    .map((c) => c.type);
+    .map((c) => TOKEN_SYNONYMS[c.type] ?? c.type);
 }
 
 function isSubsequence(needle: string[], haystack: string[]): boolean {
@@ -107,13 +114,13 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
-        return this.bind(pattern.name, parameterName(unparen(node)), bindings, next);
+        return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
         return (
-          typeMatches(unparen(node), pattern.type, this.target) &&
-          this.bind(pattern.name, unparen(node), bindings, next)
+          typeMatches(bindable(node), pattern.type, this.target) &&
+          this.bind(pattern.name, bindable(node), bindings, next)
         );
       case 'deep':
         return this.matchDeep(pattern.inner, node, bindings, next, false);
@@ -251,13 +258,16 @@ export class StructuralMatcher {
     if (
       !pattern.hasEllipsis &&
       !isSubsequence(
-        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)),
+        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
         tokensOf(node),
       )
     )
       return false;
     if (STRING_TYPES.has(pattern.type)) return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
+    // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
+    if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
+      children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
     // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
     if (!pattern.tokens.includes('else')) children = childrenBeforeElse(node, children);
     const present = new Set(
@@ -593,6 +603,14 @@ function isModifierSibling(pattern: PatternNode): boolean {
 
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'keyword_argument';
+}
+
+/** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
+function bindable(node: PlainNode): PlainNode {
+  let current = unparen(node);
+  while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+    current = current.children[0];
+  return current;
 }
 
 function unparen(node: PlainNode): PlainNode {

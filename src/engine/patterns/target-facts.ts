@@ -1,11 +1,17 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
+import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide } from './jvm-go-node-kinds.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
-const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
+const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
+const ASSIGNMENTS = new Set([
+  'assignment',
+  'variable_declarator',
+  'assignment_expression',
+  ...ASSIGNMENT_TYPES,
+]);
 /** Places where a name gets a value we cannot know statically. */
 const REBINDERS = new Set([
   'augmented_assignment',
@@ -54,8 +60,8 @@ export class TargetFacts {
 
   private recordAssignment(node: PlainNode): void {
     const children = named(node);
-    const target = children[0];
-    const value = children.length > 1 ? children[children.length - 1] : undefined;
+    const target = children[0] && assignedSide(children[0]);
+    const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
     if (target.type !== 'identifier') return this.poisonNamesIn(target);
     const name = this.text(target);
