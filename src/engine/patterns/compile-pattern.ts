@@ -12,6 +12,11 @@ import {
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
+import {
+  CALL_TYPES as JVM_CALL_TYPES,
+  MEMBER_ACCESS_TYPES,
+  SINGLE_CHILD_WRAPPERS,
+} from './jvm-go-node-kinds.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
@@ -26,8 +31,14 @@ const PLACEHOLDER = new RegExp(
   `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
-const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
-const CALL_TYPES = new Set(['call', 'call_expression']);
+const MEMBER_TYPES = new Set([
+  'attribute',
+  'member_expression',
+  'field_expression',
+  'selector_expression',
+  ...MEMBER_ACCESS_TYPES,
+]);
+const CALL_TYPES = new Set(['call', 'call_expression', ...JVM_CALL_TYPES]);
 
 export class PatternSyntaxError extends Error {}
 
@@ -227,7 +238,9 @@ class Compiler {
       this.source.slice(children[0].start, children[0].end) === DEEP
     ) {
       const args = significantChildren(children[1]);
-      if (args.length === 1) return { kind: 'deep', inner: this.compile(args[0]) };
+      const [arg] = args;
+      const inner = SINGLE_CHILD_WRAPPERS.has(arg?.type) && arg.children.length === 1 ? arg.children[0] : arg;
+      if (args.length === 1) return { kind: 'deep', inner: this.compile(inner) };
     }
     if (MEMBER_TYPES.has(node.type) && children.length === 2) {
       const property = this.source.slice(children[1].start, children[1].end).trim();

@@ -101,3 +101,23 @@ export function assignedSide(node: PlainNode): PlainNode {
   if (node.type === 'variable_declaration' && inner[0]?.type === 'identifier') return inner[0];
   return node;
 }
+
+/** Member accesses `a.b` (`a. ... .b` chains start at these). */
+export const MEMBER_ACCESS_TYPES = [
+  'field_access', // Java
+  'selector_expression', // Go
+  'navigation_expression', // Kotlin
+  'member_access_expression', // C#
+];
+
+/** Calls whose first child is the callee. */
+export const CALL_TYPES = [
+  'method_invocation', // Java: object, name and arguments in one node
+  'invocation_expression', // C#
+];
+
+/** Links of a method chain, walked from the outside in through their first child. */
+export const CHAIN_LINK_TYPES = [...MEMBER_ACCESS_TYPES, ...CALL_TYPES];
+
+/** Kotlin statements are bare expressions: a call statement also matches inside `val x = call()`. */
+export const BARE_EXPRESSION_STATEMENTS = new Set(['call_expression']);

@@ -25,14 +25,15 @@ export function toPlainTree(tree: Tree): PlainNode {
   // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
   if (cursor.gotoFirstChild()) {
     for (;;) {
+      const parent = stack[stack.length - 1];
       const node: PlainNode = {
         type: cursor.nodeType,
-        named: cursor.nodeIsNamed,
+        named: cursor.nodeIsNamed || isReceiverKeyword(cursor.nodeType, parent.type),
         start: cursor.startIndex,
         end: cursor.endIndex,
         children: [],
       };
-      stack[stack.length - 1].children.push(node);
+      parent.children.push(node);
       if (cursor.gotoFirstChild()) {
         stack.push(node);
         continue;
@@ -50,10 +51,18 @@ export function toPlainTree(tree: Tree): PlainNode {
   return root;
 }
 
+/** C#'s `this.x` / `base.x` receivers are anonymous tokens; they are operands like any other, so named. */
+function isReceiverKeyword(type: string, parentType: string): boolean {
+  return (type === 'this' || type === 'base') && parentType === 'member_access_expression';
+}
+
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 export function isComment(node: PlainNode): boolean {
-  return node.type === 'comment' || node.type === 'html_comment';
+  return node.type === 'comment' || node.type === 'html_comment' || SPLIT_COMMENTS.has(node.type);
 }
+
+/** Java and Kotlin name their two comment forms apart. */
+const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
 
 /** Visits every named node, parents before children. */
 export function* namedDescendants(root: PlainNode): Generator<PlainNode> {

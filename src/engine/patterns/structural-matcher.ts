@@ -6,6 +6,8 @@ import type { Binding, Bindings, MatchOptions, TargetTree } from './match-patter
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import {
+  BARE_EXPRESSION_STATEMENTS,
+  CHAIN_LINK_TYPES,
   EQUIVALENT_TYPES,
   IDENTIFIER_TYPES,
   TOKEN_SYNONYMS,
@@ -59,6 +61,7 @@ const ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'a
 /** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
 const BODY_BLOCKS = new Set(['statement_block', 'block']);
 const CHAIN_LINKS = new Set([
+  ...CHAIN_LINK_TYPES,
   'call',
   'call_expression',
   'attribute',
@@ -574,6 +577,8 @@ export class StructuralMatcher {
 
   /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
   private matchExpressionIn(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
+      return significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
       return false;
     const [expression] = pattern.children;
