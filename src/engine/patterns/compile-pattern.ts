@@ -153,7 +153,7 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
     if (!tree) continue;
     try {
       if (tree.rootNode.hasError) continue;
-      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed, language));
       if (compiled) return compiled;
     } finally {
       tree.delete();
@@ -214,6 +214,7 @@ class Compiler {
   constructor(
     private readonly source: string,
     private readonly typed: TypedMetavariable[],
+    private readonly language: string,
   ) {}
 
   compile(node: PlainNode): PatternNode {
@@ -222,7 +223,8 @@ class Compiler {
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
-      if (placeholder[3]) return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])] };
+      if (placeholder[3])
+        return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
       return { kind: 'ellipsis' };
     }
     const children = significantChildren(node);

@@ -122,7 +122,7 @@ export class StructuralMatcher {
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
         return (
-          typeMatches(bindable(node), pattern.type, this.target) &&
+          typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
           this.bind(pattern.name, bindable(node), bindings, next)
         );
       case 'deep':
