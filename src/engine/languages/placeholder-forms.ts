@@ -14,6 +14,8 @@ const FORMS: Partial<Record<TargetLanguage, readonly ((p: string) => string)[]>>
   java: [(p) => `${p} ${DECLARED}`, (p) => `${p}=${DECLARED}`],
   csharp: [(p) => `${p} ${DECLARED}`],
   kotlin: [(p) => `${p}: ${DECLARED}`],
+  // Go: `...` among imports is an import path.
+  go: [(p) => `"${p}"`],
 };
 
 /**

@@ -26,10 +26,10 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
-// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`; see languages/placeholder-forms).
+// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`, `"P"`; see languages/placeholder-forms).
 const PLACEHOLDER = new RegExp(
-  `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
-    `(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
+  `^"?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+    `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
 const MEMBER_TYPES = new Set([
   'attribute',

@@ -121,3 +121,13 @@ export const CHAIN_LINK_TYPES = [...MEMBER_ACCESS_TYPES, ...CALL_TYPES];
 
 /** Kotlin statements are bare expressions: a call statement also matches inside `val x = call()`. */
 export const BARE_EXPRESSION_STATEMENTS = new Set(['call_expression']);
+
+/**
+ * The name a Go package is known by in code, guessed from its import path as Go tooling does:
+ * the last element, skipping a major-version element (`/v3`) and a `go-` prefix or `-go` suffix.
+ */
+export function goPackageName(path: string): string | undefined {
+  const parts = path.split('/').filter((p) => p && !/^v\d+$/.test(p));
+  const last = parts[parts.length - 1];
+  return last?.replace(/^go-|-go$/, '').replace(/[^\w]/g, '_');
+}

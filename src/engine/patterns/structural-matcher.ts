@@ -69,7 +69,7 @@ const CHAIN_LINKS = new Set([
   'subscript',
   'subscript_expression',
 ]);
-const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
+const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
 );
@@ -332,6 +332,7 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
+    if (pattern.type === 'import_declaration') return this.matchGoImports(pattern, children, bindings, next);
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
         pattern.children,
@@ -374,6 +375,51 @@ export class StructuralMatcher {
     if (STATEMENT_LISTS.has(pattern.type))
       return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
+  }
+
+  /**
+   * Go: `import "p"` matches a declaration importing p among others, grouped or not, under any
+   * name; `import $N "p"` binds the name it is imported under.
+   */
+  private matchGoImports(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const specs = children.flatMap((c) => (c.type === 'import_spec_list' ? significantChildren(c) : [c]));
+    const wanted = pattern.children.flatMap((c) =>
+      c.kind === 'node' && c.type === 'import_spec_list' ? c.children : [c],
+    );
+    const step = (at: number, b: Bindings): boolean => {
+      if (at === wanted.length) return next(b);
+      const spec = wanted[at];
+      if (spec.kind === 'ellipsis') return step(at + 1, b);
+      return specs.some((target) => this.matchImportSpec(spec, target, b, (b2) => step(at + 1, b2)));
+    };
+    return step(0, bindings);
+  }
+
+  private matchImportSpec(pattern: PatternNode, target: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (pattern.kind !== 'node' || pattern.type !== 'import_spec' || target.type !== 'import_spec')
+      return this.matchNode(pattern, target, bindings, next);
+    const parts = significantChildren(target);
+    const path = parts[parts.length - 1];
+    const [name, wantedPath] =
+      pattern.children.length === 1 ? [undefined, pattern.children[0]] : pattern.children;
+    const matchPath = (b: Bindings) =>
+      wantedPath.kind === 'string'
+        ? this.importPathMatches(wantedPath.value, path) && next(b)
+        : this.matchNode(wantedPath, path, b, next);
+    if (!name || name.kind === 'ellipsis') return matchPath(bindings);
+    return parts.length === 2 && this.matchNode(name, parts[0], bindings, matchPath);
+  }
+
+  /** `import "foo"` also matches `import "foo/bar"`: a package path matches the packages below it. */
+  private importPathMatches(wanted: string, path: PlainNode): boolean {
+    const value = this.constantString(path)?.value;
+    const expected = wanted.slice(wanted.indexOf('\0') + 1);
+    return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
   }
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
@@ -451,7 +497,8 @@ export class StructuralMatcher {
     const b = unparen(b0);
     if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
       return stringValue(this.text(a)) === stringValue(this.text(b));
-    if (a.type !== b.type) return false;
+    if (a.type !== b.type)
+      return IDENTIFIERS.test(a.type) && IDENTIFIERS.test(b.type) && this.text(a) === this.text(b);
     const left = a.children.filter((c) => !isComment(c));
     const right = b.children.filter((c) => !isComment(c));
     if (left.length === 0 && right.length === 0) return this.text(a) === this.text(b);

@@ -1,6 +1,6 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
-import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide } from './jvm-go-node-kinds.js';
+import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
@@ -51,6 +51,7 @@ export class TargetFacts {
       else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
+      if (node.type === 'import_spec') this.recordGoImport(node);
     }
   }
 
@@ -175,6 +176,14 @@ export class TargetFacts {
         }
       }
     }
+  }
+
+  /** Go: `import sub "a/subprocess"` makes `sub.f` stand for `subprocess.f` (the package's own name). */
+  private recordGoImport(spec: PlainNode): void {
+    const [alias, path] = named(spec);
+    if (alias?.type !== 'package_identifier' || !path) return;
+    const name = goPackageName(stringValue(this.text(path)));
+    if (name) this.aliases.set(this.text(alias), name);
   }
 
   private recordRequire(declarator: PlainNode): void {
