@@ -10,6 +10,8 @@ import type { TargetLanguage } from './language-ids.js';
 export interface PatternContext {
   prefix: string;
   suffix: string;
+  /** The suffix starts with the `;` that ends the pattern's statement: it belongs to the pattern. */
+  terminates?: boolean;
 }
 
 const inBody = (prefix: string, suffix: string): PatternContext[] => [
@@ -23,7 +25,7 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: 'class __soc2W {\n', suffix: '\n}' },
     { prefix: 'class __soc2W { Object __soc2w = ', suffix: '; }' },
     // `super(...)` / `this(...)` are statements only in a constructor.
-    { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }' },
+    { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
     // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
     { prefix: '', suffix: '\nclass __soc2W {}' },
   ],

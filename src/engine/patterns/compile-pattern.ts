@@ -12,6 +12,7 @@ import {
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
+import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import {
   CALL_TYPES as JVM_CALL_TYPES,
   MEMBER_ACCESS_TYPES,
@@ -153,7 +154,9 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
     if (!tree) continue;
     try {
       if (tree.rootNode.hasError) continue;
-      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed, language));
+      const root = toPlainTree(tree);
+      if (misreadPattern(root, attempt.text, language)) continue;
+      const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
       if (compiled) return compiled;
     } finally {
       tree.delete();
@@ -171,7 +174,7 @@ function compileTree(
     const statements = significantChildren(root).map((s) =>
       s.type === 'global_statement' && significantChildren(s).length === 1 ? significantChildren(s)[0] : s,
     );
-    if (statements.length === 0) return undefined;
+    if (statements.length === 0 || strayPatternNode(statements)) return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(statements[0], attempt.text)) };
   }
@@ -179,7 +182,7 @@ function compileTree(
     const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter(
       (n) => n.named && !isComment(n),
     );
-    if (nodes.length === 0) return undefined;
+    if (nodes.length === 0 || strayPatternNode(nodes)) return undefined;
     if (nodes.length > 1) return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(nodes[0], attempt.text)) };
   }

@@ -25,13 +25,18 @@ export const OPTIONAL_DECLARATION_PARTS = [
   // Kotlin
   'delegation_specifiers',
   'type_constraints',
+  'user_type', // a declaration's type: `fun f()` matches `fun f(): Int`, `val x = 1` matches `val x: Int = 1`
+  'nullable_type',
 ];
 
 /** Modifier nodes that sit directly among a declaration's children (C#): matched as a subset. */
 export const MODIFIER_SIBLINGS = new Set(['modifier', 'attribute_list']);
 
-/** Nodes holding a declaration's modifiers and annotations (Java, Kotlin): children matched as a subset. */
-export const MODIFIER_LISTS = ['modifiers'];
+/**
+ * Children matched as a subset: a declaration's modifiers and annotations (Java, Kotlin), the
+ * interfaces it implements (`implements C` matches `implements B, C`; Kotlin `: C` matches `: B(), C`).
+ */
+export const MODIFIER_LISTS = ['modifiers', 'type_list', 'delegation_specifiers'];
 
 /** Children are statements or member declarations, so `...` spans them (see STATEMENT_LISTS). */
 export const STATEMENT_LIST_TYPES = [
@@ -43,12 +48,16 @@ export const STATEMENT_LIST_TYPES = [
   'annotation_type_body', // Java
   'constructor_body', // Java
   'enum_body_declarations', // Java
+  'enum_class_body', // Kotlin: `class $X { ... }` parses as an enum body
 ];
 
 /** Target node types a pattern node type also matches (see TYPE_EQUIVALENTS). */
 export const EQUIVALENT_TYPES: Record<string, string[]> = {
   // C#: a method pattern parses on its own as a local function.
   local_function_statement: ['method_declaration'],
+  enum_class_body: ['class_body'],
+  // Java: statements written in a pattern also match the same declarations as class fields.
+  local_variable_declaration: ['field_declaration'],
   // Go: `$X = v` also matches `var x = v` and `x := v`.
   assignment_statement: ['var_spec', 'short_var_declaration'],
 };

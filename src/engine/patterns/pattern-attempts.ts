@@ -60,15 +60,19 @@ export function parseAttempts(source: string, language: string): ParseAttempt[] 
     wrap('(', ')');
   } else {
     // Other languages: the contexts (function body, class, `<?php`) come from languages/pattern-wrappers.
-    const text = terminateStatementEllipses(source, language, ELLIPSIS);
+    const text = terminateStatementEllipses(
+      terminateStatementEllipses(source, language, ELLIPSIS),
+      language,
+      '__soc2mvs_\\w+',
+    );
     if (!parsesBare(language)) attempts.length = 0;
     else if (text !== source) attempts.unshift({ text, select: 'program' });
     const inContexts = (variant: string) => {
-      for (const { prefix, suffix } of patternContexts(language)) {
+      for (const { prefix, suffix, terminates } of patternContexts(language)) {
         attempts.push({
           text: prefix + variant + suffix,
           select: {
-            within: [prefix.length, prefix.length + variant.length],
+            within: [prefix.length, prefix.length + variant.length + (terminates ? 1 : 0)],
             wrappers: patternWrapperTypes(language),
           },
         });

@@ -278,6 +278,19 @@ export class StructuralMatcher {
     );
     if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+    // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
+    const declarators = children.filter((c) => c.type === 'variable_declarator');
+    if (declarators.length > 1 && pattern.children.filter(isDeclarator).length === 1) {
+      const others = children.filter((c) => c.type !== 'variable_declarator');
+      return declarators.some((one) =>
+        this.matchChildren(
+          pattern,
+          [...others, one].sort((a, b) => a.start - b.start),
+          bindings,
+          next,
+        ),
+      );
+    }
     if (pattern.children.some(isModifierSibling)) {
       // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
       const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
@@ -647,6 +660,10 @@ function parameterName(node: PlainNode): PlainNode {
 function childrenBeforeElse(node: PlainNode, children: PlainNode[]): PlainNode[] {
   const elseToken = node.children.find((c) => !c.named && c.type === 'else');
   return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+
+function isDeclarator(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'variable_declarator';
 }
 
 function isModifierSibling(pattern: PatternNode): boolean {
