@@ -40,9 +40,14 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
   ],
   go: [
     { prefix: 'package __soc2w\n', suffix: '' },
-    { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}' },
+    { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}\n' },
     { prefix: 'package __soc2w\nvar __soc2w = ', suffix: '\n' },
-    { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}' },
+    // A top-level declaration needs its terminating newline, or the tree has a MISSING node.
+    { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}\n' },
+    // A method of an interface (`$F(...) bool`), a composite literal's body or one of its fields.
+    { prefix: 'package __soc2w\ntype __soc2W interface {\n', suffix: '\n}\n' },
+    { prefix: 'package __soc2w\nvar __soc2w = __soc2T', suffix: '\n' },
+    { prefix: 'package __soc2w\nvar __soc2w = __soc2T{', suffix: '}\n' },
   ],
   rust: [
     ...inBody('fn __soc2w() {\n', '\n}'),

@@ -57,6 +57,7 @@ const OPTIONAL_CHILDREN = new Set([
   'readonly',
   ...OPTIONAL_DECLARATION_PARTS,
 ]);
+const BODILESS_DECLARATIONS = new Set(['function_declaration', 'method_declaration']);
 const ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'assignment']);
 /** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
 const BODY_BLOCKS = new Set(['statement_block', 'block']);
@@ -278,6 +279,9 @@ export class StructuralMatcher {
     );
     if (children.some((c) => OPTIONAL_CHILDREN.has(c.type) && !present.has(c.type)))
       children = children.filter((c) => !OPTIONAL_CHILDREN.has(c.type) || present.has(c.type));
+    // Go: `func f()` without a body matches the function whatever its body.
+    if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
+      children = children.filter((c) => c.type !== 'block');
     // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
     const declarators = children.filter((c) => c.type === 'variable_declarator');
     if (declarators.length > 1 && pattern.children.filter(isDeclarator).length === 1) {
@@ -346,6 +350,9 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (pattern.type === 'import_declaration') return this.matchGoImports(pattern, children, bindings, next);
+    // Go: `T{..., a: 1, ...}` names its fields, so their order does not matter.
+    if (pattern.type === 'literal_value' && pattern.children.every(isKeyedOrEllipsis))
+      return this.matchUnordered(pattern.children, children, pattern.hasEllipsis, bindings, next);
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
         pattern.children,
@@ -660,6 +667,10 @@ function parameterName(node: PlainNode): PlainNode {
 function childrenBeforeElse(node: PlainNode, children: PlainNode[]): PlainNode[] {
   const elseToken = node.children.find((c) => !c.named && c.type === 'else');
   return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+
+function isKeyedOrEllipsis(pattern: PatternNode): boolean {
+  return pattern.kind === 'ellipsis' || (pattern.kind === 'node' && pattern.type === 'keyed_element');
 }
 
 function isDeclarator(pattern: PatternNode): boolean {

@@ -1,0 +1,19 @@
+package demo
+
+func setup() {
+	// ruleid: go-config-fields
+	a := Config{Name: "x", Debug: true, Port: 1}
+	// ruleid: go-config-fields
+	b := Config{Debug: true}
+	// ok: go-config-fields
+	c := Config{Name: "x", Debug: false}
+}
+
+// ruleid: go-handler-signature
+func (s *Server) Handle(w http.ResponseWriter, r *http.Request) {
+	w.Write(nil)
+}
+
+// ok: go-handler-signature
+func (s *Server) Other(w http.ResponseWriter, r *http.Request) {
+}
