@@ -56,6 +56,12 @@ const RESERVED: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
   ]),
 };
 
+/**
+ * Go reads `OK: $X` in a function body as a labeled statement; in a pattern it is a composite
+ * literal's field, which a later attempt parses.
+ */
+const MISREAD_TYPES: Partial<Record<TargetLanguage, string>> = { go: 'labeled_statement' };
+
 /** Node types that never stand alone at the top of a pattern (a call's arguments without the call). */
 const NEVER_ALONE = new Set(['argument_list', 'super']);
 
@@ -67,11 +73,13 @@ export function strayPatternNode(nodes: readonly PlainNode[]): boolean {
 /** Whether a parse of a pattern in `language` is a misreading (see RESERVED). */
 export function misreadPattern(root: PlainNode, source: string, language: string): boolean {
   const reserved = RESERVED[language as TargetLanguage];
-  if (!reserved) return false;
+  const misread = MISREAD_TYPES[language as TargetLanguage];
+  if (!reserved && !misread) return false;
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop() as PlainNode;
-    if (node.type === 'identifier' && reserved.has(source.slice(node.start, node.end))) return true;
+    if (node.type === misread) return true;
+    if (node.type === 'identifier' && reserved?.has(source.slice(node.start, node.end))) return true;
     stack.push(...node.children);
   }
   return false;

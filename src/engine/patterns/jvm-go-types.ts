@@ -44,6 +44,7 @@ const LANGUAGE_SPELLINGS: Record<string, string[]> = {
   boolean: ['boolean', 'Boolean', 'java.lang.Boolean', 'bool'],
   bool: ['bool', 'boolean', 'Boolean'],
   char: ['char', 'Character'],
+  float64: ['float64', 'float', 'float32'],
 };
 
 /** Java's primitive types and their boxes are interchangeable for a typed metavariable. */
@@ -254,6 +255,8 @@ export function jvmGoTypeOf(node: PlainNode, target: TargetTree, depth = 0): str
       const type = children.find((c) => TYPE_NODE.test(c.type));
       return type ? target.text(type).replace(/<>$/, '') : undefined;
     }
+    case 'composite_literal': // Go: T{...}
+      return children[0] ? target.text(children[0]) : undefined;
     case 'cast_expression':
       return children[0] ? target.text(children[0]) : undefined;
     case 'parenthesized_expression':

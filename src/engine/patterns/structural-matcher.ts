@@ -282,6 +282,8 @@ export class StructuralMatcher {
     // Go: `func f()` without a body matches the function whatever its body.
     if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
       children = children.filter((c) => c.type !== 'block');
+    // Go: `func f(...) { ... }` without a result type matches functions returning anything.
+    if (BODILESS_DECLARATIONS.has(pattern.type)) children = withoutUnwantedResult(pattern, children);
     // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
     const declarators = children.filter((c) => c.type === 'variable_declarator');
     if (declarators.length > 1 && pattern.children.filter(isDeclarator).length === 1) {
@@ -667,6 +669,23 @@ function parameterName(node: PlainNode): PlainNode {
 function childrenBeforeElse(node: PlainNode, children: PlainNode[]): PlainNode[] {
   const elseToken = node.children.find((c) => !c.named && c.type === 'else');
   return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+
+function withoutUnwantedResult(
+  pattern: Extract<PatternNode, { kind: 'node' }>,
+  children: PlainNode[],
+): PlainNode[] {
+  const last = pattern.children[pattern.children.length - 1];
+  const beforeBody =
+    last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
+  if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list') return children;
+  const body = children.findIndex((c) => c.type === 'block');
+  const end = body < 0 ? children.length : body;
+  return end >= 2 &&
+    children[end - 2].type === 'parameter_list' &&
+    children[end - 1].type !== 'parameter_list'
+    ? children.filter((_, i) => i !== end - 1)
+    : children;
 }
 
 function isKeyedOrEllipsis(pattern: PatternNode): boolean {
