@@ -228,7 +228,12 @@ function declarationOf(node: PlainNode, target: TargetTree): Declaration | undef
 }
 
 /** The static type of `node` when the file shows it. */
-export function jvmGoTypeOf(node: PlainNode, target: TargetTree, depth = 0): string | undefined {
+export function jvmGoTypeOf(
+  node: PlainNode,
+  target: TargetTree,
+  language?: string,
+  depth = 0,
+): string | undefined {
   if (depth > 8) return undefined;
   const literal = LITERALS[node.type];
   if (literal)
@@ -240,15 +245,19 @@ export function jvmGoTypeOf(node: PlainNode, target: TargetTree, depth = 0): str
       return 'boolean';
     case 'identifier': {
       const declaration = declarationOf(node, target);
-      if (!declaration) return undefined;
+      // Java: an undeclared capitalised name in `Name.method()` is a class, typed as itself.
+      if (!declaration)
+        return language === 'java' && /^[A-Z]\w*[a-z]\w*$/.test(target.text(node))
+          ? target.text(node)
+          : undefined;
       if (declaration.type && declaration.type !== 'var') return declaration.type;
-      return declaration.value ? jvmGoTypeOf(declaration.value, target, depth + 1) : undefined;
+      return declaration.value ? jvmGoTypeOf(declaration.value, target, language, depth + 1) : undefined;
     }
     case 'field_access':
     case 'member_access_expression': {
       const [object, field] = children;
       return object && field && /^this$/.test(target.text(object))
-        ? jvmGoTypeOf(field, target, depth + 1)
+        ? jvmGoTypeOf(field, target, language, depth + 1)
         : undefined;
     }
     case 'object_creation_expression': {
@@ -260,20 +269,20 @@ export function jvmGoTypeOf(node: PlainNode, target: TargetTree, depth = 0): str
     case 'cast_expression':
       return children[0] ? target.text(children[0]) : undefined;
     case 'parenthesized_expression':
-      return children.length === 1 ? jvmGoTypeOf(children[0], target, depth + 1) : undefined;
+      return children.length === 1 ? jvmGoTypeOf(children[0], target, language, depth + 1) : undefined;
     case 'ternary_expression':
     case 'conditional_expression': {
       const [, then, otherwise] = children;
-      const a = then && jvmGoTypeOf(then, target, depth + 1);
-      return a && otherwise && a === jvmGoTypeOf(otherwise, target, depth + 1) ? a : undefined;
+      const a = then && jvmGoTypeOf(then, target, language, depth + 1);
+      return a && otherwise && a === jvmGoTypeOf(otherwise, target, language, depth + 1) ? a : undefined;
     }
     case 'binary_expression':
-      return binaryType(node, children, target, depth);
+      return binaryType(node, children, target, language, depth);
     case 'unary_expression':
     case 'prefix_unary_expression':
       return node.children.some((c) => c.type === '!') ? 'boolean' : undefined;
     case 'array_access': {
-      const array = children[0] && jvmGoTypeOf(children[0], target, depth + 1);
+      const array = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
       return array?.endsWith('[]') ? array.slice(0, -2) : undefined;
     }
   }
@@ -284,11 +293,12 @@ function binaryType(
   node: PlainNode,
   children: PlainNode[],
   target: TargetTree,
+  language: string | undefined,
   depth: number,
 ): string | undefined {
   const operator = node.children.find((c) => !c.named)?.type ?? '';
   if (/^(==|!=|<|>|<=|>=|&&|\|\||instanceof)$/.test(operator)) return 'boolean';
-  const [left, right] = children.map((c) => jvmGoTypeOf(c, target, depth + 1));
+  const [left, right] = children.map((c) => jvmGoTypeOf(c, target, language, depth + 1));
   if (operator === '+' && (isStringType(left) || isStringType(right)))
     return left && isStringType(left) ? left : right;
   // `^`, `|`, `&` are logical when one operand is boolean, bitwise otherwise.
@@ -311,6 +321,14 @@ export function sameJvmGoType(actual: string, wanted: string): boolean {
   const a = normalise(actual);
   const w = normalise(wanted);
   if (a === w) return true;
+  // `List<$T>`: a metavariable inside the type stands for any type there.
+  if (w.includes('$')) {
+    const shape = w
+      .split(/\$[A-Z_][A-Z0-9_]*/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+');
+    return new RegExp(`^${shape}$`).test(a);
+  }
   // A qualified type (`java.lang.Integer`) asks for exactly that declared type.
   if (w.includes('.')) return false;
   if (LANGUAGE_SPELLINGS[a]?.includes(w)) return true;

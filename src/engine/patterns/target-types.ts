@@ -35,7 +35,7 @@ export function typeMatches(node: PlainNode, type: string, target: TargetTree, l
   const wanted = normaliseType(type);
   // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
   if (JVM_GO_LANGUAGES.has(language ?? '')) {
-    const inferred = jvmGoTypeOf(node, target);
+    const inferred = jvmGoTypeOf(node, target, language);
     return inferred !== undefined && sameJvmGoType(inferred, wanted);
   }
   const literal = LITERAL_TYPES[node.type];
