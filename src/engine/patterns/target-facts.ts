@@ -60,7 +60,8 @@ export class TargetFacts {
   }
 
   private recordAssignment(node: PlainNode): void {
-    const children = named(node);
+    // Kotlin `const val x = 5`: the modifiers are not the assigned name.
+    const children = named(node).filter((c) => c.type !== 'modifiers');
     const target = children[0] && assignedSide(children[0]);
     const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;

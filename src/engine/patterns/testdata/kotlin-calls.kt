@@ -16,3 +16,15 @@ fun work(builder: Builder) {
     // ok: kotlin-deep-secret
     send(prefix)
 }
+
+class Client {
+  const val LIMIT = 5
+  private val other = 6
+
+  fun call() {
+    // ruleid: kotlin-timeout-five
+    setTimeout(LIMIT)
+    // ok: kotlin-timeout-five
+    setTimeout(other)
+  }
+}
