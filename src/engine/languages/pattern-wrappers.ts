@@ -10,6 +10,8 @@ import type { TargetLanguage } from './language-ids.js';
 export interface PatternContext {
   prefix: string;
   suffix: string;
+  /** The suffix starts with the `;` that ends the pattern's statement: it belongs to the pattern. */
+  terminates?: boolean;
 }
 
 const inBody = (prefix: string, suffix: string): PatternContext[] => [
@@ -22,6 +24,10 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
     { prefix: 'class __soc2W {\n', suffix: '\n}' },
     { prefix: 'class __soc2W { Object __soc2w = ', suffix: '; }' },
+    // `super(...)` / `this(...)` are statements only in a constructor.
+    { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
+    // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
+    { prefix: '', suffix: '\nclass __soc2W {}' },
   ],
   csharp: [
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
@@ -34,9 +40,14 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
   ],
   go: [
     { prefix: 'package __soc2w\n', suffix: '' },
-    { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}' },
+    { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}\n' },
     { prefix: 'package __soc2w\nvar __soc2w = ', suffix: '\n' },
-    { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}' },
+    // A top-level declaration needs its terminating newline, or the tree has a MISSING node.
+    { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}\n' },
+    // A method of an interface (`$F(...) bool`), a composite literal's body or one of its fields.
+    { prefix: 'package __soc2w\ntype __soc2W interface {\n', suffix: '\n}\n' },
+    { prefix: 'package __soc2w\nvar __soc2w = __soc2T', suffix: '\n' },
+    { prefix: 'package __soc2w\nvar __soc2w = __soc2T{', suffix: '}\n' },
   ],
   rust: [
     ...inBody('fn __soc2w() {\n', '\n}'),
@@ -67,6 +78,7 @@ const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
  */
 const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
   yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+  java: new Set(['modifiers']),
 };
 
 /** The wrapper node types to look through for `language` (see WRAPPERS). */
@@ -87,12 +99,15 @@ export function patternContexts(language: string): readonly PatternContext[] {
   return CONTEXTS[language as TargetLanguage] ?? [];
 }
 
-/** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
+/**
+ * `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator
+ * (not after `=`, `(` or `,`: there `{...}` is an array initializer).
+ */
 export function terminateStatementEllipses(source: string, language: string, ellipsis: string): string {
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
   return source
     .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
-    .replace(new RegExp(`(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+    .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
 }
 
 /** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */

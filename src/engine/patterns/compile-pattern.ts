@@ -11,6 +11,13 @@ import {
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
 import { nodesWithin } from '../languages/pattern-wrappers.js';
+import { DECLARED } from '../languages/placeholder-forms.js';
+import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
+import {
+  CALL_TYPES as JVM_CALL_TYPES,
+  MEMBER_ACCESS_TYPES,
+  SINGLE_CHILD_WRAPPERS,
+} from './jvm-go-node-kinds.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
 
@@ -21,12 +28,19 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
+// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`, `"P"`; see languages/placeholder-forms).
 const PLACEHOLDER = new RegExp(
-  `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
-    `(?:\\s*[;,])?$`,
+  `^"?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+    `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
-const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
-const CALL_TYPES = new Set(['call', 'call_expression']);
+const MEMBER_TYPES = new Set([
+  'attribute',
+  'member_expression',
+  'field_expression',
+  'selector_expression',
+  ...MEMBER_ACCESS_TYPES,
+]);
+const CALL_TYPES = new Set(['call', 'call_expression', ...JVM_CALL_TYPES]);
 const WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 
 export class PatternSyntaxError extends Error {}
@@ -38,6 +52,9 @@ interface TypedMetavariable {
 
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
 const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
+
+/** Text ending in a name (not a keyword like `return`) right before `(`: a declaration's parameters or a call. */
+const DECLARED_NAME_BEFORE = /(?<!\b(?:return|throw|case|yield|assert|await|else|in|is|new))(?<=[\w$])\s*$/;
 
 function substituteTypedMetavariables(pattern: string, language: string, typed: TypedMetavariable[]): string {
   const mark = (name: string, type: string) => {
@@ -57,7 +74,9 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
       /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
-      (_, type: string, name: string) => mark(name, type),
+      (whole: string, type: string, name: string, offset: number) =>
+        // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
+        DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type),
     );
   }
   return out;
@@ -86,13 +105,19 @@ function isCallArgument(text: string, at: number): boolean {
   );
 }
 
+/** Languages where `T...` / `xs...` right after a name is varargs or a spread, not Semgrep's `...`. */
+const LITERAL_VARARGS = new Set(['java', 'go']);
+
 /**
  * Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers.
- * `slashComments`: `//` and `/* *\/` start comments (left as written: prose there may hold quotes or `...`).
+ * In JavaScript-like languages `//` and `/* *\/` start comments (left as written: prose there may hold
+ * quotes or `...`).
  */
-export function substitutePlaceholders(pattern: string, slashComments = false): string {
+export function substitutePlaceholders(pattern: string, language = ''): string {
+  const slashComments = JS_LIKE.has(language);
   let out = '';
   let i = 0;
+  let deepOpen = 0;
   while (i < pattern.length) {
     const char = pattern[i];
     const comment = slashComments ? commentEnd(pattern, i) : i;
@@ -104,12 +129,22 @@ export function substitutePlaceholders(pattern: string, slashComments = false): 
       const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
       out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
       i = close;
-    } else if (pattern.startsWith('<...', i)) {
+    } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
       out += `${DEEP}(`;
+      deepOpen += 1;
       i += 4;
-    } else if (pattern.startsWith('...>', i)) {
+    } else if (pattern.startsWith('...>', i) && deepOpen > 0) {
+      // Otherwise `>` closes type arguments (`Foo<...>`, `Map<K, ...>`).
       out += ')';
+      deepOpen -= 1;
       i += 4;
+    } else if (
+      pattern.startsWith('...', i) &&
+      LITERAL_VARARGS.has(language) &&
+      /[\w\]>]/.test(pattern[i - 1] ?? '')
+    ) {
+      out += '...';
+      i += 3;
     } else if (pattern.startsWith('...', i)) {
       out += ELLIPSIS;
       i += 3;
@@ -172,7 +207,7 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
   const typed: TypedMetavariable[] = [];
   const source = substitutePlaceholders(
     substituteTypedMetavariables(pattern.trim(), language, typed),
-    JS_LIKE.has(language),
+    language,
   );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
   for (const grammar of grammarsFor(language)) {
@@ -182,7 +217,9 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
       if (!tree) continue;
       try {
         if (tree.rootNode.hasError) continue;
-        const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+        const root = toPlainTree(tree);
+        if (misreadPattern(root, attempt.text, language)) continue;
+        const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
         if (compiled) return compiled;
       } finally {
         tree.delete();
@@ -198,8 +235,10 @@ function compileTree(
   compiler: Compiler,
 ): CompiledPattern | undefined {
   if (attempt.select === 'program') {
-    const statements = significantChildren(root);
-    if (statements.length === 0) return undefined;
+    const statements = significantChildren(root).map((s) =>
+      s.type === 'global_statement' && significantChildren(s).length === 1 ? significantChildren(s)[0] : s,
+    );
+    if (statements.length === 0 || strayPatternNode(statements)) return undefined;
     // `key: {...}` is an object field in a Semgrep pattern, not a statement label (`outer: for` is one).
     if (statements.length === 1 && isFieldLikeLabel(statements[0])) return undefined;
     if (statements.length > 1) return { kind: 'sequence', nodes: statements.map((s) => compiler.compile(s)) };
@@ -209,7 +248,7 @@ function compileTree(
     const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter(
       (n) => n.named && !isComment(n),
     );
-    if (nodes.length === 0) return undefined;
+    if (nodes.length === 0 || strayPatternNode(nodes)) return undefined;
     if (nodes.length > 1) return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(nodes[0], attempt.text)) };
   }
@@ -233,6 +272,9 @@ function isFieldLikeLabel(node: PlainNode): boolean {
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
 function unwrapStatement(node: PlainNode, source: string): PlainNode {
+  // C# top-level statements: the statement inside is what occurs in method bodies.
+  if (node.type === 'global_statement' && significantChildren(node).length === 1)
+    return unwrapStatement(significantChildren(node)[0], source);
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
   // Python `1, 2` as a statement is a tuple without parentheses.
@@ -250,6 +292,7 @@ class Compiler {
   constructor(
     private readonly source: string,
     private readonly typed: TypedMetavariable[],
+    private readonly language: string,
   ) {}
 
   compile(node: PlainNode): PatternNode {
@@ -259,7 +302,8 @@ class Compiler {
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
-      if (placeholder[3]) return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])] };
+      if (placeholder[3])
+        return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
       return { kind: 'ellipsis' };
     }
     const children = significantChildren(node);
@@ -309,7 +353,9 @@ class Compiler {
       this.source.slice(children[0].start, children[0].end) === DEEP
     ) {
       const args = significantChildren(children[1]);
-      if (args.length === 1) return { kind: 'deep', inner: this.compile(args[0]) };
+      const [arg] = args;
+      const inner = SINGLE_CHILD_WRAPPERS.has(arg?.type) && arg.children.length === 1 ? arg.children[0] : arg;
+      if (args.length === 1) return { kind: 'deep', inner: this.compile(inner) };
     }
     if (MEMBER_TYPES.has(node.type) && children.length === 2) {
       const property = this.source.slice(children[1].start, children[1].end).trim();

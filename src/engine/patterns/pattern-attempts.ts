@@ -21,6 +21,7 @@ import {
   terminateStatementEllipses,
 } from '../languages/pattern-wrappers.js';
 import { rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
+import { declarationVariants } from '../languages/placeholder-forms.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
@@ -70,18 +71,35 @@ export function parseAttempts(pattern: string, language: string): ParseAttempt[]
     wrap('(', ')');
   } else {
     // Other languages: the contexts (function body, class, `<?php`) come from languages/pattern-wrappers.
-    const text = terminateStatementEllipses(source, language, ELLIPSIS);
+    const text = terminateStatementEllipses(
+      terminateStatementEllipses(source, language, ELLIPSIS),
+      language,
+      '__soc2mvs_\\w+',
+    );
     if (!parsesBare(language)) attempts.length = 0;
     else if (text !== source) attempts.unshift({ text, select: 'program' });
-    for (const { prefix, suffix } of patternContexts(language)) {
-      attempts.push({
-        text: prefix + text + suffix,
-        select: {
-          within: [prefix.length, prefix.length + text.length],
-          wrappers: patternWrapperTypes(language),
-        },
-      });
+    const inContexts = (variant: string) => {
+      for (const { prefix, suffix, terminates } of patternContexts(language)) {
+        attempts.push({
+          text: prefix + variant + suffix,
+          select: {
+            within: [prefix.length, prefix.length + variant.length + (terminates ? 1 : 0)],
+            wrappers: patternWrapperTypes(language),
+          },
+        });
+      }
+    };
+    inContexts(text);
+    // `...` where a declaration is expected (class bodies, parameters): only once the plain spelling failed.
+    const variants = declarationVariants(text, language);
+    // Unterminated, `...\nfoo();` would read as a C# local function `... foo();`: try it last.
+    if (variants.length > 0 && text !== source && attempts[1]?.text === source) attempts.splice(1, 1);
+    for (const variant of variants) {
+      if (parsesBare(language)) attempts.push({ text: variant, select: 'program' });
+      inContexts(variant);
     }
+    if (variants.length > 0 && text !== source && parsesBare(language))
+      attempts.push({ text: source, select: 'program' });
   }
   return attempts;
 }

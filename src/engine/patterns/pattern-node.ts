@@ -1,3 +1,5 @@
+import { STRING_LITERAL_TYPES } from './jvm-go-node-kinds.js';
+
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
  * into explicit wildcards, so matching never re-parses or re-reads the pattern.
@@ -8,7 +10,7 @@ export type PatternNode =
   /** `$...ARGS`: zero or more siblings, bound as one span. */
   | { kind: 'ellipsis-metavariable'; name: string }
   /** `($X: T)` / `(T $X)`: a metavariable that only binds code of type `type`. */
-  | { kind: 'typed-metavariable'; name: string; type: string }
+  | { kind: 'typed-metavariable'; name: string; type: string; language?: string }
   /** `<... e ...>`: `inner` matches the node or any node inside it. */
   | { kind: 'deep'; inner: PatternNode }
   /** `a. ... .b`: `base` followed by any chain of field accesses and calls. */
@@ -30,17 +32,23 @@ export type CompiledPattern =
   { kind: 'single'; node: PatternNode } | { kind: 'sequence'; nodes: PatternNode[] };
 
 /** String literal node types whose quoting style does not matter when comparing. */
-export const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+export const STRING_TYPES = new Set([
+  'string',
+  'template_string',
+  'concatenated_string',
+  ...STRING_LITERAL_TYPES,
+]);
 
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */
 export const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);
 
 /** `'a'`, `"a"`, `r"a"`, `'''a'''` and `` `a` `` all compare by their content. */
 export function stringContent(text: string): string {
-  const match = /^([A-Za-z]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
+  // C#: `@"..."` is verbatim (raw), `$"..."` interpolated.
+  const match = /^([A-Za-z@$]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
   if (!match) return text;
-  const prefix = match[1].toLowerCase().replace(/[ubrf]/g, '');
-  return prefix + '\0' + unescape(match[3], /r/i.test(match[1]));
+  const prefix = match[1].toLowerCase().replace(/[ubrf@$]/g, '');
+  return prefix + '\0' + unescape(match[3], /[r@]/i.test(match[1]));
 }
 
 /** The string's value, so `"\x41"`, `'A'` and `"A"` compare equal; raw strings keep their backslashes. */

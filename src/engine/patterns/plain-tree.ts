@@ -28,14 +28,16 @@ export function toPlainTree(tree: Tree): PlainNode {
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const typeId = cursor.nodeTypeId;
+      const parent = stack[stack.length - 1];
+      const type = kinds.typeOf(typeId);
       const node: PlainNode = {
-        type: kinds.typeOf(typeId),
-        named: kinds.isNamed(typeId),
+        type,
+        named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
         start: cursor.startIndex,
         end: cursor.endIndex,
         children: NO_CHILDREN,
       };
-      stack[stack.length - 1].children.push(node);
+      parent.children.push(node);
       if (cursor.gotoFirstChild()) {
         node.children = [];
         stack.push(node);
@@ -91,10 +93,18 @@ function nodeKindsOf(language: Tree['language']): NodeKinds {
   return kinds;
 }
 
+/** C#'s `this.x` / `base.x` receivers are anonymous tokens; they are operands like any other, so named. */
+function isReceiverKeyword(type: string, parentType: string): boolean {
+  return (type === 'this' || type === 'base') && parentType === 'member_access_expression';
+}
+
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 export function isComment(node: PlainNode): boolean {
-  return node.type === 'comment' || node.type === 'html_comment';
+  return node.type === 'comment' || node.type === 'html_comment' || SPLIT_COMMENTS.has(node.type);
 }
+
+/** Java and Kotlin name their two comment forms apart. */
+const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
 
 /** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
 export function namedDescendants(root: PlainNode): PlainNode[] {

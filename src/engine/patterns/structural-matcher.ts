@@ -22,13 +22,33 @@ import {
 } from './operator-chains.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
+import {
+  BARE_EXPRESSION_STATEMENTS,
+  CHAIN_LINK_TYPES,
+  EQUIVALENT_TYPES,
+  IDENTIFIER_TYPES,
+  TOKEN_SYNONYMS,
+  NUMBER_LITERAL_TYPES,
+  MODIFIER_LISTS,
+  MODIFIER_SIBLINGS,
+  OPTIONAL_DECLARATION_PARTS,
+  SINGLE_CHILD_WRAPPERS,
+  STATEMENT_LIST_TYPES,
+} from './jvm-go-node-kinds.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
 type NextEnd = (bindings: Bindings, end: number) => boolean;
 
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
-export const STATEMENT_LISTS = new Set(['module', 'program', 'block', 'statement_block', 'class_body']);
+export const STATEMENT_LISTS = new Set([
+  'module',
+  'program',
+  'block',
+  'statement_block',
+  'class_body',
+  ...STATEMENT_LIST_TYPES,
+]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
@@ -39,6 +59,7 @@ const SUBSET_AFTER: Record<string, number> = {
   jsx_opening_element: 1,
   jsx_self_closing_element: 1,
   implements_clause: 0,
+  ...Object.fromEntries(MODIFIER_LISTS.map((type) => [type, 0])),
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -55,8 +76,14 @@ const OPTIONAL_CHILDREN = new Set([
   'class_heritage',
   'catch_clause',
   'finally_clause',
+  ...OPTIONAL_DECLARATION_PARTS,
 ]);
+const BODILESS_DECLARATIONS = new Set(['function_declaration', 'method_declaration']);
+const ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'assignment']);
+/** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
+const BODY_BLOCKS = new Set(['statement_block', 'block']);
 const CHAIN_LINKS = new Set([
+  ...CHAIN_LINK_TYPES,
   'call',
   'call_expression',
   'attribute',
@@ -64,11 +91,12 @@ const CHAIN_LINKS = new Set([
   'subscript',
   'subscript_expression',
 ]);
-const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
+const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
-const IDENTIFIERS =
-  /^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier)$/;
-const NUMBER_TYPES = /^(integer|float|number)$/;
+const IDENTIFIERS = new RegExp(
+  `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
+);
+const NUMBER_TYPES = new RegExp(`^(integer|float|number|${NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
   'typed_parameter',
@@ -84,7 +112,7 @@ export function significantChildren(node: PlainNode): PlainNode[] {
 function tokensOf(node: PlainNode): string[] {
   return node.children
     .filter((c) => !c.named && !PUNCTUATION.has(c.type) && !DECLARATION_KEYWORDS.has(c.type))
-    .map((c) => c.type);
+    .map((c) => TOKEN_SYNONYMS[c.type] ?? c.type);
 }
 
 function isSubsequence(needle: string[], haystack: string[]): boolean {
@@ -119,13 +147,13 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
-        return this.bind(pattern.name, parameterName(unparen(node)), bindings, next);
+        return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
         return (
-          typeMatches(unparen(node), pattern.type, this.target) &&
-          this.bind(pattern.name, unparen(node), bindings, next)
+          typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
+          this.bind(pattern.name, bindable(node), bindings, next)
         );
       case 'deep':
         return this.matchDeep(pattern.inner, node, bindings, next, false);
@@ -293,13 +321,14 @@ export class StructuralMatcher {
         found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next)
       );
     }
-    // `{ return x; }` and `return x;` are the same body.
-    if (pattern.type === 'statement_block' && node.type !== pattern.type) {
+    // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
+    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
+      if (only.length === 0 && pattern.children.length > 0) return next(bindings);
       if (only.length === 1 && pattern.children.length === 1)
         return this.matchNode(only[0], node, bindings, next);
     }
-    if (node.type === 'statement_block' && pattern.type !== node.type) {
+    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
@@ -327,13 +356,18 @@ export class StructuralMatcher {
       !pattern.hasEllipsis &&
       node.type === pattern.type &&
       !isSubsequence(
-        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)),
+        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
         tokensOf(node),
       )
     )
       return false;
     if (STRING_TYPES.has(pattern.type)) return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
+    // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
+    if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
+      children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+    // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
+    if (!pattern.tokens.includes('else')) children = childrenBeforeElse(node, children);
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
@@ -342,6 +376,41 @@ export class StructuralMatcher {
       OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
+    // Go: `func f()` without a body matches the function whatever its body.
+    if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
+      children = children.filter((c) => c.type !== 'block');
+    // Go: `func f(...) { ... }` without a result type matches functions returning anything.
+    if (BODILESS_DECLARATIONS.has(pattern.type)) children = withoutUnwantedResult(pattern, children);
+    // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
+    const declarators = children.filter((c) => c.type === 'variable_declarator');
+    if (declarators.length > 1 && pattern.children.filter(isDeclarator).length === 1) {
+      const others = children.filter((c) => c.type !== 'variable_declarator');
+      return declarators.some((one) =>
+        this.matchChildren(
+          pattern,
+          [...others, one].sort((a, b) => a.start - b.start),
+          bindings,
+          next,
+        ),
+      );
+    }
+    if (pattern.children.some(isModifierSibling)) {
+      // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
+      const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
+      return this.matchUnordered(
+        pattern.children.filter(isModifierSibling),
+        children.filter((c) => MODIFIER_SIBLINGS.has(c.type)),
+        true,
+        bindings,
+        (b) =>
+          this.matchChildren(
+            rest,
+            children.filter((c) => !MODIFIER_SIBLINGS.has(c.type)),
+            b,
+            next,
+          ),
+      );
+    }
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -506,6 +575,10 @@ export class StructuralMatcher {
         );
       }
     }
+    if (pattern.type === 'import_declaration') return this.matchGoImports(pattern, children, bindings, next);
+    // Go: `T{..., a: 1, ...}` names its fields, so their order does not matter.
+    if (pattern.type === 'literal_value' && pattern.children.every(isKeyedOrEllipsis))
+      return this.matchUnordered(pattern.children, children, pattern.hasEllipsis, bindings, next);
     if (UNORDERED.has(pattern.type))
       return this.matchUnordered(
         pattern.children,
@@ -606,6 +679,51 @@ export class StructuralMatcher {
       );
     }
     return this.matchNode(wanted, target, bindings, next);
+  }
+
+  /**
+   * Go: `import "p"` matches a declaration importing p among others, grouped or not, under any
+   * name; `import $N "p"` binds the name it is imported under.
+   */
+  private matchGoImports(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const specs = children.flatMap((c) => (c.type === 'import_spec_list' ? significantChildren(c) : [c]));
+    const wanted = pattern.children.flatMap((c) =>
+      c.kind === 'node' && c.type === 'import_spec_list' ? c.children : [c],
+    );
+    const step = (at: number, b: Bindings): boolean => {
+      if (at === wanted.length) return next(b);
+      const spec = wanted[at];
+      if (spec.kind === 'ellipsis') return step(at + 1, b);
+      return specs.some((target) => this.matchImportSpec(spec, target, b, (b2) => step(at + 1, b2)));
+    };
+    return step(0, bindings);
+  }
+
+  private matchImportSpec(pattern: PatternNode, target: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (pattern.kind !== 'node' || pattern.type !== 'import_spec' || target.type !== 'import_spec')
+      return this.matchNode(pattern, target, bindings, next);
+    const parts = significantChildren(target);
+    const path = parts[parts.length - 1];
+    const [name, wantedPath] =
+      pattern.children.length === 1 ? [undefined, pattern.children[0]] : pattern.children;
+    const matchPath = (b: Bindings) =>
+      wantedPath.kind === 'string'
+        ? this.importPathMatches(wantedPath.value, path) && next(b)
+        : this.matchNode(wantedPath, path, b, next);
+    if (!name || name.kind === 'ellipsis') return matchPath(bindings);
+    return parts.length === 2 && this.matchNode(name, parts[0], bindings, matchPath);
+  }
+
+  /** `import "foo"` also matches `import "foo/bar"`: a package path matches the packages below it. */
+  private importPathMatches(wanted: string, path: PlainNode): boolean {
+    const value = this.constantString(path)?.value;
+    const expected = wanted.slice(wanted.indexOf('\0') + 1);
+    return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
   }
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
@@ -716,7 +834,8 @@ export class StructuralMatcher {
         stringValue(this.text(a)) === stringValue(this.text(b)) &&
         isBytes(this.text(a)) === isBytes(this.text(b))
       );
-    if (a.type !== b.type) return false;
+    if (a.type !== b.type)
+      return IDENTIFIERS.test(a.type) && IDENTIFIERS.test(b.type) && this.text(a) === this.text(b);
     const left = a.children.filter((c) => !isComment(c));
     const right = b.children.filter((c) => !isComment(c));
     if (left.length === 0 && right.length === 0) return this.text(a) === this.text(b);
@@ -842,6 +961,8 @@ export class StructuralMatcher {
 
   /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
   private matchExpressionIn(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
+      return significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
       return false;
     const [expression] = pattern.children;
@@ -889,8 +1010,50 @@ function statementExpression(node: PlainNode): PlainNode {
   return node;
 }
 
+function childrenBeforeElse(node: PlainNode, children: PlainNode[]): PlainNode[] {
+  const elseToken = node.children.find((c) => !c.named && c.type === 'else');
+  return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+
+function withoutUnwantedResult(
+  pattern: Extract<PatternNode, { kind: 'node' }>,
+  children: PlainNode[],
+): PlainNode[] {
+  const last = pattern.children[pattern.children.length - 1];
+  const beforeBody =
+    last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
+  if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list') return children;
+  const body = children.findIndex((c) => c.type === 'block');
+  const end = body < 0 ? children.length : body;
+  return end >= 2 &&
+    children[end - 2].type === 'parameter_list' &&
+    children[end - 1].type !== 'parameter_list'
+    ? children.filter((_, i) => i !== end - 1)
+    : children;
+}
+
+function isKeyedOrEllipsis(pattern: PatternNode): boolean {
+  return pattern.kind === 'ellipsis' || (pattern.kind === 'node' && pattern.type === 'keyed_element');
+}
+
+function isDeclarator(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'variable_declarator';
+}
+
+function isModifierSibling(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && MODIFIER_SIBLINGS.has(pattern.type);
+}
+
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'keyword_argument';
+}
+
+/** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
+function bindable(node: PlainNode): PlainNode {
+  let current = unparen(node);
+  while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+    current = current.children[0];
+  return current;
 }
 
 function unparen(node: PlainNode): PlainNode {
@@ -929,6 +1092,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   function_expression: ['arrow_function'],
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
+  ...EQUIVALENT_TYPES,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {

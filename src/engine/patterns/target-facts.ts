@@ -2,6 +2,7 @@ import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
+import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -11,8 +12,13 @@ export type Constant =
   /** A JavaScript regex literal, by its source text (`/a/g`). */
   | { kind: 'regex'; value: string };
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
-const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
+const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
+const ASSIGNMENTS = new Set([
+  'assignment',
+  'variable_declarator',
+  'assignment_expression',
+  ...ASSIGNMENT_TYPES,
+]);
 /** Places where a name gets a value we cannot know statically. */
 const REBINDERS = new Set([
   'augmented_assignment',
@@ -59,6 +65,7 @@ export class TargetFacts {
       else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
+      if (node.type === 'import_spec') this.recordGoImport(node);
     }
     if (root.type === 'module') {
       const flow = new PythonConstantFlow(
@@ -81,9 +88,10 @@ export class TargetFacts {
   }
 
   private recordAssignment(node: PlainNode): void {
-    const children = named(node);
-    const target = children[0];
-    const value = children.length > 1 ? children[children.length - 1] : undefined;
+    // Kotlin `const val x = 5`: the modifiers are not the assigned name.
+    const children = named(node).filter((c) => c.type !== 'modifiers');
+    const target = children[0] && assignedSide(children[0]);
+    const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
     // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
     if (/subscript|member_expression|attribute|field_expression/.test(target.type)) return;
@@ -246,6 +254,14 @@ export class TargetFacts {
         }
       }
     }
+  }
+
+  /** Go: `import sub "a/subprocess"` makes `sub.f` stand for `subprocess.f` (the package's own name). */
+  private recordGoImport(spec: PlainNode): void {
+    const [alias, path] = named(spec);
+    if (alias?.type !== 'package_identifier' || !path) return;
+    const name = goPackageName(stringValue(this.text(path)));
+    if (name) this.aliases.set(this.text(alias), name);
   }
 
   private recordRequire(declarator: PlainNode): void {

@@ -1,5 +1,8 @@
 import { isComment, type PlainNode } from './plain-tree.js';
 import type { TargetTree } from './match-pattern.js';
+import { jvmGoTypeOf, sameJvmGoType } from './jvm-go-types.js';
+
+const JVM_GO_LANGUAGES = new Set(['java', 'csharp', 'kotlin', 'go']);
 
 /** Literal node types and the type names a typed metavariable may use for them. */
 const LITERAL_TYPES: Record<string, string[]> = {
@@ -34,8 +37,13 @@ const DECLARED_TYPE_HOLDERS = new Set([
 const declaredTypes = new WeakMap<TargetTree, Map<string, string>>();
 
 /** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
-export function typeMatches(node: PlainNode, type: string, target: TargetTree): boolean {
+export function typeMatches(node: PlainNode, type: string, target: TargetTree, language?: string): boolean {
   const wanted = normaliseType(type);
+  // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
+  if (JVM_GO_LANGUAGES.has(language ?? '')) {
+    const inferred = jvmGoTypeOf(node, target, language);
+    return inferred !== undefined && sameJvmGoType(inferred, wanted);
+  }
   const literal = LITERAL_TYPES[node.type];
   if (literal) return literal.includes(wanted);
   if (node.type === 'new_expression') {
