@@ -52,14 +52,27 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
   ],
   terraform: [{ prefix: '__soc2w = ', suffix: '\n' }],
   yaml: [{ prefix: '', suffix: '' }],
+  // JSON patterns parse as JavaScript (see PATTERN_GRAMMAR): a value, or fields of an object.
   json: [
-    { prefix: '{"__soc2w": ', suffix: '}' },
-    { prefix: '{', suffix: '}' },
+    { prefix: '(', suffix: ')' },
+    { prefix: '({', suffix: '})' },
   ],
 };
 
+/**
+ * Languages whose patterns are parsed with another grammar. Semgrep reads JSON patterns as JavaScript
+ * object expressions, so `$X` stays unquoted and `...` may stand for fields; the JavaScript node
+ * types (`object`, `pair`, `array`, `string`, `number`) are also tree-sitter-json's.
+ */
+const PATTERN_GRAMMAR: Partial<Record<TargetLanguage, TargetLanguage>> = { json: 'javascript' };
+
+/** The grammar `language`'s patterns are parsed with. */
+export function patternGrammar(language: TargetLanguage): TargetLanguage {
+  return PATTERN_GRAMMAR[language] ?? language;
+}
+
 /** Languages whose grammar rejects (or misreads) a pattern written without its context. */
-const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
+const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json']);
 
 /**
  * Nodes that only wrap a pattern's one real node (a YAML document around a one-key mapping): the

@@ -10,7 +10,7 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { nodesWithin } from '../languages/pattern-wrappers.js';
+import { nodesWithin, patternGrammar } from '../languages/pattern-wrappers.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
@@ -112,7 +112,7 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
   const typed: TypedMetavariable[] = [];
   const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
-  const parser = await parserFor(language);
+  const parser = await parserFor(patternGrammar(language));
   for (const attempt of parseAttempts(source, language)) {
     const tree = parser.parse(attempt.text);
     if (!tree) continue;
