@@ -71,6 +71,29 @@ export function patternGrammar(language: TargetLanguage): TargetLanguage {
   return PATTERN_GRAMMAR[language] ?? language;
 }
 
+// PHP names that cannot be variables: `function $F`, `class $C extends $B implements $I, $J`, `#[$A]`.
+const PHP_NAME_POSITION =
+  /(?:\b(?:function|fn|class|interface|trait|enum|const|namespace|insteadof|goto)\s+|#\[\s*|\\|\b(?:extends|implements)\s+[^{;()]*)$/i;
+
+/**
+ * The sigil a placeholder needs where a pattern has `$X` or `...`, given the pattern text before it.
+ * In PHP `$X` is both a variable and a metavariable, so the placeholder stays a variable (`$__soc2mv_X`
+ * parses wherever an expression, a parameter or a `->` member may stand) except where PHP wants a name.
+ */
+export function placeholderSigil(language: string, before: string): string {
+  if (language !== 'php') return '';
+  return PHP_NAME_POSITION.test(before) ? '' : '$';
+}
+
+// PHP's superglobals look like metavariables but are always the variables themselves.
+const PHP_SUPERGLOBALS =
+  /^\$(?:_GET|_POST|_COOKIE|_REQUEST|_SERVER|_FILES|_ENV|_SESSION|GLOBALS)(?![A-Za-z0-9_])/;
+
+/** Whether `$NAME...` at the start of `text` is code of `language`, not a metavariable. */
+export function isLiteralDollarName(language: string, text: string): boolean {
+  return language === 'php' && PHP_SUPERGLOBALS.test(text);
+}
+
 /** Languages whose grammar rejects (or misreads) a pattern written without its context. */
 const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json']);
 
@@ -101,8 +124,9 @@ export function patternContexts(language: string): readonly PatternContext[] {
 }
 
 /** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
-export function terminateStatementEllipses(source: string, language: string, ellipsis: string): string {
+export function terminateStatementEllipses(source: string, language: string, bareEllipsis: string): string {
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
+  const ellipsis = `\\$?${bareEllipsis}`;
   return source
     .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
     .replace(new RegExp(`(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');

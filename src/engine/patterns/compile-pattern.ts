@@ -1,5 +1,6 @@
 import type { TargetLanguage } from '../languages/language-registry.js';
 import { parserFor } from '../languages/language-registry.js';
+import type { SyntaxNode } from '../languages/tree-sitter-runtime.js';
 import { isComment, toPlainTree, type PlainNode } from './plain-tree.js';
 import {
   PUNCTUATION,
@@ -10,7 +11,13 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { nodesWithin, patternGrammar } from '../languages/pattern-wrappers.js';
+import { TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
+import {
+  isLiteralDollarName,
+  nodesWithin,
+  patternGrammar,
+  placeholderSigil,
+} from '../languages/pattern-wrappers.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
@@ -20,11 +27,14 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
+// `$` prefix: PHP keeps `$X` a variable (see placeholderSigil).
 const PLACEHOLDER = new RegExp(
-  `^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+  `^\\$?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `(?:\\s*[;,])?$`,
 );
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
+// PHP `$o->...`: a chain link whose name is `...`.
+const PHP_MEMBER_TYPES = new Set(['member_access_expression']);
 const CALL_TYPES = new Set(['call', 'call_expression']);
 
 export class PatternSyntaxError extends Error {}
@@ -56,7 +66,7 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
 }
 
 /** Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers. */
-export function substitutePlaceholders(pattern: string): string {
+export function substitutePlaceholders(pattern: string, language = ''): string {
   let out = '';
   let i = 0;
   while (i < pattern.length) {
@@ -73,11 +83,12 @@ export function substitutePlaceholders(pattern: string): string {
       out += ')';
       i += 4;
     } else if (pattern.startsWith('...', i)) {
-      out += ELLIPSIS;
+      out += placeholderSigil(language, out) + ELLIPSIS;
       i += 3;
     } else if (char === '$') {
       const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
-      if (meta) {
+      if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
+        out += placeholderSigil(language, out);
         out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
         i += meta[0].length;
       } else {
@@ -110,21 +121,39 @@ function findClosingQuote(text: string, open: number): number {
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
   const typed: TypedMetavariable[] = [];
-  const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed));
+  const source = substitutePlaceholders(
+    substituteTypedMetavariables(pattern.trim(), language, typed),
+    language,
+  );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
   const parser = await parserFor(patternGrammar(language));
-  for (const attempt of parseAttempts(source, language)) {
-    const tree = parser.parse(attempt.text);
-    if (!tree) continue;
-    try {
-      if (tree.rootNode.hasError) continue;
-      const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
-      if (compiled) return compiled;
-    } finally {
-      tree.delete();
+  const attempts = parseAttempts(source, language);
+  // Second round: a `...` where the grammar wants something else (a class member) may be an error.
+  for (const tolerant of [false, true]) {
+    for (const attempt of attempts) {
+      const tree = parser.parse(attempt.text);
+      if (!tree) continue;
+      try {
+        if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
+          continue;
+        const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
+        if (compiled) return compiled;
+      } finally {
+        tree.delete();
+      }
     }
   }
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
+}
+
+const ELLIPSIS_ONLY = new RegExp(`^\\$?${ELLIPSIS}\\s*[;,]?$`);
+
+/** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
+function errorsOnlyAtEllipses(node: SyntaxNode, text: string): boolean {
+  if (!node.hasError && !node.isMissing) return true;
+  if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim())) return true;
+  if (node.isMissing || node.type === 'ERROR') return false;
+  return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
 }
 
 function compileTree(
@@ -191,7 +220,11 @@ class Compiler {
       const inner = this.compile(children[0]);
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
-    if (node.type === 'parenthesized_expression' && children.length === 1) return this.compile(children[0]);
+    if (
+      (node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+      children.length === 1
+    )
+      return this.compile(children[0]);
     if (
       CALL_TYPES.has(node.type) &&
       children.length === 2 &&
@@ -200,8 +233,8 @@ class Compiler {
       const args = significantChildren(children[1]);
       if (args.length === 1) return { kind: 'deep', inner: this.compile(args[0]) };
     }
-    if (MEMBER_TYPES.has(node.type) && children.length === 2) {
-      const property = this.source.slice(children[1].start, children[1].end).trim();
+    if ((MEMBER_TYPES.has(node.type) || PHP_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+      const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
     if (STRING_TYPES.has(node.type)) {

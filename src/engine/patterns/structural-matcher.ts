@@ -5,13 +5,26 @@ import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
+import {
+  CHAIN_LINK_TYPES,
+  NOT_CODE,
+  STATEMENT_LIST_TYPES,
+  TRANSPARENT_WRAPPERS,
+} from './grammar-node-types.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
 type NextEnd = (bindings: Bindings, end: number) => boolean;
 
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
-export const STATEMENT_LISTS = new Set(['module', 'program', 'block', 'statement_block', 'class_body']);
+export const STATEMENT_LISTS = new Set([
+  'module',
+  'program',
+  'block',
+  'statement_block',
+  'class_body',
+  ...STATEMENT_LIST_TYPES,
+]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
@@ -42,6 +55,7 @@ const CHAIN_LINKS = new Set([
   'member_expression',
   'subscript',
   'subscript_expression',
+  ...CHAIN_LINK_TYPES,
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
 const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
@@ -89,6 +103,7 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
+        if (NOT_CODE.has(node.type)) return false;
         return this.bind(pattern.name, parameterName(unparen(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
@@ -550,7 +565,7 @@ function isKeywordArgument(pattern: PatternNode): boolean {
 
 function unparen(node: PlainNode): PlainNode {
   let current = node;
-  while (current.type === 'parenthesized_expression') {
+  while (current.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(current.type)) {
     const inner = significantChildren(current);
     if (inner.length !== 1) break;
     current = inner[0];
