@@ -1,5 +1,6 @@
 import type { PlainNode } from '../patterns/plain-tree.js';
 import type { TargetLanguage } from './language-ids.js';
+import { spellYamlEllipses } from './yaml-pattern.js';
 
 /**
  * Semgrep patterns are fragments (`foo($X)`, `return ...;`, `int $X = ...;`) that many grammars only
@@ -125,6 +126,7 @@ export function patternContexts(language: string): readonly PatternContext[] {
 
 /** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
 export function terminateStatementEllipses(source: string, language: string, bareEllipsis: string): string {
+  if (language === 'yaml') return spellYamlEllipses(source, bareEllipsis);
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
   const ellipsis = `\\$?${bareEllipsis}`;
   return source

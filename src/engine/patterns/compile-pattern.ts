@@ -11,7 +11,7 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
+import { ELLIPSIS_CARRIERS, TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
 import {
   isLiteralDollarName,
   nodesWithin,
@@ -262,6 +262,8 @@ class Compiler {
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
     const compiled = children.map((child) => this.compile(child));
+    if (ELLIPSIS_CARRIERS.has(node.type) && compiled.every((c) => c.kind === 'ellipsis'))
+      return { kind: 'ellipsis' };
     return {
       kind: 'node',
       type: node.type,

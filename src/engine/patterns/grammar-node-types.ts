@@ -43,6 +43,10 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
   // PHP call arguments, and untyped parameters without a default
   'argument',
   'simple_parameter',
+  // YAML: `- x` and `[x]` hold the same node
+  'block_sequence_item',
+  'flow_node',
+  'block_node',
 ]);
 
 /** Nodes that are markup around the code, never an expression a metavariable could stand for. */
@@ -50,3 +54,26 @@ export const NOT_CODE: ReadonlySet<string> = new Set([
   // PHP `<?php`
   'php_tag',
 ]);
+
+/** Children matched as a set (YAML mappings: key order carries no meaning). */
+export const UNORDERED_TYPES: readonly string[] = ['block_mapping', 'flow_mapping'];
+
+/** Entries that stand for `...` when they hold nothing but `...` (YAML `__e__: __e__`, `- __e__`). */
+export const ELLIPSIS_CARRIERS: ReadonlySet<string> = new Set(['block_mapping_pair', 'flow_pair']);
+
+/** YAML block and flow collections are the same value: `[a, b]` matches `- a` / `- b`. */
+export const COLLECTION_EQUIVALENTS: Record<string, string[]> = {
+  flow_sequence: ['block_sequence'],
+  block_sequence: ['flow_sequence'],
+  flow_mapping: ['block_mapping'],
+  block_mapping: ['flow_mapping'],
+  flow_pair: ['block_mapping_pair'],
+  block_mapping_pair: ['flow_pair'],
+};
+
+/** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
+export const STRING_LITERAL_TYPES: readonly string[] = [
+  'double_quote_scalar',
+  'single_quote_scalar',
+  'plain_scalar',
+];

@@ -1,3 +1,5 @@
+import { STRING_LITERAL_TYPES } from './grammar-node-types.js';
+
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
  * into explicit wildcards, so matching never re-parses or re-reads the pattern.
@@ -28,7 +30,12 @@ export type CompiledPattern =
   { kind: 'single'; node: PatternNode } | { kind: 'sequence'; nodes: PatternNode[] };
 
 /** String literal node types whose quoting style does not matter when comparing. */
-export const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+export const STRING_TYPES = new Set([
+  'string',
+  'template_string',
+  'concatenated_string',
+  ...STRING_LITERAL_TYPES,
+]);
 
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */
 export const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);

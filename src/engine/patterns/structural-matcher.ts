@@ -7,9 +7,11 @@ import { typeMatches } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import {
   CHAIN_LINK_TYPES,
+  COLLECTION_EQUIVALENTS,
   NOT_CODE,
   STATEMENT_LIST_TYPES,
   TRANSPARENT_WRAPPERS,
+  UNORDERED_TYPES,
 } from './grammar-node-types.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
@@ -26,7 +28,14 @@ export const STATEMENT_LISTS = new Set([
   ...STATEMENT_LIST_TYPES,
 ]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
-const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
+const UNORDERED = new Set([
+  'object',
+  'dictionary',
+  'object_pattern',
+  'named_imports',
+  'set',
+  ...UNORDERED_TYPES,
+]);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
 const SUBSET_AFTER: Record<string, number> = {
   import_statement: 0,
@@ -579,6 +588,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   variable_declaration: ['lexical_declaration'],
   assignment_expression: ['variable_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
+  ...COLLECTION_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {
