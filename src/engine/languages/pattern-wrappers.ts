@@ -1,6 +1,7 @@
 import type { PlainNode } from '../patterns/plain-tree.js';
 import type { TargetLanguage } from './language-ids.js';
 import { spellYamlEllipses } from './yaml-pattern.js';
+import { spellHclEllipses } from './hcl-pattern.js';
 
 /**
  * Semgrep patterns are fragments (`foo($X)`, `return ...;`, `int $X = ...;`) that many grammars only
@@ -51,7 +52,11 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: '<?php\nclass __soc2W {\n', suffix: '\n}' },
     { prefix: '<?php\n$__soc2w = ', suffix: ';' },
   ],
-  terraform: [{ prefix: '__soc2w = ', suffix: '\n' }],
+  // A body's one block or attribute is the pattern (see WRAPPERS), else an expression.
+  terraform: [
+    { prefix: '', suffix: '\n' },
+    { prefix: '__soc2w = ', suffix: '\n' },
+  ],
   yaml: [{ prefix: '', suffix: '' }],
   // JSON patterns parse as JavaScript (see PATTERN_GRAMMAR): a value, or fields of an object.
   json: [
@@ -96,7 +101,7 @@ export function isLiteralDollarName(language: string, text: string): boolean {
 }
 
 /** Languages whose grammar rejects (or misreads) a pattern written without its context. */
-const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json']);
+const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json', 'terraform']);
 
 /**
  * Nodes that only wrap a pattern's one real node (a YAML document around a one-key mapping): the
@@ -104,6 +109,7 @@ const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json']);
  */
 const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
   yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+  terraform: new Set(['body', 'expression']),
 };
 
 /** The wrapper node types to look through for `language` (see WRAPPERS). */
@@ -127,6 +133,7 @@ export function patternContexts(language: string): readonly PatternContext[] {
 /** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
 export function terminateStatementEllipses(source: string, language: string, bareEllipsis: string): string {
   if (language === 'yaml') return spellYamlEllipses(source, bareEllipsis);
+  if (language === 'terraform') return spellHclEllipses(source, bareEllipsis);
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
   const ellipsis = `\\$?${bareEllipsis}`;
   return source

@@ -11,7 +11,7 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { ELLIPSIS_CARRIERS, TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
+import { BRACKETLESS_LISTS, OTHER_CALL_TYPES, TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
 import {
   isLiteralDollarName,
   nodesWithin,
@@ -35,7 +35,7 @@ const PLACEHOLDER = new RegExp(
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
 // PHP `$o->...`: a chain link whose name is `...`.
 const PHP_MEMBER_TYPES = new Set(['member_access_expression']);
-const CALL_TYPES = new Set(['call', 'call_expression']);
+const CALL_TYPES = new Set(['call', 'call_expression', ...OTHER_CALL_TYPES]);
 
 export class PatternSyntaxError extends Error {}
 
@@ -146,6 +146,8 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
 }
 
+// `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
+const ELLIPSIS_ENTRY = new RegExp(`^${ELLIPSIS}\\s*[:=]\\s*${ELLIPSIS}\\s*[,;]?$`);
 const ELLIPSIS_ONLY = new RegExp(`^\\$?${ELLIPSIS}\\s*[;,]?$`);
 
 /** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
@@ -207,13 +209,14 @@ class Compiler {
 
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
-    const placeholder = PLACEHOLDER.exec(text.trim());
+    const placeholder = BRACKETLESS_LISTS.has(node.type) ? null : PLACEHOLDER.exec(text.trim());
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
       if (placeholder[3]) return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])] };
       return { kind: 'ellipsis' };
     }
+    if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
     if (children.length === 1 && /splat|spread/.test(node.type)) {
@@ -262,8 +265,6 @@ class Compiler {
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
     const compiled = children.map((child) => this.compile(child));
-    if (ELLIPSIS_CARRIERS.has(node.type) && compiled.every((c) => c.kind === 'ellipsis'))
-      return { kind: 'ellipsis' };
     return {
       kind: 'node',
       type: node.type,

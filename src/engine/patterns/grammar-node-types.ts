@@ -22,6 +22,8 @@ export const STATEMENT_LIST_TYPES: readonly string[] = [
   'translation_unit',
   // Bash
   'do_group',
+  // Terraform: a file, block or object body
+  'body',
 ];
 
 /** Links of a call chain `a.b().c[0]`: member accesses, calls, subscripts. */
@@ -43,6 +45,9 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
   // PHP call arguments, and untyped parameters without a default
   'argument',
   'simple_parameter',
+  // Terraform: every expression and variable reference is wrapped once
+  'expression',
+  'variable_expr',
   // YAML: `- x` and `[x]` hold the same node
   'block_sequence_item',
   'flow_node',
@@ -53,13 +58,17 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
 export const NOT_CODE: ReadonlySet<string> = new Set([
   // PHP `<?php`
   'php_tag',
+  // Terraform braces
+  'block_start',
+  'block_end',
+  'object_start',
+  'object_end',
+  'tuple_start',
+  'tuple_end',
 ]);
 
 /** Children matched as a set (YAML mappings: key order carries no meaning). */
 export const UNORDERED_TYPES: readonly string[] = ['block_mapping', 'flow_mapping'];
-
-/** Entries that stand for `...` when they hold nothing but `...` (YAML `__e__: __e__`, `- __e__`). */
-export const ELLIPSIS_CARRIERS: ReadonlySet<string> = new Set(['block_mapping_pair', 'flow_pair']);
 
 /** YAML block and flow collections are the same value: `[a, b]` matches `- a` / `- b`. */
 export const COLLECTION_EQUIVALENTS: Record<string, string[]> = {
@@ -76,4 +85,12 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   'double_quote_scalar',
   'single_quote_scalar',
   'plain_scalar',
+  // Terraform
+  'string_lit',
 ];
+
+/** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
+export const BRACKETLESS_LISTS: ReadonlySet<string> = new Set(['function_arguments']);
+
+/** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
+export const OTHER_CALL_TYPES: readonly string[] = ['function_call', 'function_call_expression'];
