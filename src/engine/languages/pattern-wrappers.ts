@@ -12,6 +12,8 @@ import { spellHclEllipses } from './hcl-pattern.js';
 export interface PatternContext {
   prefix: string;
   suffix: string;
+  /** Completes a header (`class $X` + `end`): the pattern is then the node starting where it starts. */
+  body?: string;
 }
 
 const inBody = (prefix: string, suffix: string): PatternContext[] => [
@@ -46,6 +48,8 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: 'impl __soc2W {\n', suffix: '\n}' },
   ],
   c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
+  // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
+  ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
   php: [
     { prefix: '<?php\n', suffix: '' },
     { prefix: '<?php\n', suffix: ';' },
@@ -87,9 +91,14 @@ const PHP_NAME_POSITION =
  * parses wherever an expression, a parameter or a `->` member may stand) except where PHP wants a name.
  */
 export function placeholderSigil(language: string, before: string): string {
+  if (language === 'ruby') return RUBY_CONSTANT_POSITION.test(before) ? 'C' : '';
   if (language !== 'php') return '';
   return PHP_NAME_POSITION.test(before) ? '' : '$';
 }
+
+// Ruby wants a constant (capitalised) after `class`, `module`, `<` (a superclass) and `::`; the
+// placeholder is then spelled `C__soc2mv_X`.
+const RUBY_CONSTANT_POSITION = /(?:\b(?:class|module)\s+|<\s*|::)$/;
 
 // PHP's superglobals look like metavariables but are always the variables themselves.
 const PHP_SUPERGLOBALS =

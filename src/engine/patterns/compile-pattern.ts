@@ -27,14 +27,14 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
-// `$` prefix: PHP keeps `$X` a variable (see placeholderSigil).
+// `$` prefix: PHP keeps `$X` a variable; `C`: a Ruby constant (see placeholderSigil).
 const PLACEHOLDER = new RegExp(
-  `^\\$?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+  `^(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `(?:\\s*[;,])?$`,
 );
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
-// PHP `$o->...`: a chain link whose name is `...`.
-const PHP_MEMBER_TYPES = new Set(['member_access_expression']);
+// PHP `$o->...` and Ruby `o. ...`: a chain link whose name is `...`.
+const OTHER_MEMBER_TYPES = new Set(['member_access_expression', 'call']);
 const CALL_TYPES = new Set(['call', 'call_expression', ...OTHER_CALL_TYPES]);
 
 export class PatternSyntaxError extends Error {}
@@ -73,7 +73,8 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
     const char = pattern[i];
     if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
-      const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
+      const interpolated =
+        char === '`' || /[fF]$/.test(pattern.slice(0, i)) || (char === '"' && language === 'ruby');
       out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
       i = close;
     } else if (pattern.startsWith('<...', i)) {
@@ -236,7 +237,7 @@ class Compiler {
       const args = significantChildren(children[1]);
       if (args.length === 1) return { kind: 'deep', inner: this.compile(args[0]) };
     }
-    if ((MEMBER_TYPES.has(node.type) || PHP_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+    if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
       const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }

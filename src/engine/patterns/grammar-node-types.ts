@@ -90,7 +90,7 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
 ];
 
 /** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
-export const BRACKETLESS_LISTS: ReadonlySet<string> = new Set(['function_arguments']);
+export const BRACKETLESS_LISTS: ReadonlySet<string> = new Set(['function_arguments', 'argument_list']);
 
 /** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
 export const OTHER_CALL_TYPES: readonly string[] = ['function_call', 'function_call_expression'];

@@ -62,7 +62,14 @@ export function parseAttempts(source: string, language: string): ParseAttempt[] 
     const text = terminateStatementEllipses(source, language, ELLIPSIS);
     if (!parsesBare(language)) attempts.length = 0;
     else if (text !== source) attempts.unshift({ text, select: 'program' });
-    for (const { prefix, suffix } of patternContexts(language)) {
+    // Ruby: `{..., k: v}` is a hash only with the `...` spelled as a `**` splat.
+    const hash = text.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
+    if (language === 'ruby' && hash !== text) attempts.push({ text: hash, select: 'program' });
+    for (const { prefix, suffix, body } of patternContexts(language)) {
+      if (body !== undefined) {
+        wrap(prefix, suffix, body);
+        continue;
+      }
       attempts.push({
         text: prefix + text + suffix,
         select: {
