@@ -11,7 +11,12 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { BRACKETLESS_LISTS, OTHER_CALL_TYPES, TRANSPARENT_WRAPPERS } from './grammar-node-types.js';
+import {
+  BRACKETLESS_LISTS,
+  OTHER_CALL_TYPES,
+  TRANSPARENT_WRAPPERS,
+  isInterpolation,
+} from './grammar-node-types.js';
 import {
   isLiteralDollarName,
   nodesWithin,
@@ -74,8 +79,16 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
     if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
       const interpolated =
-        char === '`' || /[fF]$/.test(pattern.slice(0, i)) || (char === '"' && language === 'ruby');
-      out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
+        char === '`' ||
+        /[fF]$/.test(pattern.slice(0, i)) ||
+        (char === '"' && INTERPOLATING_QUOTES.has(language));
+      let literal = interpolated
+        ? substituteInInterpolations(pattern.slice(i, close))
+        : pattern.slice(i, close);
+      // Bash `"$X"`: the expansion of a metavariable.
+      if (char === '"' && language === 'bash')
+        literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+      out += literal;
       i = close;
     } else if (pattern.startsWith('<...', i)) {
       out += `${DEEP}(`;
@@ -103,6 +116,9 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
   }
   return out;
 }
+
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
 
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal: string): string {
@@ -192,6 +208,18 @@ function compileTree(
 
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
 function unwrapStatement(node: PlainNode, source: string): PlainNode {
+  // Bash: a lone word or string (`"$X"`) parses as a command; it is the word, wherever it appears.
+  // With `;` or `&` after it, it is a command.
+  const alone = source.slice(node.end).trim() === '';
+  if (
+    alone &&
+    node.type === 'command' &&
+    node.children.length === 1 &&
+    node.children[0].type === 'command_name'
+  ) {
+    const word = significantChildren(node.children[0]);
+    if (word.length === 1 && !PLACEHOLDER.test(source.slice(node.start, node.end).trim())) return word[0];
+  }
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
   if (inner.length !== 1 || PLACEHOLDER.test(source.slice(node.start, node.end).trim())) return node;
@@ -242,11 +270,10 @@ class Compiler {
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
     if (STRING_TYPES.has(node.type)) {
-      if (!children.some((c) => /interpolation|substitution/.test(c.type)))
-        return this.compileString(node.type, text);
+      if (!children.some((c) => isInterpolation(c.type))) return this.compileString(node.type, text);
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
-        if (!/interpolation|substitution/.test(part.type))
+        if (!isInterpolation(part.type))
           return partText === '...'
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };

@@ -45,6 +45,9 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
   // PHP call arguments, and untyped parameters without a default
   'argument',
   'simple_parameter',
+  // Bash `$X` and `${X}` both stand for the variable
+  'simple_expansion',
+  'expansion',
   // Terraform: every expression and variable reference is wrapped once
   'expression',
   'variable_expr',
@@ -94,3 +97,8 @@ export const BRACKETLESS_LISTS: ReadonlySet<string> = new Set(['function_argumen
 
 /** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
 export const OTHER_CALL_TYPES: readonly string[] = ['function_call', 'function_call_expression'];
+
+/** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
+export function isInterpolation(type: string): boolean {
+  return /interpolation|substitution/.test(type) || type === 'simple_expansion' || type === 'expansion';
+}

@@ -12,6 +12,7 @@ import {
   STATEMENT_LIST_TYPES,
   TRANSPARENT_WRAPPERS,
   UNORDERED_TYPES,
+  isInterpolation,
 } from './grammar-node-types.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
@@ -280,7 +281,7 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const parts = stringParts(node).map((part) =>
-      /interpolation|substitution/.test(part.type) ? (significantChildren(part)[0] ?? part) : part,
+      isInterpolation(part.type) ? (significantChildren(part)[0] ?? part) : part,
     );
     const step = (at: number, from: number, b: Bindings): boolean => {
       if (at === patterns.length) return from === parts.length && next(b);

@@ -1,5 +1,6 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
+import { isInterpolation } from './grammar-node-types.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
@@ -83,7 +84,7 @@ export class TargetFacts {
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
     if (STRING_TYPES.has(node.type)) {
-      if (node.children.some((c) => /interpolation|substitution/.test(c.type))) return undefined;
+      if (node.children.some((c) => isInterpolation(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
         const parts = named(node).map((part) => this.constantOf(part, visiting));
         if (parts.some((p) => p?.kind !== 'string')) return undefined;
