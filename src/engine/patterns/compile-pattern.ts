@@ -292,7 +292,8 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
-    const compiled = children.map((child) => this.compile(child));
+    // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
+    const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
     return {
       kind: 'node',
       type: node.type,

@@ -90,6 +90,18 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   'plain_scalar',
   // Terraform
   'string_lit',
+  // Rust, C
+  'string_literal',
+  'raw_string_literal',
+];
+
+/** Number literals compared by value (`8`, `010`, `0x8`). */
+export const NUMBER_LITERAL_TYPES: readonly string[] = [
+  // C
+  'number_literal',
+  // Rust
+  'integer_literal',
+  'float_literal',
 ];
 
 /** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */

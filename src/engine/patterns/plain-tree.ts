@@ -52,8 +52,10 @@ export function toPlainTree(tree: Tree): PlainNode {
 
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 export function isComment(node: PlainNode): boolean {
-  return node.type === 'comment' || node.type === 'html_comment';
+  return node.type === 'comment' || node.type === 'html_comment' || RUST_COMMENTS.has(node.type);
 }
+
+const RUST_COMMENTS = new Set(['line_comment', 'block_comment']);
 
 /** Visits every named node, parents before children. */
 export function* namedDescendants(root: PlainNode): Generator<PlainNode> {

@@ -12,6 +12,7 @@ import {
   STATEMENT_LIST_TYPES,
   TRANSPARENT_WRAPPERS,
   UNORDERED_TYPES,
+  NUMBER_LITERAL_TYPES,
   isInterpolation,
 } from './grammar-node-types.js';
 
@@ -69,7 +70,7 @@ const CHAIN_LINKS = new Set([
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression']);
 const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|type_identifier)$/;
-const NUMBER_TYPES = /^(integer|float|number)$/;
+const NUMBER_TYPES = new RegExp(`^(integer|float|number|${NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
   'typed_parameter',
@@ -587,7 +588,7 @@ function unparen(node: PlainNode): PlainNode {
 export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   lexical_declaration: ['variable_declaration'],
   variable_declaration: ['lexical_declaration'],
-  assignment_expression: ['variable_declarator'],
+  assignment_expression: ['variable_declarator', 'init_declarator'],
   function_declaration: ['method_definition', 'function_expression', 'generator_function_declaration'],
   ...COLLECTION_EQUIVALENTS,
 };

@@ -1,11 +1,11 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
-import { isInterpolation } from './grammar-node-types.js';
+import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
+const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
 const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
 /** Places where a name gets a value we cannot know statically. */
 const REBINDERS = new Set([
@@ -197,6 +197,12 @@ function named(node: PlainNode): PlainNode[] {
 /** `0x10`, `1_000`, `1e3` and `16` all denote numbers; compare by value. */
 export function numberValue(text: string): number | undefined {
   const cleaned = text.replace(/_/g, '').replace(/[lLjJnN]$/, '');
-  const value = /^0[oO]/.test(cleaned) ? parseInt(cleaned.slice(2), 8) : Number(cleaned);
+  // `0o10` (Python, JS) and `010` (C, legacy JS) are octal.
+  const octal = /^0[oO]/.test(cleaned)
+    ? cleaned.slice(2)
+    : /^0[0-7]+$/.test(cleaned)
+      ? cleaned.slice(1)
+      : undefined;
+  const value = octal !== undefined ? parseInt(octal, 8) : Number(cleaned);
   return Number.isNaN(value) ? undefined : value;
 }
