@@ -270,7 +270,9 @@ class Compiler {
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
     if (STRING_TYPES.has(node.type)) {
-      if (!children.some((c) => isInterpolation(c.type))) return this.compileString(node.type, text);
+      // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
+      if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
+        return this.compileString(node.type, text);
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type))

@@ -90,6 +90,8 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   'plain_scalar',
   // Terraform
   'string_lit',
+  // PHP double-quoted
+  'encapsed_string',
   // Rust, C
   'string_literal',
   'raw_string_literal',
@@ -112,5 +114,19 @@ export const OTHER_CALL_TYPES: readonly string[] = ['function_call', 'function_c
 
 /** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
 export function isInterpolation(type: string): boolean {
-  return /interpolation|substitution/.test(type) || type === 'simple_expansion' || type === 'expansion';
+  return /interpolation|substitution/.test(type) || INTERPOLATED_CODE.has(type);
 }
+
+const INTERPOLATED_CODE = new Set([
+  // Bash `$x`, `${x}`
+  'simple_expansion',
+  'expansion',
+  // PHP `"$x"`, `"{$o->p}"`, `"$a[0]"`
+  'variable_name',
+  'member_access_expression',
+  'subscript_expression',
+  'dynamic_variable_name',
+]);
+
+/** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
+export const BLOCK_TYPES: readonly string[] = ['compound_statement'];

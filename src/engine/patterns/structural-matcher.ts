@@ -13,6 +13,7 @@ import {
   TRANSPARENT_WRAPPERS,
   UNORDERED_TYPES,
   NUMBER_LITERAL_TYPES,
+  BLOCK_TYPES,
   isInterpolation,
 } from './grammar-node-types.js';
 
@@ -29,6 +30,8 @@ export const STATEMENT_LISTS = new Set([
   'class_body',
   ...STATEMENT_LIST_TYPES,
 ]);
+/** Braced blocks: `{ return x; }` and `return x;` are the same body. */
+const BLOCKS = new Set(['statement_block', ...BLOCK_TYPES]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set([
   'object',
@@ -239,12 +242,12 @@ export class StructuralMatcher {
   ): boolean {
     const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
     // `{ return x; }` and `return x;` are the same body.
-    if (pattern.type === 'statement_block' && node.type !== pattern.type) {
+    if (BLOCKS.has(pattern.type) && node.type !== pattern.type) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
       if (only.length === 1 && pattern.children.length === 1)
         return this.matchNode(only[0], node, bindings, next);
     }
-    if (node.type === 'statement_block' && pattern.type !== node.type) {
+    if (BLOCKS.has(node.type) && pattern.type !== node.type) {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }

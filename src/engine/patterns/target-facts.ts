@@ -5,6 +5,8 @@ import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant = { kind: 'string'; value?: string } | { kind: 'number'; value: number };
 
+/** Names a constant can be bound to: identifiers, and PHP's `$x`. */
+const VARIABLES = new Set(['identifier', 'variable_name']);
 const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
 const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
 /** Places where a name gets a value we cannot know statically. */
@@ -58,7 +60,7 @@ export class TargetFacts {
     const target = children[0];
     const value = children.length > 1 ? children[children.length - 1] : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
-    if (target.type !== 'identifier') return this.poisonNamesIn(target);
+    if (!VARIABLES.has(target.type)) return this.poisonNamesIn(target);
     const name = this.text(target);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
     const known = this.constants.get(name);
@@ -77,7 +79,7 @@ export class TargetFacts {
 
   private poisonNamesIn(node: PlainNode): void {
     for (const inner of namedDescendants(node)) {
-      if (inner.type === 'identifier') this.constants.set(this.text(inner), null);
+      if (VARIABLES.has(inner.type)) this.constants.set(this.text(inner), null);
     }
   }
 
@@ -101,7 +103,7 @@ export class TargetFacts {
       const inner = named(node);
       return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
     }
-    if (node.type === 'identifier') {
+    if (VARIABLES.has(node.type)) {
       const name = this.text(node);
       if (visiting.has(name)) return undefined;
       return this.constants.get(name) ?? undefined;
@@ -109,7 +111,7 @@ export class TargetFacts {
     if (node.type === 'binary_operator' || node.type === 'binary_expression') {
       const parts = named(node);
       const operator = node.children.find((c) => !c.named)?.type;
-      if (parts.length !== 2 || operator !== '+') return undefined;
+      if (parts.length !== 2 || (operator !== '+' && operator !== '.')) return undefined;
       const [left, right] = parts.map((part) => this.constantOf(part, visiting));
       if (!left || !right) return undefined;
       if (left.kind === 'number' && right.kind === 'number')

@@ -40,3 +40,31 @@ class Session {
 class Cache {
     public function clear() { }
 }
+
+function shell() {
+    $dir = "/tmp/" . "cache";
+    // ruleid: shell-constant
+    exec($dir);
+    // ruleid: shell-constant
+    exec("ls");
+    // ok: shell-constant
+    exec("rm $user");
+    // ok: shell-constant
+    exec($user);
+}
+
+function route($ok) {
+    // ruleid: any-if-redirect
+    if ($ok > 1) {
+        redirect("/home");
+    }
+    // ok: any-if-redirect
+    if ($ok) {
+        log_it("x");
+    }
+}
+
+// ruleid: greeting-param
+greet("world");
+// ok: greeting-param
+greet("hello $who");
