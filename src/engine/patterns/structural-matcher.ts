@@ -14,6 +14,8 @@ import {
   UNORDERED_TYPES,
   NUMBER_LITERAL_TYPES,
   BLOCK_TYPES,
+  SUBSET_TYPES,
+  CASE_INSENSITIVE_LEAVES,
   isInterpolation,
 } from './grammar-node-types.js';
 
@@ -48,6 +50,7 @@ const SUBSET_AFTER: Record<string, number> = {
   import_from_statement: 1,
   jsx_opening_element: 1,
   jsx_self_closing_element: 1,
+  ...SUBSET_TYPES,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -196,6 +199,8 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (node.type === pattern.type && this.text(node) === pattern.text) return next(bindings);
+    if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
+      return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
     if (pattern.type === 'string_fragment')
       return (
         /string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings)

@@ -68,3 +68,15 @@ function route($ok) {
 greet("world");
 // ok: greeting-param
 greet("hello $who");
+
+// ruleid: serializable-interface
+interface Stored extends Countable, Serializable {
+}
+// ok: serializable-interface
+interface Plain extends Countable {
+}
+
+// ruleid: verify-off
+set_verify(FALSE);
+// ok: verify-off
+set_verify(TRUE);
