@@ -13133,14 +13133,16 @@ function toPlainTree(tree) {
     if (cursor.gotoFirstChild()) {
         for (;;) {
             const typeId = cursor.nodeTypeId;
+            const parent = stack[stack.length - 1];
+            const type = kinds.typeOf(typeId);
             const node = {
-                type: kinds.typeOf(typeId),
-                named: kinds.isNamed(typeId),
+                type,
+                named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
                 start: cursor.startIndex,
                 end: cursor.endIndex,
                 children: NO_CHILDREN,
             };
-            stack[stack.length - 1].children.push(node);
+            parent.children.push(node);
             if (cursor.gotoFirstChild()) {
                 node.children = [];
                 stack.push(node);
@@ -13190,10 +13192,16 @@ function nodeKindsOf(language) {
     }
     return kinds;
 }
+/** C#'s `this.x` / `base.x` receivers are anonymous tokens; they are operands like any other, so named. */
+function isReceiverKeyword(type, parentType) {
+    return (type === 'this' || type === 'base') && parentType === 'member_access_expression';
+}
 /** Comments are extras: they may sit anywhere between siblings, so matching ignores them. */
 function isComment(node) {
-    return node.type === 'comment' || node.type === 'html_comment';
+    return node.type === 'comment' || node.type === 'html_comment' || SPLIT_COMMENTS.has(node.type);
 }
+/** Java, Kotlin and Rust name their two comment forms apart. */
+const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
 /** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
 function namedDescendants(root) {
     const found = [];
@@ -13223,18 +13231,279 @@ function errorCoverage(root) {
     return covered / (root.end - root.start);
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/grammar-node-types.ts
+/**
+ * Node types of the PHP, Ruby, Rust, C, Bash and Terraform grammars that play a role the matcher
+ * knows by name for the other grammars (statement lists, call chains, argument wrappers). Kept
+ * apart so the matcher's rules stay general and each grammar's spelling lives in one place.
+ */
+/** Nodes whose children are statements (function and class bodies, blocks). */
+const STATEMENT_LIST_TYPES = [
+    // PHP (class bodies are `declaration_list`, like Rust's `impl` and `mod` bodies)
+    'compound_statement',
+    'declaration_list',
+    'colon_block',
+    // Ruby
+    'body_statement',
+    'block_body',
+    'then',
+    'else',
+    'ensure',
+    'do',
+    // Rust, C
+    'source_file',
+    'translation_unit',
+    // Bash
+    'do_group',
+    // Terraform: a file, block or object body
+    'body',
+];
+/** Links of a call chain `a.b().c[0]`: member accesses, calls, subscripts. */
+const CHAIN_LINK_TYPES = [
+    // PHP
+    'member_call_expression',
+    'member_access_expression',
+    'nullsafe_member_call_expression',
+    'nullsafe_member_access_expression',
+    'scoped_call_expression',
+    // Ruby (`a.b` and `a.b(c)` are both `call`), Rust, C
+    'field_expression',
+    'element_reference',
+    'index_expression',
+];
+/** Nodes that only wrap one expression: a metavariable bound through them binds the expression. */
+const TRANSPARENT_WRAPPERS = new Set([
+    // PHP call arguments, and untyped parameters without a default
+    'argument',
+    'simple_parameter',
+    // Bash `$X` and `${X}` both stand for the variable
+    'simple_expansion',
+    'expansion',
+    // Terraform: every expression and variable reference is wrapped once
+    'expression',
+    'variable_expr',
+    // YAML: `- x` and `[x]` hold the same node
+    'block_sequence_item',
+    'flow_node',
+    'block_node',
+]);
+/** Nodes that are markup around the code, never an expression a metavariable could stand for. */
+const NOT_CODE = new Set([
+    // PHP `<?php`
+    'php_tag',
+    // Terraform braces
+    'block_start',
+    'block_end',
+    'object_start',
+    'object_end',
+    'tuple_start',
+    'tuple_end',
+]);
+/** Children matched as a set (YAML mappings: key order carries no meaning). */
+const UNORDERED_TYPES = ['block_mapping', 'flow_mapping'];
+/** YAML block and flow collections are the same value: `[a, b]` matches `- a` / `- b`. */
+const COLLECTION_EQUIVALENTS = {
+    flow_sequence: ['block_sequence'],
+    block_sequence: ['flow_sequence'],
+    flow_mapping: ['block_mapping'],
+    block_mapping: ['flow_mapping'],
+    flow_pair: ['block_mapping_pair'],
+    block_mapping_pair: ['flow_pair'],
+};
+/** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
+const STRING_LITERAL_TYPES = [
+    'double_quote_scalar',
+    'single_quote_scalar',
+    'plain_scalar',
+    // Terraform
+    'string_lit',
+    // PHP double-quoted
+    'encapsed_string',
+    // Rust, C
+    'string_literal',
+    'raw_string_literal',
+];
+/** Number literals compared by value (`8`, `010`, `0x8`). */
+const NUMBER_LITERAL_TYPES = [
+    // C
+    'number_literal',
+    // Rust
+    'integer_literal',
+    'float_literal',
+];
+/** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
+const BRACKETLESS_LISTS = new Set(['function_arguments', 'argument_list']);
+/** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
+const OTHER_CALL_TYPES = ['function_call', 'function_call_expression'];
+/** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
+function isInterpolation(type) {
+    return /interpolation|substitution/.test(type) || INTERPOLATED_CODE.has(type);
+}
+const INTERPOLATED_CODE = new Set([
+    // Bash `$x`, `${x}`
+    'simple_expansion',
+    'expansion',
+    // PHP `"$x"`, `"{$o->p}"`, `"$a[0]"`
+    'variable_name',
+    'member_access_expression',
+    'subscript_expression',
+    'dynamic_variable_name',
+]);
+/** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
+const BLOCK_TYPES = ['compound_statement'];
+/** Lists a pattern may name only part of (PHP `extends A, B` / `implements C, D`), in any order. */
+const SUBSET_TYPES = { base_clause: 0, class_interface_clause: 0 };
+/** Leaves whose spelling case carries no meaning (PHP `false`, `FALSE`, `null`, `NULL`). */
+const CASE_INSENSITIVE_LEAVES = new Set(['boolean', 'null']);
+
+;// CONCATENATED MODULE: ./src/engine/patterns/jvm-go-node-kinds.ts
+/**
+ * Node types of the Java, C#, Kotlin and Go grammars that the matcher's shared tables need.
+ *
+ * Declarations are matched loosely, as Semgrep does:
+ * a pattern that leaves out a class's `extends`, a method's `throws` or its modifiers still matches
+ * declarations that have them, and modifiers/annotations are a set, not a sequence.
+ */
+/** Parts of a declaration a pattern may leave out (see structural-matcher's OPTIONAL_CHILDREN). */
+const OPTIONAL_DECLARATION_PARTS = [
+    // Java
+    'modifiers',
+    'superclass',
+    'super_interfaces',
+    'extends_interfaces',
+    'throws',
+    // C#
+    'attribute_list',
+    'modifier',
+    'type_parameter_list',
+    'base_list',
+    'type_parameter_constraints_clause',
+    // Kotlin
+    'delegation_specifiers',
+    'type_constraints',
+    'user_type', // a declaration's type: `fun f()` matches `fun f(): Int`, `val x = 1` matches `val x: Int = 1`
+    'nullable_type',
+];
+/** Modifier nodes that sit directly among a declaration's children (C#): matched as a subset. */
+const MODIFIER_SIBLINGS = new Set(['modifier', 'attribute_list']);
+/**
+ * Children matched as a subset: a declaration's modifiers and annotations (Java, Kotlin), the
+ * interfaces it implements (`implements C` matches `implements B, C`; Kotlin `: C` matches `: B(), C`).
+ */
+const MODIFIER_LISTS = ['modifiers', 'type_list', 'delegation_specifiers'];
+/** Children are statements or member declarations, so `...` spans them (see STATEMENT_LISTS). */
+const jvm_go_node_kinds_STATEMENT_LIST_TYPES = [
+    'statement_list', // Go: inside every block
+    'source_file', // Go, Kotlin: top level
+    'compilation_unit', // C#: top level
+    'declaration_list', // C#: class, struct, interface, namespace body
+    'interface_body', // Java
+    'annotation_type_body', // Java
+    'constructor_body', // Java
+    'enum_body_declarations', // Java
+    'enum_class_body', // Kotlin: `class $X { ... }` parses as an enum body
+];
+/** Target node types a pattern node type also matches (see TYPE_EQUIVALENTS). */
+const EQUIVALENT_TYPES = {
+    // C#: a method pattern parses on its own as a local function.
+    local_function_statement: ['method_declaration'],
+    enum_class_body: ['class_body'],
+    // Java: statements written in a pattern also match the same declarations as class fields.
+    local_variable_declaration: ['field_declaration'],
+    // Go: `$X = v` also matches `var x = v` and `x := v`.
+    assignment_statement: ['var_spec', 'short_var_declaration'],
+};
+/** Operator tokens that mean the same to a pattern (Go's `:=` declares and assigns). */
+const TOKEN_SYNONYMS = { ':=': '=' };
+/** String literals compared by value (see STRING_TYPES); interpolated ones have `interpolation` children. */
+const jvm_go_node_kinds_STRING_LITERAL_TYPES = [
+    'string_literal', // Java, C#, Kotlin
+    'interpreted_string_literal', // Go
+    'raw_string_literal', // Go, C#
+    'verbatim_string_literal', // C#
+    'interpolated_string_expression', // C#
+    'multiline_string_literal', // Kotlin
+];
+/** Number literals compared by value. */
+const jvm_go_node_kinds_NUMBER_LITERAL_TYPES = [
+    'decimal_integer_literal', // Java
+    'hex_integer_literal',
+    'octal_integer_literal',
+    'binary_integer_literal',
+    'decimal_floating_point_literal',
+    'int_literal', // Go
+    'float_literal', // Go, Kotlin
+    'integer_literal', // C#
+    'real_literal', // C#
+    'number_literal', // Kotlin
+];
+/** Identifier node types that name the same thing wherever they occur (Go selectors, packages). */
+const IDENTIFIER_TYPES = ['field_identifier', 'package_identifier'];
+/** Nodes that only wrap one expression (when they have no other token); a metavariable binds the expression. */
+const SINGLE_CHILD_WRAPPERS = new Set(['expression_list', 'argument', 'value_argument']);
+/** Declarations that bind a name to a value, for constant propagation (Go, Kotlin). */
+const ASSIGNMENT_TYPES = [
+    'var_spec',
+    'short_var_declaration',
+    'assignment_statement',
+    'property_declaration',
+];
+/** One side of an assignment: Go's one-element `expression_list`, Kotlin's `variable_declaration` name. */
+function assignedSide(node) {
+    const inner = node.children.filter((c) => c.named && c.type !== 'comment');
+    if (node.type === 'expression_list' && inner.length === 1)
+        return inner[0];
+    if (node.type === 'variable_declaration' && inner[0]?.type === 'identifier')
+        return inner[0];
+    return node;
+}
+/** Member accesses `a.b` (`a. ... .b` chains start at these). */
+const MEMBER_ACCESS_TYPES = [
+    'field_access', // Java
+    'selector_expression', // Go
+    'navigation_expression', // Kotlin
+    'member_access_expression', // C#
+];
+/** Calls whose first child is the callee. */
+const CALL_TYPES = [
+    'method_invocation', // Java: object, name and arguments in one node
+    'invocation_expression', // C#
+];
+/** Links of a method chain, walked from the outside in through their first child. */
+const jvm_go_node_kinds_CHAIN_LINK_TYPES = [...MEMBER_ACCESS_TYPES, ...CALL_TYPES];
+/** Kotlin statements are bare expressions: a call statement also matches inside `val x = call()`. */
+const BARE_EXPRESSION_STATEMENTS = new Set(['call_expression']);
+/**
+ * The name a Go package is known by in code, guessed from its import path as Go tooling does:
+ * the last element, skipping a major-version element (`/v3`) and a `go-` prefix or `-go` suffix.
+ */
+function goPackageName(path) {
+    const parts = path.split('/').filter((p) => p && !/^v\d+$/.test(p));
+    const last = parts[parts.length - 1];
+    return last?.replace(/^go-|-go$/, '').replace(/[^\w]/g, '_');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/pattern-node.ts
+
+
 /** String literal node types whose quoting style does not matter when comparing. */
-const STRING_TYPES = new Set(['string', 'template_string', 'concatenated_string']);
+const STRING_TYPES = new Set([
+    'string',
+    'template_string',
+    'concatenated_string',
+    ...STRING_LITERAL_TYPES,
+    ...jvm_go_node_kinds_STRING_LITERAL_TYPES,
+]);
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */
 const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);
 /** `'a'`, `"a"`, `r"a"`, `'''a'''` and `` `a` `` all compare by their content. */
 function stringContent(text) {
-    const match = /^([A-Za-z]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
+    // C#: `@"..."` is verbatim (raw), `$"..."` interpolated.
+    const match = /^([A-Za-z@$]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
     if (!match)
         return text;
-    const prefix = match[1].toLowerCase().replace(/[ubrf]/g, '');
-    return prefix + '\0' + pattern_node_unescape(match[3], /r/i.test(match[1]));
+    const prefix = match[1].toLowerCase().replace(/[ubrf@$]/g, '');
+    return prefix + '\0' + pattern_node_unescape(match[3], /[r@]/i.test(match[1]));
 }
 /** The string's value, so `"\x41"`, `'A'` and `"A"` compare equal; raw strings keep their backslashes. */
 function pattern_node_unescape(body, raw) {
@@ -13269,7 +13538,258 @@ function compileRegex(source, extraFlags = '') {
     return new RegExp(body, [...flags].join(''));
 }
 
+;// CONCATENATED MODULE: ./src/engine/languages/placeholder-forms.ts
+/** The made-up second half of a declaration form; no pattern can contain it, so `$X = $X` stays an assignment. */
+const DECLARED = '__soc2decl__';
+/**
+ * Where a declaration is expected (a Java class body, a parameter list, a catch clause), grammars
+ * reject a bare identifier, so `...` and `$...X` placeholders cannot stand there as written. These
+ * are the declaration-shaped spellings of a placeholder `P` that each grammar accepts instead: a
+ * field or parameter `P D`, an annotation element `P=D`, a Kotlin parameter `P: D` (D = DECLARED). The pattern
+ * compiler reads any of them back as the placeholder itself (see compile-pattern's PLACEHOLDER).
+ */
+const FORMS = {
+    java: [(p) => `${p} ${DECLARED}`, (p) => `${p}=${DECLARED}`],
+    csharp: [(p) => `${p} ${DECLARED}`],
+    kotlin: [(p) => `${p}: ${DECLARED}`],
+    // Go: `...` among imports is an import path.
+    go: [(p) => `"${p}"`],
+};
+/**
+ * A declaration header written without its body (`class $A`, `void foo(...)`) means "with any body":
+ * the grammar needs one, so a `{ ... }` body is tried after it.
+ */
+const BODY_COMPLETIONS = {
+    java: ' {\n__soc2ellipsis__;\n}',
+    csharp: ' {\n__soc2ellipsis__;\n}',
+    kotlin: ' {\n__soc2ellipsis__\n}',
+};
+/**
+ * Placeholders that may stand for declarations: `...`, `$...X`, and `$S;` (C# has no bare-name
+ * statement, so a statement metavariable must be spelled as a declaration there).
+ */
+const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
+/** More placeholders than this are only tried all as written (the variants grow exponentially). */
+const MAX_REWRITTEN = 5;
+/**
+ * Spellings of `source` completed with a body where it has none, and with some declaration
+ * placeholders rewritten into their declaration
+ * forms, fewest rewrites first, so a pattern that parses as written is never reinterpreted.
+ * Excludes `source` itself.
+ */
+function declarationVariants(source, language) {
+    const body = BODY_COMPLETIONS[language];
+    const completed = body && !/[}]\s*$/.test(source) ? [source + body] : [];
+    return [
+        ...completed,
+        ...placeholderVariants(source, language),
+        ...completed.flatMap((text) => placeholderVariants(text, language)),
+    ];
+}
+function placeholderVariants(source, language) {
+    const forms = FORMS[language];
+    if (!forms)
+        return [];
+    const occurrences = [...source.matchAll(DECLARATION_PLACEHOLDER)];
+    if (occurrences.length === 0 || occurrences.length > MAX_REWRITTEN)
+        return [];
+    const choices = forms.length + 1;
+    const assignments = [];
+    for (let code = 1; code < choices ** occurrences.length; code += 1) {
+        const digits = [];
+        for (let rest = code, i = 0; i < occurrences.length; i += 1, rest = Math.floor(rest / choices))
+            digits.push(rest % choices);
+        assignments.push(digits);
+    }
+    const rewritten = (digits) => digits.filter((d) => d > 0).length;
+    assignments.sort((a, b) => rewritten(a) - rewritten(b));
+    return assignments.map((digits) => {
+        let out = '';
+        let at = 0;
+        occurrences.forEach((occurrence, i) => {
+            const index = occurrence.index;
+            out +=
+                source.slice(at, index) + (digits[i] === 0 ? occurrence[0] : forms[digits[i] - 1](occurrence[0]));
+            at = index + occurrence[0].length;
+        });
+        return out + source.slice(at);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/reserved-words.ts
+/**
+ * Keywords that tree-sitter's error recovery sometimes accepts as names: Java reads `try { ... }` as a
+ * record constructor named `try` and `for (...) { ... }` as a constructor named `for`. A pattern
+ * parse that names something with a reserved word is a misreading, so the next attempt is tried.
+ */
+const RESERVED = {
+    java: new Set([
+        'try',
+        'catch',
+        'finally',
+        'for',
+        'while',
+        'do',
+        'if',
+        'else',
+        'switch',
+        'case',
+        'return',
+        'throw',
+        'new',
+        'super',
+        'this',
+        'synchronized',
+        'class',
+        'interface',
+        'enum',
+        'import',
+        'package',
+    ]),
+    csharp: new Set([
+        'try',
+        'catch',
+        'finally',
+        'for',
+        'foreach',
+        'while',
+        'do',
+        'if',
+        'else',
+        'switch',
+        'case',
+        'return',
+        'throw',
+        'new',
+        'base',
+        'this',
+        'lock',
+        'using',
+        'class',
+        'interface',
+        'struct',
+        'namespace',
+    ]),
+};
+/**
+ * Go reads `OK: $X` in a function body as a labeled statement; in a pattern it is a composite
+ * literal's field, which a later attempt parses.
+ */
+const MISREAD_TYPES = { go: 'labeled_statement' };
+/** Node types that never stand alone at the top of a pattern (a call's arguments without the call). */
+const NEVER_ALONE = new Set(['argument_list', 'super']);
+/** Whether the nodes a pattern parse selected include one that cannot be a pattern on its own. */
+function strayPatternNode(nodes) {
+    return nodes.length > 1 && nodes.some((node) => NEVER_ALONE.has(node.type));
+}
+/** Whether a parse of a pattern in `language` is a misreading (see RESERVED). */
+function misreadPattern(root, source, language) {
+    const reserved = RESERVED[language];
+    const misread = MISREAD_TYPES[language];
+    if (!reserved && !misread)
+        return false;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === misread)
+            return true;
+        if (node.type === 'identifier' && reserved?.has(source.slice(node.start, node.end)))
+            return true;
+        stack.push(...node.children);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/yaml-pattern.ts
+/**
+ * YAML patterns use `...` on a line of its own for "any other entries" of the mapping or sequence
+ * it sits in. A bare scalar there is not valid YAML next to `key: value` lines, so the placeholder
+ * is spelled as the entry its siblings are: `__e__: __e__` among pairs, `- __e__` among items.
+ * (The compiler then reads an entry made only of placeholders as the `...` itself.)
+ */
+function spellYamlEllipses(source, ellipsis) {
+    const lines = source.split('\n');
+    // `- ...` too: the `...` may be the first entry of a mapping inside the item.
+    const alone = new RegExp(`^(\\s*(?:-\\s+)*)${ellipsis}\\s*$`);
+    const indentOf = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
+    return lines
+        .map((line, index) => {
+        const match = alone.exec(line);
+        if (!match)
+            return line;
+        const indent = match[1].length;
+        const sibling = siblingLine(lines, index, indent, alone, indentOf);
+        if (sibling === undefined)
+            return line;
+        const entry = /^\s*-(\s|$)/.test(sibling) ? `- ${ellipsis}` : `${ellipsis}: ${ellipsis}`;
+        return match[1] + entry;
+    })
+        .join('\n');
+}
+/** The nearest other line at the same indentation, before any line indented less (a parent). */
+function siblingLine(lines, index, indent, alone, indentOf) {
+    for (const step of [1, -1]) {
+        for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+            const line = lines[i];
+            if (line.trim() === '' || line.trim().startsWith('#'))
+                continue;
+            const at = indentOf(line);
+            if (at < indent)
+                break;
+            if (at === indent && !alone.test(line))
+                return line;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/hcl-pattern.ts
+/**
+ * Terraform (HCL) patterns use `...` on a line of its own for "any other attributes or blocks" of a
+ * body or object. HCL has no bare-expression statements, so there the placeholder is spelled as an
+ * attribute, `__e__ = __e__`, which the compiler reads back as the `...` itself. A `...` inside
+ * `[ ]` or `( )` is an ordinary list or argument placeholder and stays as it is.
+ */
+function spellHclEllipses(source, ellipsis) {
+    const alone = new RegExp(`^[ \\t]*${ellipsis}[ \\t]*$`);
+    const open = [];
+    const lines = source
+        .replace(new RegExp(`\\{[ \\t]*${ellipsis}[ \\t]*\\}`, 'g'), `{\n${ellipsis}\n}`)
+        .split('\n');
+    return lines
+        .map((line) => {
+        const inBody = open.length === 0 || open[open.length - 1] === '{';
+        const spelled = inBody && alone.test(line) ? line.replace(ellipsis, `${ellipsis} = ${ellipsis}`) : line;
+        trackBrackets(line, open);
+        return spelled;
+    })
+        .join('\n');
+}
+/** Updates the stack of open brackets with one line, skipping string literals and comments. */
+function trackBrackets(line, open) {
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+        const char = line[i];
+        if (quoted) {
+            if (char === '\\')
+                i += 1;
+            else if (char === '"')
+                quoted = false;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === '#' || (char === '/' && line[i + 1] === '/'))
+            return;
+        else if (char === '{' || char === '[' || char === '(')
+            open.push(char);
+        else if (char === '}' || char === ']' || char === ')')
+            open.pop();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/languages/pattern-wrappers.ts
+
+
 const inBody = (prefix, suffix) => [
     { prefix, suffix },
     { prefix, suffix: `;${suffix}` },
@@ -13279,6 +13799,10 @@ const CONTEXTS = {
         ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
         { prefix: 'class __soc2W {\n', suffix: '\n}' },
         { prefix: 'class __soc2W { Object __soc2w = ', suffix: '; }' },
+        // `super(...)` / `this(...)` are statements only in a constructor.
+        { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
+        // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
+        { prefix: '', suffix: '\nclass __soc2W {}' },
     ],
     csharp: [
         ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
@@ -13291,9 +13815,14 @@ const CONTEXTS = {
     ],
     go: [
         { prefix: 'package __soc2w\n', suffix: '' },
-        { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}' },
+        { prefix: 'package __soc2w\nfunc __soc2w() {\n', suffix: '\n}\n' },
         { prefix: 'package __soc2w\nvar __soc2w = ', suffix: '\n' },
-        { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}' },
+        // A top-level declaration needs its terminating newline, or the tree has a MISSING node.
+        { prefix: 'package __soc2w\ntype __soc2W struct {\n', suffix: '\n}\n' },
+        // A method of an interface (`$F(...) bool`), a composite literal's body or one of its fields.
+        { prefix: 'package __soc2w\ntype __soc2W interface {\n', suffix: '\n}\n' },
+        { prefix: 'package __soc2w\nvar __soc2w = __soc2T', suffix: '\n' },
+        { prefix: 'package __soc2w\nvar __soc2w = __soc2T{', suffix: '}\n' },
     ],
     rust: [
         ...inBody('fn __soc2w() {\n', '\n}'),
@@ -13301,27 +13830,69 @@ const CONTEXTS = {
         { prefix: 'impl __soc2W {\n', suffix: '\n}' },
     ],
     c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
+    // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
+    ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
     php: [
         { prefix: '<?php\n', suffix: '' },
         { prefix: '<?php\n', suffix: ';' },
         { prefix: '<?php\nclass __soc2W {\n', suffix: '\n}' },
         { prefix: '<?php\n$__soc2w = ', suffix: ';' },
     ],
-    terraform: [{ prefix: '__soc2w = ', suffix: '\n' }],
+    // A body's one block or attribute is the pattern (see WRAPPERS), else an expression.
+    terraform: [
+        { prefix: '', suffix: '\n' },
+        { prefix: '__soc2w = ', suffix: '\n' },
+    ],
     yaml: [{ prefix: '', suffix: '' }],
+    // JSON patterns parse as JavaScript (see PATTERN_GRAMMAR): a value, or fields of an object.
     json: [
-        { prefix: '{"__soc2w": ', suffix: '}' },
-        { prefix: '{', suffix: '}' },
+        { prefix: '(', suffix: ')' },
+        { prefix: '({', suffix: '})' },
     ],
 };
+/**
+ * Languages whose patterns are parsed with another grammar. Semgrep reads JSON patterns as JavaScript
+ * object expressions, so `$X` stays unquoted and `...` may stand for fields; the JavaScript node
+ * types (`object`, `pair`, `array`, `string`, `number`) are also tree-sitter-json's.
+ */
+const PATTERN_GRAMMAR = { json: 'javascript' };
+/** The grammar `language`'s patterns are parsed with. */
+function patternGrammar(language) {
+    return PATTERN_GRAMMAR[language] ?? language;
+}
+// PHP names that cannot be variables: `function $F`, `class $C extends $B implements $I, $J`, `#[$A]`.
+const PHP_NAME_POSITION = /(?:\b(?:function|fn|class|interface|trait|enum|const|namespace|insteadof|goto)\s+|#\[\s*|\\|\b(?:extends|implements)\s+[^{;()]*)$/i;
+/**
+ * The sigil a placeholder needs where a pattern has `$X` or `...`, given the pattern text before it.
+ * In PHP `$X` is both a variable and a metavariable, so the placeholder stays a variable (`$__soc2mv_X`
+ * parses wherever an expression, a parameter or a `->` member may stand) except where PHP wants a name.
+ */
+function placeholderSigil(language, before) {
+    if (language === 'ruby')
+        return RUBY_CONSTANT_POSITION.test(before) ? 'C' : '';
+    if (language !== 'php')
+        return '';
+    return PHP_NAME_POSITION.test(before) ? '' : '$';
+}
+// Ruby wants a constant (capitalised) after `class`, `module`, `<` (a superclass) and `::`; the
+// placeholder is then spelled `C__soc2mv_X`.
+const RUBY_CONSTANT_POSITION = /(?:\b(?:class|module)\s+|<\s*|::)$/;
+// PHP's superglobals look like metavariables but are always the variables themselves.
+const PHP_SUPERGLOBALS = /^\$(?:_GET|_POST|_COOKIE|_REQUEST|_SERVER|_FILES|_ENV|_SESSION|GLOBALS)(?![A-Za-z0-9_])/;
+/** Whether `$NAME...` at the start of `text` is code of `language`, not a metavariable. */
+function isLiteralDollarName(language, text) {
+    return language === 'php' && PHP_SUPERGLOBALS.test(text);
+}
 /** Languages whose grammar rejects (or misreads) a pattern written without its context. */
-const NEEDS_CONTEXT = new Set(['php', 'yaml']);
+const NEEDS_CONTEXT = new Set(['php', 'yaml', 'json', 'terraform']);
 /**
  * Nodes that only wrap a pattern's one real node (a YAML document around a one-key mapping): the
  * pattern is that inner node, so it matches wherever such a node is nested, not only at the top.
  */
 const WRAPPERS = {
     yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+    java: new Set(['modifiers']),
+    terraform: new Set(['body', 'expression']),
 };
 /** The wrapper node types to look through for `language` (see WRAPPERS). */
 function patternWrapperTypes(language) {
@@ -13337,13 +13908,21 @@ function parsesBare(language) {
 function patternContexts(language) {
     return CONTEXTS[language] ?? [];
 }
-/** `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator. */
-function terminateStatementEllipses(source, language, ellipsis) {
+/**
+ * `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator
+ * (not after `=`, `(` or `,`: there `{...}` is an array initializer).
+ */
+function terminateStatementEllipses(source, language, bareEllipsis) {
+    if (language === 'yaml')
+        return spellYamlEllipses(source, bareEllipsis);
+    if (language === 'terraform')
+        return spellHclEllipses(source, bareEllipsis);
     if (!SEMICOLON_STATEMENTS.has(language))
         return source;
+    const ellipsis = `\\$?${bareEllipsis}`;
     return source
         .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
-        .replace(new RegExp(`(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+        .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
 }
 /** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */
 function nodesWithin(root, start, end, wrappers) {
@@ -13400,6 +13979,7 @@ function rewriteJsPattern(source) {
 ;// CONCATENATED MODULE: ./src/engine/patterns/pattern-attempts.ts
 
 
+
 const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 function parseAttempts(pattern, language) {
@@ -13453,25 +14033,54 @@ function parseAttempts(pattern, language) {
     }
     else {
         // Other languages: the contexts (function body, class, `<?php`) come from languages/pattern-wrappers.
-        const text = terminateStatementEllipses(source, language, ELLIPSIS);
+        const text = terminateStatementEllipses(terminateStatementEllipses(source, language, ELLIPSIS), language, '__soc2mvs_\\w+');
         if (!parsesBare(language))
             attempts.length = 0;
         else if (text !== source)
             attempts.unshift({ text, select: 'program' });
-        for (const { prefix, suffix } of patternContexts(language)) {
-            attempts.push({
-                text: prefix + text + suffix,
-                select: {
-                    within: [prefix.length, prefix.length + text.length],
-                    wrappers: patternWrapperTypes(language),
-                },
-            });
+        // Ruby: `{..., k: v}` is a hash only with the `...` spelled as a `**` splat.
+        const hash = text.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
+        if (language === 'ruby' && hash !== text)
+            attempts.push({ text: hash, select: 'program' });
+        const inContexts = (variant) => {
+            for (const { prefix, suffix, terminates, body } of patternContexts(language)) {
+                // A header completed with a body (`class $X` + `end`) is tried for the pattern as written.
+                if (body !== undefined) {
+                    if (variant === text)
+                        wrap(prefix, suffix, body);
+                    continue;
+                }
+                attempts.push({
+                    text: prefix + variant + suffix,
+                    select: {
+                        within: [prefix.length, prefix.length + variant.length + (terminates ? 1 : 0)],
+                        wrappers: patternWrapperTypes(language),
+                    },
+                });
+            }
+        };
+        inContexts(text);
+        // `...` where a declaration is expected (class bodies, parameters): only once the plain spelling failed.
+        const variants = declarationVariants(text, language);
+        // Unterminated, `...\nfoo();` would read as a C# local function `... foo();`: try it last.
+        if (variants.length > 0 && text !== source && attempts[1]?.text === source)
+            attempts.splice(1, 1);
+        for (const variant of variants) {
+            if (parsesBare(language))
+                attempts.push({ text: variant, select: 'program' });
+            inContexts(variant);
         }
+        if (variants.length > 0 && text !== source && parsesBare(language))
+            attempts.push({ text: source, select: 'program' });
     }
     return attempts;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/compile-pattern.ts
+
+
+
+
 
 
 
@@ -13486,15 +14095,29 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 const compile_pattern_ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
-const compile_pattern_PLACEHOLDER = new RegExp(`^(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
-    `(?:\\s*[;,])?$`);
-const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'field_expression', 'selector_expression']);
-const CALL_TYPES = new Set(['call', 'call_expression']);
+// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`, `"P"`; see languages/placeholder-forms),
+// with a `$` prefix (PHP keeps `$X` a variable) or `C` (a Ruby constant; see placeholderSigil).
+const compile_pattern_PLACEHOLDER = new RegExp(`^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
+    `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`);
+const MEMBER_TYPES = new Set([
+    'attribute',
+    'member_expression',
+    'field_expression',
+    'selector_expression',
+    ...MEMBER_ACCESS_TYPES,
+]);
+// PHP `$o->...` and Ruby `o. ...`: a chain link whose name is `...`.
+const OTHER_MEMBER_TYPES = new Set(['member_access_expression', 'call']);
+const compile_pattern_CALL_TYPES = new Set(['call', 'call_expression', ...CALL_TYPES, ...OTHER_CALL_TYPES]);
 const compile_pattern_WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
+/** Languages whose declaration spellings quote a placeholder (see languages/placeholder-forms). */
+const QUOTED_PLACEHOLDER_LANGUAGES = new Set(['go']);
 class PatternSyntaxError extends Error {
 }
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
 const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
+/** Text ending in a name (not a keyword like `return`) right before `(`: a declaration's parameters or a call. */
+const DECLARED_NAME_BEFORE = /(?<!\b(?:return|throw|case|yield|assert|await|else|in|is|new))(?<=[\w$])\s*$/;
 function substituteTypedMetavariables(pattern, language, typed) {
     const mark = (name, type) => {
         typed.push({ name: `$${name}`, type: type.trim() });
@@ -13505,7 +14128,9 @@ function substituteTypedMetavariables(pattern, language, typed) {
     if (language === 'python')
         out = out.replace(/\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g, (whole, name, type, at) => (isCallArgument(out, at) ? mark(name, type) : whole));
     if (TYPE_FIRST_LANGUAGES.has(language)) {
-        out = out.replace(/\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g, (_, type, name) => mark(name, type));
+        out = out.replace(/\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g, (whole, type, name, offset) => 
+        // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
+        DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type));
     }
     return out;
 }
@@ -13534,13 +14159,18 @@ function isCallArgument(text, at) {
         !/\blambda\b[^()]*$/.test(prefix) &&
         !/\b(def|class)\s+[\w$]+\s*$/.test(before));
 }
+/** Languages where `T...` / `xs...` right after a name is varargs or a spread, not Semgrep's `...`. */
+const LITERAL_VARARGS = new Set(['java', 'go']);
 /**
  * Replaces `$X`, `$_`, `$...X`, `...` and `<... e ...>` outside string literals with placeholder identifiers.
- * `slashComments`: `//` and `/* *\/` start comments (left as written: prose there may hold quotes or `...`).
+ * In JavaScript-like languages `//` and `/* *\/` start comments (left as written: prose there may hold
+ * quotes or `...`).
  */
-function substitutePlaceholders(pattern, slashComments = false) {
+function substitutePlaceholders(pattern, language = '') {
+    const slashComments = compile_pattern_JS_LIKE.has(language);
     let out = '';
     let i = 0;
+    let deepOpen = 0;
     while (i < pattern.length) {
         const char = pattern[i];
         const comment = slashComments ? commentEnd(pattern, i) : i;
@@ -13550,25 +14180,43 @@ function substitutePlaceholders(pattern, slashComments = false) {
         }
         else if (char === '"' || char === "'" || char === '`') {
             const close = findClosingQuote(pattern, i);
-            const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
-            out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
+            const interpolated = char === '`' ||
+                /[fF]$/.test(pattern.slice(0, i)) ||
+                (char === '"' && INTERPOLATING_QUOTES.has(language));
+            let literal = interpolated
+                ? substituteInInterpolations(pattern.slice(i, close))
+                : pattern.slice(i, close);
+            // Bash `"$X"`: the expansion of a metavariable.
+            if (char === '"' && language === 'bash')
+                literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+            out += literal;
             i = close;
         }
-        else if (pattern.startsWith('<...', i)) {
+        else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
             out += `${DEEP}(`;
+            deepOpen += 1;
             i += 4;
         }
-        else if (pattern.startsWith('...>', i)) {
+        else if (pattern.startsWith('...>', i) && deepOpen > 0) {
+            // Otherwise `>` closes type arguments (`Foo<...>`, `Map<K, ...>`).
             out += ')';
+            deepOpen -= 1;
             i += 4;
+        }
+        else if (pattern.startsWith('...', i) &&
+            LITERAL_VARARGS.has(language) &&
+            /[\w\]>]/.test(pattern[i - 1] ?? '')) {
+            out += '...';
+            i += 3;
         }
         else if (pattern.startsWith('...', i)) {
-            out += compile_pattern_ELLIPSIS;
+            out += placeholderSigil(language, out) + compile_pattern_ELLIPSIS;
             i += 3;
         }
         else if (char === '$') {
             const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
-            if (meta) {
+            if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
+                out += placeholderSigil(language, out);
                 out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
                 i += meta[0].length;
             }
@@ -13584,6 +14232,8 @@ function substitutePlaceholders(pattern, slashComments = false) {
     }
     return out;
 }
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal) {
     return literal.replace(/(\$?\{)([^{}]*)\}/g, (_, open, inner) => `${open}${substitutePlaceholders(inner)}}`);
@@ -13618,33 +14268,54 @@ function grammarsFor(language) {
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 async function compilePattern(pattern, language) {
     const typed = [];
-    const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), compile_pattern_JS_LIKE.has(language));
+    const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), language);
     if (source === compile_pattern_ELLIPSIS)
         throw new PatternSyntaxError('a pattern cannot be only `...`');
-    for (const grammar of grammarsFor(language)) {
-        const parser = await parserFor(grammar);
-        for (const attempt of parseAttempts(source, grammar)) {
-            const tree = parser.parse(attempt.text);
-            if (!tree)
-                continue;
-            try {
-                if (tree.rootNode.hasError)
+    // Second round: a `...` where the grammar wants something else (a class member) may be an error.
+    for (const tolerant of [false, true]) {
+        for (const grammar of grammarsFor(patternGrammar(language))) {
+            const parser = await parserFor(grammar);
+            // JSON patterns parse with JavaScript's grammar but keep JSON's attempts.
+            const attempts = parseAttempts(source, grammar === patternGrammar(language) ? language : grammar);
+            for (const attempt of attempts) {
+                const tree = parser.parse(attempt.text);
+                if (!tree)
                     continue;
-                const compiled = compileTree(toPlainTree(tree), attempt, new Compiler(attempt.text, typed));
-                if (compiled)
-                    return compiled;
-            }
-            finally {
-                tree.delete();
+                try {
+                    if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
+                        continue;
+                    const root = toPlainTree(tree);
+                    if (misreadPattern(root, attempt.text, language))
+                        continue;
+                    const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
+                    if (compiled)
+                        return compiled;
+                }
+                finally {
+                    tree.delete();
+                }
             }
         }
     }
     throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
 }
+// `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
+const ELLIPSIS_ENTRY = new RegExp(`^${compile_pattern_ELLIPSIS}\\s*[:=]\\s*${compile_pattern_ELLIPSIS}\\s*[,;]?$`);
+const ELLIPSIS_ONLY = new RegExp(`^\\$?${compile_pattern_ELLIPSIS}\\s*[;,]?$`);
+/** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
+function errorsOnlyAtEllipses(node, text) {
+    if (!node.hasError && !node.isMissing)
+        return true;
+    if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim()))
+        return true;
+    if (node.isMissing || node.type === 'ERROR')
+        return false;
+    return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+}
 function compileTree(root, attempt, compiler) {
     if (attempt.select === 'program') {
-        const statements = significantChildren(root);
-        if (statements.length === 0)
+        const statements = significantChildren(root).map((s) => s.type === 'global_statement' && significantChildren(s).length === 1 ? significantChildren(s)[0] : s);
+        if (statements.length === 0 || strayPatternNode(statements))
             return undefined;
         // `key: {...}` is an object field in a Semgrep pattern, not a statement label (`outer: for` is one).
         if (statements.length === 1 && isFieldLikeLabel(statements[0]))
@@ -13655,7 +14326,7 @@ function compileTree(root, attempt, compiler) {
     }
     if ('within' in attempt.select) {
         const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter((n) => n.named && !isComment(n));
-        if (nodes.length === 0)
+        if (nodes.length === 0 || strayPatternNode(nodes))
             return undefined;
         if (nodes.length > 1)
             return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
@@ -13683,6 +14354,20 @@ function isFieldLikeLabel(node) {
 }
 // `eval($X)` parses as a statement wrapping the call; the call is what should match, anywhere.
 function unwrapStatement(node, source) {
+    // C# top-level statements: the statement inside is what occurs in method bodies.
+    if (node.type === 'global_statement' && significantChildren(node).length === 1)
+        return unwrapStatement(significantChildren(node)[0], source);
+    // Bash: a lone word or string (`"$X"`) parses as a command; it is the word, wherever it appears.
+    // With `;` or `&` after it, it is a command.
+    const alone = source.slice(node.end).trim() === '';
+    if (alone &&
+        node.type === 'command' &&
+        node.children.length === 1 &&
+        node.children[0].type === 'command_name') {
+        const word = significantChildren(node.children[0]);
+        if (word.length === 1 && !compile_pattern_PLACEHOLDER.test(source.slice(node.start, node.end).trim()))
+            return word[0];
+    }
     if (node.type !== 'expression_statement')
         return node;
     const inner = significantChildren(node);
@@ -13699,23 +14384,31 @@ function significantChildren(node) {
 class Compiler {
     source;
     typed;
-    constructor(source, typed) {
+    language;
+    constructor(source, typed, language) {
         this.source = source;
         this.typed = typed;
+        this.language = language;
     }
     compile(node) {
         const text = this.source.slice(node.start, node.end);
-        // `lambda $X: ...`, `except E as $X`: the wrapper is a node of its own; `$X` is what it wraps.
-        const placeholder = compile_pattern_WRAPPERS.has(node.type) ? null : compile_pattern_PLACEHOLDER.exec(text.trim());
+        const trimmed = text.trim();
+        // A quoted placeholder is only the Go import-path spelling; elsewhere `"$X"` is a string (bash, PHP).
+        const quoted = trimmed.startsWith('"') && !QUOTED_PLACEHOLDER_LANGUAGES.has(this.language);
+        const placeholder = quoted || compile_pattern_WRAPPERS.has(node.type) || BRACKETLESS_LISTS.has(node.type)
+            ? null
+            : compile_pattern_PLACEHOLDER.exec(trimmed);
         if (placeholder) {
             if (placeholder[1])
                 return { kind: 'metavariable', name: `$${placeholder[1]}` };
             if (placeholder[2])
                 return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
             if (placeholder[3])
-                return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])] };
+                return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
             return { kind: 'ellipsis' };
         }
+        if (ELLIPSIS_ENTRY.test(text.trim()))
+            return { kind: 'ellipsis' };
         const children = significantChildren(node);
         // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
         if (children.length === 1 && /splat|spread/.test(node.type)) {
@@ -13723,7 +14416,8 @@ class Compiler {
             if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable')
                 return inner;
         }
-        if (node.type === 'parenthesized_expression' && children.length === 1)
+        if ((node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+            children.length === 1)
             return this.compile(children[0]);
         // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
         if (node.type === 'jsx_expression' && children.length === 1) {
@@ -13760,25 +14454,28 @@ class Compiler {
                 hasEllipsis: true,
             };
         }
-        if (CALL_TYPES.has(node.type) &&
+        if (compile_pattern_CALL_TYPES.has(node.type) &&
             children.length === 2 &&
             this.source.slice(children[0].start, children[0].end) === DEEP) {
             const args = significantChildren(children[1]);
+            const [arg] = args;
+            const inner = SINGLE_CHILD_WRAPPERS.has(arg?.type) && arg.children.length === 1 ? arg.children[0] : arg;
             if (args.length === 1)
-                return { kind: 'deep', inner: this.compile(args[0]) };
+                return { kind: 'deep', inner: this.compile(inner) };
         }
-        if (MEMBER_TYPES.has(node.type) && children.length === 2) {
-            const property = this.source.slice(children[1].start, children[1].end).trim();
+        if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+            const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
             if (property === compile_pattern_ELLIPSIS)
                 return { kind: 'chain', base: this.compile(children[0]) };
         }
         if (STRING_TYPES.has(node.type)) {
-            if (!children.some((c) => /interpolation|substitution/.test(c.type)))
+            // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
+            if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
                 return this.compileString(node.type, text);
             const template = node.type === 'template_string';
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
-                if (!/interpolation|substitution/.test(part.type)) {
+                if (!isInterpolation(part.type)) {
                     const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
                     if (meta)
                         return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
@@ -13804,7 +14501,8 @@ class Compiler {
             };
         if (node.children.length === 0)
             return { kind: 'leaf', type: node.type, text };
-        const compiled = children.map((child) => this.compile(child));
+        // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
+        const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
         return {
             kind: 'node',
             type: node.type,
@@ -15903,8 +16601,23 @@ class NameScopes {
 
 
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number']);
-const ASSIGNMENTS = new Set(['assignment', 'variable_declarator', 'assignment_expression']);
+
+
+/** Names a constant can be bound to: identifiers, and PHP's `$x`. */
+const VARIABLES = new Set(['identifier', 'variable_name']);
+const NUMBER_TYPES = new Set([
+    'integer',
+    'float',
+    'number',
+    ...jvm_go_node_kinds_NUMBER_LITERAL_TYPES,
+    ...NUMBER_LITERAL_TYPES,
+]);
+const ASSIGNMENTS = new Set([
+    'assignment',
+    'variable_declarator',
+    'assignment_expression',
+    ...ASSIGNMENT_TYPES,
+]);
 /** Places where a name gets a value we cannot know statically. */
 const REBINDERS = new Set([
     'augmented_assignment',
@@ -15953,6 +16666,8 @@ class TargetFacts {
                 this.recordImport(node);
             if (node.type === 'variable_declarator')
                 this.recordRequire(node);
+            if (node.type === 'import_spec')
+                this.recordGoImport(node);
         }
         if (root.type === 'module') {
             const flow = new PythonConstantFlow((n) => this.text(n), (n) => this.constantOf(n));
@@ -15972,15 +16687,16 @@ class TargetFacts {
         return this.source.slice(node.start, node.end);
     }
     recordAssignment(node) {
-        const children = target_facts_named(node);
-        const target = children[0];
-        const value = children.length > 1 ? children[children.length - 1] : undefined;
+        // Kotlin `const val x = 5`: the modifiers are not the assigned name.
+        const children = target_facts_named(node).filter((c) => c.type !== 'modifiers');
+        const target = children[0] && assignedSide(children[0]);
+        const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
         if (!target || (!value && node.type === 'variable_declarator'))
             return;
         // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
         if (/subscript|member_expression|attribute|field_expression/.test(target.type))
             return;
-        if (target.type !== 'identifier')
+        if (!VARIABLES.has(target.type))
             return this.poisonNamesIn(target);
         // The name being defined is not a use of its value: `"=~/re/"` must not match it.
         this.definitions.add(target);
@@ -16003,7 +16719,7 @@ class TargetFacts {
     }
     poisonNamesIn(node) {
         for (const inner of namedDescendants(node)) {
-            if (inner.type === 'identifier')
+            if (VARIABLES.has(inner.type))
                 this.constants.set(this.scopes.keyOf(inner), null);
         }
     }
@@ -16026,7 +16742,7 @@ class TargetFacts {
             return consequence.value === alternative.value ? consequence : { kind: 'string' };
         }
         if (STRING_TYPES.has(node.type)) {
-            if (node.children.some((c) => /interpolation|substitution/.test(c.type)))
+            if (node.children.some((c) => isInterpolation(c.type)))
                 return undefined;
             if (node.type === 'concatenated_string') {
                 const parts = target_facts_named(node).map((part) => this.constantOf(part, visiting));
@@ -16047,7 +16763,7 @@ class TargetFacts {
         }
         if (node.type === 'true' || node.type === 'false')
             return { kind: 'boolean', value: node.type === 'true' };
-        if (node.type === 'identifier') {
+        if (VARIABLES.has(node.type)) {
             const flowing = this.flowValues?.get(node);
             if (flowing !== undefined)
                 return flowing ?? undefined;
@@ -16067,10 +16783,15 @@ class TargetFacts {
                 node.type === 'binary_operator' &&
                 (left?.kind === 'string' || right?.kind === 'string'))
                 return { kind: 'string' };
-            if (operator !== '+')
+            if (operator !== '+' && operator !== '.')
                 return undefined;
             if (!left || !right)
                 return undefined;
+            // PHP's `.` concatenates whatever its operands are.
+            if (operator === '.') {
+                const both = left.value !== undefined && right.value !== undefined;
+                return { kind: 'string', value: both ? `${String(left.value)}${String(right.value)}` : undefined };
+            }
             if (left.kind === 'number' && right.kind === 'number')
                 return { kind: 'number', value: left.value + right.value };
             // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
@@ -16158,6 +16879,15 @@ class TargetFacts {
             }
         }
     }
+    /** Go: `import sub "a/subprocess"` makes `sub.f` stand for `subprocess.f` (the package's own name). */
+    recordGoImport(spec) {
+        const [alias, path] = target_facts_named(spec);
+        if (alias?.type !== 'package_identifier' || !path)
+            return;
+        const name = goPackageName(stringValue(this.text(path)));
+        if (name)
+            this.aliases.set(this.text(alias), name);
+    }
     recordRequire(declarator) {
         const [target, value] = target_facts_named(declarator);
         if (!target || value?.type !== 'call_expression')
@@ -16188,12 +16918,332 @@ function target_facts_named(node) {
 /** `0x10`, `1_000`, `1e3` and `16` all denote numbers; compare by value. */
 function numberValue(text) {
     const cleaned = text.replace(/_/g, '').replace(/[lLjJnN]$/, '');
-    const value = /^0[oO]/.test(cleaned) ? parseInt(cleaned.slice(2), 8) : Number(cleaned);
+    // `0o10` (Python, JS) and `010` (C, legacy JS) are octal.
+    const octal = /^0[oO]/.test(cleaned)
+        ? cleaned.slice(2)
+        : /^0[0-7]+$/.test(cleaned)
+            ? cleaned.slice(1)
+            : undefined;
+    const value = octal !== undefined ? parseInt(octal, 8) : Number(cleaned);
     return Number.isNaN(value) ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/jvm-go-types.ts
+
+/**
+ * Static types of Java, C#, Kotlin and Go expressions, as far as one file shows them, for typed
+ * metavariables (`(String $X)`, `($X : int)`): literals by kind, names by their declaration in the
+ * innermost enclosing scope (`var x = e` by e's type), `new T()` and casts by T, string
+ * concatenation, comparisons and arithmetic by their operands. Unknown stays undefined, so a typed
+ * metavariable never matches code whose type the file does not show.
+ */
+const LITERALS = {
+    // Java
+    decimal_integer_literal: 'int',
+    hex_integer_literal: 'int',
+    octal_integer_literal: 'int',
+    binary_integer_literal: 'int',
+    decimal_floating_point_literal: 'double',
+    character_literal: 'char',
+    string_literal: 'String',
+    // Go
+    int_literal: 'int',
+    float_literal: 'float64',
+    interpreted_string_literal: 'string',
+    raw_string_literal: 'string',
+    rune_literal: 'rune',
+    // C#
+    integer_literal: 'int',
+    real_literal: 'double',
+    boolean_literal: 'bool',
+    verbatim_string_literal: 'string',
+    // Kotlin
+    number_literal: 'Int',
+    multiline_string_literal: 'String',
+};
+/** The type names a language uses for a literal kind, so `"a"` is `String` in Java and `string` in C#. */
+const LANGUAGE_SPELLINGS = {
+    String: ['String', 'string', 'java.lang.String'],
+    string: ['string', 'String'],
+    int: ['int', 'Integer', 'java.lang.Integer', 'Int', 'long', 'Long'],
+    Int: ['Int', 'int', 'Integer'],
+    double: ['double', 'Double', 'java.lang.Double', 'float'],
+    boolean: ['boolean', 'Boolean', 'java.lang.Boolean', 'bool'],
+    bool: ['bool', 'boolean', 'Boolean'],
+    char: ['char', 'Character'],
+    float64: ['float64', 'float', 'float32'],
+};
+/** Java's primitive types and their boxes are interchangeable for a typed metavariable. */
+const BOXES = {
+    Integer: 'int',
+    Boolean: 'boolean',
+    Character: 'char',
+    Long: 'long',
+    Double: 'double',
+    Float: 'float',
+    Short: 'short',
+    Byte: 'byte',
+};
+/** Declarations: how to find the declared names and their type node among the children. */
+const jvm_go_types_DECLARATIONS = new Set([
+    'local_variable_declaration', // Java
+    'field_declaration', // Java, C# (through variable_declaration)
+    'formal_parameter',
+    'spread_parameter',
+    'catch_formal_parameter',
+    'enhanced_for_statement',
+    'variable_declaration', // C#; Kotlin (name, type)
+    'parameter', // C#, Kotlin
+    'class_parameter', // Kotlin
+    'var_spec', // Go
+    'parameter_declaration',
+    'short_var_declaration',
+    'property_declaration', // Kotlin
+]);
+/** Nodes whose extent is the scope of the names declared directly inside them. */
+const SCOPES = new Set([
+    'block',
+    'class_body',
+    'declaration_list',
+    'method_declaration',
+    'constructor_declaration',
+    'function_declaration',
+    'local_function_statement',
+    'lambda_expression',
+    'for_statement',
+    'enhanced_for_statement',
+    'catch_clause',
+    'func_literal',
+    'program',
+    'source_file',
+    'compilation_unit',
+]);
+const declarationsByTree = new WeakMap();
+function jvm_go_types_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+const TYPE_NODE = /type|^identifier$|^qualified_name$|^generic_name$/;
+function collectDeclarations(target) {
+    const found = new Map();
+    const add = (name, scope, type, value) => {
+        const text = target.text(name);
+        const list = found.get(text) ?? [];
+        list.push({
+            name: text,
+            type: type ? target.text(type) : undefined,
+            value,
+            scopeStart: scope.start,
+            scopeEnd: scope.end,
+            at: name.start,
+        });
+        found.set(text, list);
+    };
+    const visit = (node, scope) => {
+        if (jvm_go_types_DECLARATIONS.has(node.type))
+            declare(node, scope, add, target);
+        const inner = SCOPES.has(node.type) ? node : scope;
+        for (const child of node.children)
+            if (child.named)
+                visit(child, inner);
+    };
+    visit(target.root, target.root);
+    return found;
+}
+function declare(node, scope, add, target) {
+    const children = jvm_go_types_named(node).filter((c) => c.type !== 'modifiers' && c.type !== 'modifier');
+    switch (node.type) {
+        case 'short_var_declaration': {
+            const [left, right] = children;
+            const names = left ? jvm_go_types_named(left) : [];
+            const values = right ? jvm_go_types_named(right) : [];
+            names.forEach((name, i) => add(name, scope, undefined, values.length === names.length ? values[i] : undefined));
+            return;
+        }
+        case 'var_spec':
+        case 'parameter_declaration': {
+            const names = children.filter((c) => c.type === 'identifier');
+            const type = children.find((c) => c.type !== 'identifier' && c.type !== 'expression_list');
+            const values = jvm_go_types_named(children.find((c) => c.type === 'expression_list') ?? node).filter(() => node.type === 'var_spec');
+            names.forEach((name, i) => add(name, scope, type, values.length === names.length ? values[i] : undefined));
+            return;
+        }
+        case 'variable_declaration':
+        case 'property_declaration':
+        case 'parameter':
+        case 'class_parameter': {
+            // Kotlin `val x: T = v` / `x: T`; C# `T x = v, y` (declarators after the type).
+            const declarators = children.filter((c) => c.type === 'variable_declarator');
+            if (declarators.length > 0) {
+                const type = children[0];
+                for (const declarator of declarators) {
+                    const [name, ...rest] = jvm_go_types_named(declarator);
+                    if (name)
+                        add(name, scope, type, rest[rest.length - 1]);
+                }
+                return;
+            }
+            const holder = children[0]?.type === 'variable_declaration' ? children[0] : node;
+            const parts = jvm_go_types_named(holder);
+            const name = parts.find((c) => c.type === 'identifier');
+            const type = parts.find((c) => c !== name && TYPE_NODE.test(c.type));
+            const value = holder === node ? undefined : children[children.length - 1];
+            if (name && (node.type !== 'parameter' || type))
+                add(name, scope, type, value === holder ? undefined : value);
+            else if (node.type === 'parameter' && children.length >= 2)
+                add(children[children.length - 1], scope, children[0]);
+            return;
+        }
+        default: {
+            // Java: [type, declarator | identifier, ...]
+            const type = children.find((c) => TYPE_NODE.test(c.type) && c.type !== 'identifier');
+            for (const child of children) {
+                if (child.type === 'variable_declarator') {
+                    const [name, ...rest] = jvm_go_types_named(child);
+                    const value = rest.find((c) => c.type !== 'dimensions');
+                    if (name)
+                        add(name, scope, type, value);
+                }
+                else if (child.type === 'identifier')
+                    add(child, scope, type);
+            }
+            void target;
+        }
+    }
+}
+/** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
+function declarationOf(node, target) {
+    let declarations = declarationsByTree.get(target);
+    if (!declarations) {
+        declarations = collectDeclarations(target);
+        declarationsByTree.set(target, declarations);
+    }
+    let best;
+    for (const candidate of declarations.get(target.text(node)) ?? []) {
+        if (candidate.scopeStart > node.start || candidate.scopeEnd < node.end || candidate.at === node.start)
+            continue;
+        if (!best ||
+            candidate.scopeEnd - candidate.scopeStart < best.scopeEnd - best.scopeStart ||
+            (candidate.scopeEnd - candidate.scopeStart === best.scopeEnd - best.scopeStart &&
+                candidate.at > best.at))
+            best = candidate;
+    }
+    return best;
+}
+/** The static type of `node` when the file shows it. */
+function jvmGoTypeOf(node, target, language, depth = 0) {
+    if (depth > 8)
+        return undefined;
+    const literal = LITERALS[node.type];
+    if (literal)
+        return node.type === 'string_literal' && target.text(node).startsWith('$') ? 'string' : literal;
+    const children = jvm_go_types_named(node);
+    switch (node.type) {
+        case 'true':
+        case 'false':
+            return 'boolean';
+        case 'identifier': {
+            const declaration = declarationOf(node, target);
+            // Java: an undeclared capitalised name in `Name.method()` is a class, typed as itself.
+            if (!declaration)
+                return language === 'java' && /^[A-Z]\w*[a-z]\w*$/.test(target.text(node))
+                    ? target.text(node)
+                    : undefined;
+            if (declaration.type && declaration.type !== 'var')
+                return declaration.type;
+            return declaration.value ? jvmGoTypeOf(declaration.value, target, language, depth + 1) : undefined;
+        }
+        case 'field_access':
+        case 'member_access_expression': {
+            const [object, field] = children;
+            return object && field && /^this$/.test(target.text(object))
+                ? jvmGoTypeOf(field, target, language, depth + 1)
+                : undefined;
+        }
+        case 'object_creation_expression': {
+            const type = children.find((c) => TYPE_NODE.test(c.type));
+            return type ? target.text(type).replace(/<>$/, '') : undefined;
+        }
+        case 'composite_literal': // Go: T{...}
+            return children[0] ? target.text(children[0]) : undefined;
+        case 'cast_expression':
+            return children[0] ? target.text(children[0]) : undefined;
+        case 'parenthesized_expression':
+            return children.length === 1 ? jvmGoTypeOf(children[0], target, language, depth + 1) : undefined;
+        case 'ternary_expression':
+        case 'conditional_expression': {
+            const [, then, otherwise] = children;
+            const a = then && jvmGoTypeOf(then, target, language, depth + 1);
+            return a && otherwise && a === jvmGoTypeOf(otherwise, target, language, depth + 1) ? a : undefined;
+        }
+        case 'binary_expression':
+            return binaryType(node, children, target, language, depth);
+        case 'unary_expression':
+        case 'prefix_unary_expression':
+            return node.children.some((c) => c.type === '!') ? 'boolean' : undefined;
+        case 'array_access': {
+            const array = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
+            return array?.endsWith('[]') ? array.slice(0, -2) : undefined;
+        }
+    }
+    return undefined;
+}
+function binaryType(node, children, target, language, depth) {
+    const operator = node.children.find((c) => !c.named)?.type ?? '';
+    if (/^(==|!=|<|>|<=|>=|&&|\|\||instanceof)$/.test(operator))
+        return 'boolean';
+    const [left, right] = children.map((c) => jvmGoTypeOf(c, target, language, depth + 1));
+    if (operator === '+' && (isStringType(left) || isStringType(right)))
+        return left && isStringType(left) ? left : right;
+    // `^`, `|`, `&` are logical when one operand is boolean, bitwise otherwise.
+    if (/^[&|^]$/.test(operator) && (isBoolean(left) || isBoolean(right)))
+        return left ?? right;
+    // Like Semgrep, only `+` and `-` carry their operands' type.
+    if (/^[-+]$/.test(operator) && left && left === right)
+        return left;
+    return undefined;
+}
+function isBoolean(type) {
+    return type === 'boolean' || type === 'bool' || type === 'Boolean';
+}
+function isStringType(type) {
+    return type === 'String' || type === 'string';
+}
+/** Does a node of type `actual` satisfy a typed metavariable of type `wanted`? */
+function sameJvmGoType(actual, wanted) {
+    const a = normalise(actual);
+    const w = normalise(wanted);
+    if (a === w)
+        return true;
+    // `List<$T>`: a metavariable inside the type stands for any type there.
+    if (w.includes('$')) {
+        const shape = w
+            .split(/\$[A-Z_][A-Z0-9_]*/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.+');
+        return new RegExp(`^${shape}$`).test(a);
+    }
+    // A qualified type (`java.lang.Integer`) asks for exactly that declared type.
+    if (w.includes('.'))
+        return false;
+    if (LANGUAGE_SPELLINGS[a]?.includes(w))
+        return true;
+    const unbox = (t) => BOXES[lastSegment(t)] ?? lastSegment(t);
+    if (unbox(a) === unbox(w))
+        return true;
+    // A pattern type without type arguments matches any instantiation: `List` ~ `List<String>`.
+    return !w.includes('<') && a.replace(/<.*>$/, '') === w;
+}
+function normalise(type) {
+    return type.replace(/\s+/g, '');
+}
+function lastSegment(type) {
+    return type.slice(type.lastIndexOf('.') + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-types.ts
 
+
+const JVM_GO_LANGUAGES = new Set(['java', 'csharp', 'kotlin', 'go']);
 /** Literal node types and the type names a typed metavariable may use for them. */
 const LITERAL_TYPES = {
     string: ['string', 'str', 'String'],
@@ -16223,8 +17273,13 @@ const DECLARED_TYPE_HOLDERS = new Set([
 ]);
 const declaredTypes = new WeakMap();
 /** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
-function typeMatches(node, type, target) {
+function typeMatches(node, type, target, language) {
     const wanted = normaliseType(type);
+    // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
+    if (JVM_GO_LANGUAGES.has(language ?? '')) {
+        const inferred = jvmGoTypeOf(node, target, language);
+        return inferred !== undefined && sameJvmGoType(inferred, wanted);
+    }
     const literal = LITERAL_TYPES[node.type];
     if (literal)
         return literal.includes(wanted);
@@ -16769,10 +17824,27 @@ function unparen(node) {
 
 
 
+
+
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
-const STATEMENT_LISTS = new Set(['module', 'program', 'block', 'statement_block', 'class_body']);
+const STATEMENT_LISTS = new Set([
+    'module',
+    'program',
+    'block',
+    'statement_block',
+    'class_body',
+    ...jvm_go_node_kinds_STATEMENT_LIST_TYPES,
+    ...STATEMENT_LIST_TYPES,
+]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
-const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
+const UNORDERED = new Set([
+    'object',
+    'dictionary',
+    'object_pattern',
+    'named_imports',
+    'set',
+    ...UNORDERED_TYPES,
+]);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
 const SUBSET_AFTER = {
     import_statement: 0,
@@ -16781,6 +17853,8 @@ const SUBSET_AFTER = {
     jsx_opening_element: 1,
     jsx_self_closing_element: 1,
     implements_clause: 0,
+    ...Object.fromEntries(MODIFIER_LISTS.map((type) => [type, 0])),
+    ...SUBSET_TYPES,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -16797,19 +17871,26 @@ const OPTIONAL_CHILDREN = new Set([
     'class_heritage',
     'catch_clause',
     'finally_clause',
+    ...OPTIONAL_DECLARATION_PARTS,
 ]);
+const BODILESS_DECLARATIONS = new Set(['function_declaration', 'method_declaration']);
+const structural_matcher_ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'assignment']);
+/** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
+const BODY_BLOCKS = new Set(['statement_block', 'block', ...BLOCK_TYPES]);
 const CHAIN_LINKS = new Set([
+    ...jvm_go_node_kinds_CHAIN_LINK_TYPES,
     'call',
     'call_expression',
     'attribute',
     'member_expression',
     'subscript',
     'subscript_expression',
+    ...CHAIN_LINK_TYPES,
 ]);
-const structural_matcher_MEMBER_TYPES = new Set(['attribute', 'member_expression']);
+const structural_matcher_MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
-const IDENTIFIERS = /^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier)$/;
-const structural_matcher_NUMBER_TYPES = /^(integer|float|number)$/;
+const IDENTIFIERS = new RegExp(`^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`);
+const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${[...jvm_go_node_kinds_NUMBER_LITERAL_TYPES, ...NUMBER_LITERAL_TYPES].join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
     'typed_parameter',
@@ -16823,7 +17904,7 @@ function structural_matcher_significantChildren(node) {
 function tokensOf(node) {
     return node.children
         .filter((c) => !c.named && !PUNCTUATION.has(c.type) && !DECLARATION_KEYWORDS.has(c.type))
-        .map((c) => c.type);
+        .map((c) => TOKEN_SYNONYMS[c.type] ?? c.type);
 }
 function isSubsequence(needle, haystack) {
     let at = 0;
@@ -16857,12 +17938,14 @@ class StructuralMatcher {
             case 'ellipsis':
                 return next(bindings);
             case 'metavariable':
-                return this.bind(pattern.name, parameterName(structural_matcher_unparen(node)), bindings, next);
+                if (NOT_CODE.has(node.type))
+                    return false;
+                return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
             case 'ellipsis-metavariable':
                 return this.bindSpan(pattern.name, [node], bindings, next);
             case 'typed-metavariable':
-                return (typeMatches(structural_matcher_unparen(node), pattern.type, this.target) &&
-                    this.bind(pattern.name, structural_matcher_unparen(node), bindings, next));
+                return (typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
+                    this.bind(pattern.name, bindable(node), bindings, next));
             case 'deep':
                 return this.matchDeep(pattern.inner, node, bindings, next, false);
             case 'chain': {
@@ -16933,6 +18016,8 @@ class StructuralMatcher {
                 rest.every((c) => /^type/.test(c.type)) &&
                 this.matchLeaf(pattern, name, bindings, next));
         }
+        if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
+            return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
         if (pattern.type === 'string_fragment')
             return (/string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings));
         if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
@@ -16989,13 +18074,15 @@ class StructuralMatcher {
             const matchNode = (p, n, b, then) => this.matchNode(p, n, b, then);
             return (found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next));
         }
-        // `{ return x; }` and `return x;` are the same body.
-        if (pattern.type === 'statement_block' && node.type !== pattern.type) {
+        // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
+        if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
             const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
+            if (only.length === 0 && pattern.children.length > 0)
+                return next(bindings);
             if (only.length === 1 && pattern.children.length === 1)
                 return this.matchNode(only[0], node, bindings, next);
         }
-        if (node.type === 'statement_block' && pattern.type !== node.type) {
+        if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
             const inner = structural_matcher_significantChildren(node);
             if (inner.length === 1)
                 return this.matchNode(pattern, inner[0], bindings, next);
@@ -17026,16 +18113,39 @@ class StructuralMatcher {
             return this.matchOperatorChain(chain, node, bindings, next);
         if (!pattern.hasEllipsis &&
             node.type === pattern.type &&
-            !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)), tokensOf(node)))
+            !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t), tokensOf(node)))
             return false;
         if (STRING_TYPES.has(pattern.type))
             return this.matchStringParts(pattern.children, node, bindings, next);
         let children = structural_matcher_significantChildren(node);
+        // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
+        if (node.type !== pattern.type && structural_matcher_ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
+            children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+        // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
+        if (!pattern.tokens.includes('else'))
+            children = childrenBeforeElse(node, children);
         const present = new Set(pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')));
         // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
         const optional = (c) => OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
         if (children.some((c) => optional(c) && !present.has(c.type)))
             children = children.filter((c) => !optional(c) || present.has(c.type));
+        // Go: `func f()` without a body matches the function whatever its body.
+        if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
+            children = children.filter((c) => c.type !== 'block');
+        // Go: `func f(...) { ... }` without a result type matches functions returning anything.
+        if (BODILESS_DECLARATIONS.has(pattern.type))
+            children = withoutUnwantedResult(pattern, children);
+        // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
+        const declarators = children.filter((c) => c.type === 'variable_declarator');
+        if (declarators.length > 1 && pattern.children.filter(isDeclarator).length === 1) {
+            const others = children.filter((c) => c.type !== 'variable_declarator');
+            return declarators.some((one) => this.matchChildren(pattern, [...others, one].sort((a, b) => a.start - b.start), bindings, next));
+        }
+        if (pattern.children.some(isModifierSibling)) {
+            // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
+            const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
+            return this.matchUnordered(pattern.children.filter(isModifierSibling), children.filter((c) => MODIFIER_SIBLINGS.has(c.type)), true, bindings, (b) => this.matchChildren(rest, children.filter((c) => !MODIFIER_SIBLINGS.has(c.type)), b, next));
+        }
         if (this.matchChildren(pattern, children, bindings, next))
             return true;
         return this.matchAlias(pattern, node, bindings, next);
@@ -17116,7 +18226,7 @@ class StructuralMatcher {
     }
     /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
     matchStringParts(patterns, node, bindings, next) {
-        const parts = stringParts(node).map((part) => /interpolation|substitution/.test(part.type) ? (structural_matcher_significantChildren(part)[0] ?? part) : part);
+        const parts = stringParts(node).map((part) => isInterpolation(part.type) ? (structural_matcher_significantChildren(part)[0] ?? part) : part);
         const step = (at, from, b) => {
             if (at === patterns.length)
                 return from === parts.length && next(b);
@@ -17179,6 +18289,11 @@ class StructuralMatcher {
                 return this.matchList(pattern.children.slice(0, -1), 0, children.slice(0, -1), 0, bindings, (b) => this.matchUnordered(body.children, members, true, b, next));
             }
         }
+        if (pattern.type === 'import_declaration')
+            return this.matchGoImports(pattern, children, bindings, next);
+        // Go: `T{..., a: 1, ...}` names its fields, so their order does not matter.
+        if (pattern.type === 'literal_value' && pattern.children.every(isKeyedOrEllipsis))
+            return this.matchUnordered(pattern.children, children, pattern.hasEllipsis, bindings, next);
         if (UNORDERED.has(pattern.type))
             return this.matchUnordered(pattern.children, children, pattern.hasEllipsis || OPEN_RECORDS.has(pattern.type), bindings, next);
         if (pattern.type === 'decorated_definition') {
@@ -17230,6 +18345,42 @@ class StructuralMatcher {
                 this.matchNode(wanted, callee, bindings, next));
         }
         return this.matchNode(wanted, target, bindings, next);
+    }
+    /**
+     * Go: `import "p"` matches a declaration importing p among others, grouped or not, under any
+     * name; `import $N "p"` binds the name it is imported under.
+     */
+    matchGoImports(pattern, children, bindings, next) {
+        const specs = children.flatMap((c) => (c.type === 'import_spec_list' ? structural_matcher_significantChildren(c) : [c]));
+        const wanted = pattern.children.flatMap((c) => c.kind === 'node' && c.type === 'import_spec_list' ? c.children : [c]);
+        const step = (at, b) => {
+            if (at === wanted.length)
+                return next(b);
+            const spec = wanted[at];
+            if (spec.kind === 'ellipsis')
+                return step(at + 1, b);
+            return specs.some((target) => this.matchImportSpec(spec, target, b, (b2) => step(at + 1, b2)));
+        };
+        return step(0, bindings);
+    }
+    matchImportSpec(pattern, target, bindings, next) {
+        if (pattern.kind !== 'node' || pattern.type !== 'import_spec' || target.type !== 'import_spec')
+            return this.matchNode(pattern, target, bindings, next);
+        const parts = structural_matcher_significantChildren(target);
+        const path = parts[parts.length - 1];
+        const [name, wantedPath] = pattern.children.length === 1 ? [undefined, pattern.children[0]] : pattern.children;
+        const matchPath = (b) => wantedPath.kind === 'string'
+            ? this.importPathMatches(wantedPath.value, path) && next(b)
+            : this.matchNode(wantedPath, path, b, next);
+        if (!name || name.kind === 'ellipsis')
+            return matchPath(bindings);
+        return parts.length === 2 && this.matchNode(name, parts[0], bindings, matchPath);
+    }
+    /** `import "foo"` also matches `import "foo/bar"`: a package path matches the packages below it. */
+    importPathMatches(wanted, path) {
+        const value = this.constantString(path)?.value;
+        const expected = wanted.slice(wanted.indexOf('\0') + 1);
+        return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
     }
     /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
     matchAlias(pattern, node, bindings, next) {
@@ -17306,7 +18457,7 @@ class StructuralMatcher {
                 return this.target.facts.sameDeclaration(a, b);
             return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
         }
-        return normalise(bound.text) === normalise(other.text);
+        return structural_matcher_normalise(bound.text) === structural_matcher_normalise(other.text);
     }
     /** Object keys: `bar` and `"bar"` name the same property. */
     sameKey(a, b) {
@@ -17331,7 +18482,7 @@ class StructuralMatcher {
             return (stringValue(this.text(a)) === stringValue(this.text(b)) &&
                 isBytes(this.text(a)) === isBytes(this.text(b)));
         if (a.type !== b.type)
-            return false;
+            return IDENTIFIERS.test(a.type) && IDENTIFIERS.test(b.type) && this.text(a) === this.text(b);
         const left = a.children.filter((c) => !isComment(c));
         const right = b.children.filter((c) => !isComment(c));
         if (left.length === 0 && right.length === 0)
@@ -17434,6 +18585,8 @@ class StructuralMatcher {
     }
     /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
     matchExpressionIn(pattern, node, bindings, next) {
+        if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
+            return structural_matcher_significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
         if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
             return false;
         const [expression] = pattern.children;
@@ -17481,12 +18634,45 @@ function statementExpression(node) {
         return statementExpression(inner[0]);
     return node;
 }
+function childrenBeforeElse(node, children) {
+    const elseToken = node.children.find((c) => !c.named && c.type === 'else');
+    return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
+}
+function withoutUnwantedResult(pattern, children) {
+    const last = pattern.children[pattern.children.length - 1];
+    const beforeBody = last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
+    if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list')
+        return children;
+    const body = children.findIndex((c) => c.type === 'block');
+    const end = body < 0 ? children.length : body;
+    return end >= 2 &&
+        children[end - 2].type === 'parameter_list' &&
+        children[end - 1].type !== 'parameter_list'
+        ? children.filter((_, i) => i !== end - 1)
+        : children;
+}
+function isKeyedOrEllipsis(pattern) {
+    return pattern.kind === 'ellipsis' || (pattern.kind === 'node' && pattern.type === 'keyed_element');
+}
+function isDeclarator(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'variable_declarator';
+}
+function isModifierSibling(pattern) {
+    return pattern.kind === 'node' && MODIFIER_SIBLINGS.has(pattern.type);
+}
 function isKeywordArgument(pattern) {
     return pattern.kind === 'node' && pattern.type === 'keyword_argument';
 }
+/** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
+function bindable(node) {
+    let current = structural_matcher_unparen(node);
+    while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+        current = current.children[0];
+    return current;
+}
 function structural_matcher_unparen(node) {
     let current = node;
-    while (current.type === 'parenthesized_expression') {
+    while (current.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(current.type)) {
         const inner = structural_matcher_significantChildren(current);
         if (inner.length !== 1)
             break;
@@ -17499,7 +18685,12 @@ const TYPE_EQUIVALENTS = {
     lexical_declaration: ['variable_declaration'],
     variable_declaration: ['lexical_declaration'],
     // Class fields are assignments too (`fld = foo()` in a class body).
-    assignment_expression: ['variable_declarator', 'public_field_definition', 'field_definition'],
+    assignment_expression: [
+        'variable_declarator',
+        'public_field_definition',
+        'field_definition',
+        'init_declarator',
+    ],
     function_declaration: [
         'method_definition',
         'function_expression',
@@ -17520,6 +18711,8 @@ const TYPE_EQUIVALENTS = {
     function_expression: ['arrow_function'],
     // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
     for_statement: ['for_in_statement'],
+    ...EQUIVALENT_TYPES,
+    ...COLLECTION_EQUIVALENTS,
 };
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
@@ -17569,7 +18762,7 @@ function bindingKey(bindings) {
         key += `${name}=${bindings[name].start}:${bindings[name].end};`;
     return key;
 }
-function normalise(text) {
+function structural_matcher_normalise(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,5 +1,7 @@
 import type { PlainNode } from '../patterns/plain-tree.js';
 import type { TargetLanguage } from './language-ids.js';
+import { spellYamlEllipses } from './yaml-pattern.js';
+import { spellHclEllipses } from './hcl-pattern.js';
 
 /**
  * Semgrep patterns are fragments (`foo($X)`, `return ...;`, `int $X = ...;`) that many grammars only
@@ -12,6 +14,8 @@ export interface PatternContext {
   suffix: string;
   /** The suffix starts with the `;` that ends the pattern's statement: it belongs to the pattern. */
   terminates?: boolean;
+  /** Completes a header (`class $X` + `end`): the pattern is then the node starting where it starts. */
+  body?: string;
 }
 
 const inBody = (prefix: string, suffix: string): PatternContext[] => [
@@ -55,22 +59,69 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: 'impl __soc2W {\n', suffix: '\n}' },
   ],
   c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
+  // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
+  ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
   php: [
     { prefix: '<?php\n', suffix: '' },
     { prefix: '<?php\n', suffix: ';' },
     { prefix: '<?php\nclass __soc2W {\n', suffix: '\n}' },
     { prefix: '<?php\n$__soc2w = ', suffix: ';' },
   ],
-  terraform: [{ prefix: '__soc2w = ', suffix: '\n' }],
+  // A body's one block or attribute is the pattern (see WRAPPERS), else an expression.
+  terraform: [
+    { prefix: '', suffix: '\n' },
+    { prefix: '__soc2w = ', suffix: '\n' },
+  ],
   yaml: [{ prefix: '', suffix: '' }],
+  // JSON patterns parse as JavaScript (see PATTERN_GRAMMAR): a value, or fields of an object.
   json: [
-    { prefix: '{"__soc2w": ', suffix: '}' },
-    { prefix: '{', suffix: '}' },
+    { prefix: '(', suffix: ')' },
+    { prefix: '({', suffix: '})' },
   ],
 };
 
+/**
+ * Languages whose patterns are parsed with another grammar. Semgrep reads JSON patterns as JavaScript
+ * object expressions, so `$X` stays unquoted and `...` may stand for fields; the JavaScript node
+ * types (`object`, `pair`, `array`, `string`, `number`) are also tree-sitter-json's.
+ */
+const PATTERN_GRAMMAR: Partial<Record<TargetLanguage, TargetLanguage>> = { json: 'javascript' };
+
+/** The grammar `language`'s patterns are parsed with. */
+export function patternGrammar(language: TargetLanguage): TargetLanguage {
+  return PATTERN_GRAMMAR[language] ?? language;
+}
+
+// PHP names that cannot be variables: `function $F`, `class $C extends $B implements $I, $J`, `#[$A]`.
+const PHP_NAME_POSITION =
+  /(?:\b(?:function|fn|class|interface|trait|enum|const|namespace|insteadof|goto)\s+|#\[\s*|\\|\b(?:extends|implements)\s+[^{;()]*)$/i;
+
+/**
+ * The sigil a placeholder needs where a pattern has `$X` or `...`, given the pattern text before it.
+ * In PHP `$X` is both a variable and a metavariable, so the placeholder stays a variable (`$__soc2mv_X`
+ * parses wherever an expression, a parameter or a `->` member may stand) except where PHP wants a name.
+ */
+export function placeholderSigil(language: string, before: string): string {
+  if (language === 'ruby') return RUBY_CONSTANT_POSITION.test(before) ? 'C' : '';
+  if (language !== 'php') return '';
+  return PHP_NAME_POSITION.test(before) ? '' : '$';
+}
+
+// Ruby wants a constant (capitalised) after `class`, `module`, `<` (a superclass) and `::`; the
+// placeholder is then spelled `C__soc2mv_X`.
+const RUBY_CONSTANT_POSITION = /(?:\b(?:class|module)\s+|<\s*|::)$/;
+
+// PHP's superglobals look like metavariables but are always the variables themselves.
+const PHP_SUPERGLOBALS =
+  /^\$(?:_GET|_POST|_COOKIE|_REQUEST|_SERVER|_FILES|_ENV|_SESSION|GLOBALS)(?![A-Za-z0-9_])/;
+
+/** Whether `$NAME...` at the start of `text` is code of `language`, not a metavariable. */
+export function isLiteralDollarName(language: string, text: string): boolean {
+  return language === 'php' && PHP_SUPERGLOBALS.test(text);
+}
+
 /** Languages whose grammar rejects (or misreads) a pattern written without its context. */
-const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
+const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json', 'terraform']);
 
 /**
  * Nodes that only wrap a pattern's one real node (a YAML document around a one-key mapping): the
@@ -79,6 +130,7 @@ const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml']);
 const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
   yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
   java: new Set(['modifiers']),
+  terraform: new Set(['body', 'expression']),
 };
 
 /** The wrapper node types to look through for `language` (see WRAPPERS). */
@@ -103,8 +155,11 @@ export function patternContexts(language: string): readonly PatternContext[] {
  * `...` on a line of its own, or alone in `{ ... }`, becomes `...;` where statements need a terminator
  * (not after `=`, `(` or `,`: there `{...}` is an array initializer).
  */
-export function terminateStatementEllipses(source: string, language: string, ellipsis: string): string {
+export function terminateStatementEllipses(source: string, language: string, bareEllipsis: string): string {
+  if (language === 'yaml') return spellYamlEllipses(source, bareEllipsis);
+  if (language === 'terraform') return spellHclEllipses(source, bareEllipsis);
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
+  const ellipsis = `\\$?${bareEllipsis}`;
   return source
     .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
     .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');

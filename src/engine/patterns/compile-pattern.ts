@@ -1,5 +1,6 @@
 import type { TargetLanguage } from '../languages/language-registry.js';
 import { parserFor } from '../languages/language-registry.js';
+import type { SyntaxNode } from '../languages/tree-sitter-runtime.js';
 import { isComment, toPlainTree, type PlainNode } from './plain-tree.js';
 import {
   PUNCTUATION,
@@ -10,7 +11,6 @@ import {
   type PatternNode,
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
-import { nodesWithin } from '../languages/pattern-wrappers.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import {
@@ -18,6 +18,18 @@ import {
   MEMBER_ACCESS_TYPES,
   SINGLE_CHILD_WRAPPERS,
 } from './jvm-go-node-kinds.js';
+import {
+  BRACKETLESS_LISTS,
+  OTHER_CALL_TYPES,
+  TRANSPARENT_WRAPPERS,
+  isInterpolation,
+} from './grammar-node-types.js';
+import {
+  isLiteralDollarName,
+  nodesWithin,
+  patternGrammar,
+  placeholderSigil,
+} from '../languages/pattern-wrappers.js';
 import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
 
@@ -28,9 +40,10 @@ const ELLIPSIS_METAVARIABLE_PREFIX = '__soc2mvs_';
 const TYPED_PREFIX = '__soc2mvt_';
 export const ELLIPSIS = '__soc2ellipsis__';
 const DEEP = '__soc2deep__';
-// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`, `"P"`; see languages/placeholder-forms).
+// A placeholder may also be spelled as a declaration (`P D`, `P=D`, `P: D`, `"P"`; see languages/placeholder-forms),
+// with a `$` prefix (PHP keeps `$X` a variable) or `C` (a Ruby constant; see placeholderSigil).
 const PLACEHOLDER = new RegExp(
-  `^"?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
+  `^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
 const MEMBER_TYPES = new Set([
@@ -40,8 +53,12 @@ const MEMBER_TYPES = new Set([
   'selector_expression',
   ...MEMBER_ACCESS_TYPES,
 ]);
-const CALL_TYPES = new Set(['call', 'call_expression', ...JVM_CALL_TYPES]);
+// PHP `$o->...` and Ruby `o. ...`: a chain link whose name is `...`.
+const OTHER_MEMBER_TYPES = new Set(['member_access_expression', 'call']);
+const CALL_TYPES = new Set(['call', 'call_expression', ...JVM_CALL_TYPES, ...OTHER_CALL_TYPES]);
 const WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
+/** Languages whose declaration spellings quote a placeholder (see languages/placeholder-forms). */
+const QUOTED_PLACEHOLDER_LANGUAGES = new Set(['go']);
 
 export class PatternSyntaxError extends Error {}
 
@@ -126,8 +143,17 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       i = comment;
     } else if (char === '"' || char === "'" || char === '`') {
       const close = findClosingQuote(pattern, i);
-      const interpolated = char === '`' || /[fF]$/.test(pattern.slice(0, i));
-      out += interpolated ? substituteInInterpolations(pattern.slice(i, close)) : pattern.slice(i, close);
+      const interpolated =
+        char === '`' ||
+        /[fF]$/.test(pattern.slice(0, i)) ||
+        (char === '"' && INTERPOLATING_QUOTES.has(language));
+      let literal = interpolated
+        ? substituteInInterpolations(pattern.slice(i, close))
+        : pattern.slice(i, close);
+      // Bash `"$X"`: the expansion of a metavariable.
+      if (char === '"' && language === 'bash')
+        literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+      out += literal;
       i = close;
     } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
       out += `${DEEP}(`;
@@ -146,11 +172,12 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       out += '...';
       i += 3;
     } else if (pattern.startsWith('...', i)) {
-      out += ELLIPSIS;
+      out += placeholderSigil(language, out) + ELLIPSIS;
       i += 3;
     } else if (char === '$') {
       const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
-      if (meta) {
+      if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
+        out += placeholderSigil(language, out);
         out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
         i += meta[0].length;
       } else {
@@ -164,6 +191,9 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
   }
   return out;
 }
+
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
 
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal: string): string {
@@ -210,23 +240,41 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
     language,
   );
   if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
-  for (const grammar of grammarsFor(language)) {
-    const parser = await parserFor(grammar);
-    for (const attempt of parseAttempts(source, grammar)) {
-      const tree = parser.parse(attempt.text);
-      if (!tree) continue;
-      try {
-        if (tree.rootNode.hasError) continue;
-        const root = toPlainTree(tree);
-        if (misreadPattern(root, attempt.text, language)) continue;
-        const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
-        if (compiled) return compiled;
-      } finally {
-        tree.delete();
+  // Second round: a `...` where the grammar wants something else (a class member) may be an error.
+  for (const tolerant of [false, true]) {
+    for (const grammar of grammarsFor(patternGrammar(language))) {
+      const parser = await parserFor(grammar);
+      // JSON patterns parse with JavaScript's grammar but keep JSON's attempts.
+      const attempts = parseAttempts(source, grammar === patternGrammar(language) ? language : grammar);
+      for (const attempt of attempts) {
+        const tree = parser.parse(attempt.text);
+        if (!tree) continue;
+        try {
+          if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
+            continue;
+          const root = toPlainTree(tree);
+          if (misreadPattern(root, attempt.text, language)) continue;
+          const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
+          if (compiled) return compiled;
+        } finally {
+          tree.delete();
+        }
       }
     }
   }
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
+}
+
+// `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
+const ELLIPSIS_ENTRY = new RegExp(`^${ELLIPSIS}\\s*[:=]\\s*${ELLIPSIS}\\s*[,;]?$`);
+const ELLIPSIS_ONLY = new RegExp(`^\\$?${ELLIPSIS}\\s*[;,]?$`);
+
+/** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
+function errorsOnlyAtEllipses(node: SyntaxNode, text: string): boolean {
+  if (!node.hasError && !node.isMissing) return true;
+  if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim())) return true;
+  if (node.isMissing || node.type === 'ERROR') return false;
+  return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
 }
 
 function compileTree(
@@ -275,6 +323,20 @@ function unwrapStatement(node: PlainNode, source: string): PlainNode {
   // C# top-level statements: the statement inside is what occurs in method bodies.
   if (node.type === 'global_statement' && significantChildren(node).length === 1)
     return unwrapStatement(significantChildren(node)[0], source);
+  // Bash: a lone word or string (`"$X"`) parses as a command; it is the word, wherever it appears.
+  // With `;` or `&` after it, it is a command.
+  const alone = source.slice(node.end).trim() === '';
+  if (
+    alone &&
+    node.type === 'command' &&
+    node.children.length === 1 &&
+    node.children[0].type === 'command_name'
+  ) {
+    const word = significantChildren(node.children[0]);
+    const written = source.slice(node.start, node.end).trim();
+    // `$X` alone is a metavariable; `"$X"` is a quoted word.
+    if (word.length === 1 && (written.startsWith('"') || !PLACEHOLDER.test(written))) return word[0];
+  }
   if (node.type !== 'expression_statement') return node;
   const inner = significantChildren(node);
   // Python `1, 2` as a statement is a tuple without parentheses.
@@ -297,8 +359,13 @@ class Compiler {
 
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
-    // `lambda $X: ...`, `except E as $X`: the wrapper is a node of its own; `$X` is what it wraps.
-    const placeholder = WRAPPERS.has(node.type) ? null : PLACEHOLDER.exec(text.trim());
+    const trimmed = text.trim();
+    // A quoted placeholder is only the Go import-path spelling; elsewhere `"$X"` is a string (bash, PHP).
+    const quoted = trimmed.startsWith('"') && !QUOTED_PLACEHOLDER_LANGUAGES.has(this.language);
+    const placeholder =
+      quoted || WRAPPERS.has(node.type) || BRACKETLESS_LISTS.has(node.type)
+        ? null
+        : PLACEHOLDER.exec(trimmed);
     if (placeholder) {
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
@@ -306,13 +373,18 @@ class Compiler {
         return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
       return { kind: 'ellipsis' };
     }
+    if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
     if (children.length === 1 && /splat|spread/.test(node.type)) {
       const inner = this.compile(children[0]);
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
-    if (node.type === 'parenthesized_expression' && children.length === 1) return this.compile(children[0]);
+    if (
+      (node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+      children.length === 1
+    )
+      return this.compile(children[0]);
     // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
     if (node.type === 'jsx_expression' && children.length === 1) {
       const inner = this.compile(children[0]);
@@ -357,17 +429,18 @@ class Compiler {
       const inner = SINGLE_CHILD_WRAPPERS.has(arg?.type) && arg.children.length === 1 ? arg.children[0] : arg;
       if (args.length === 1) return { kind: 'deep', inner: this.compile(inner) };
     }
-    if (MEMBER_TYPES.has(node.type) && children.length === 2) {
-      const property = this.source.slice(children[1].start, children[1].end).trim();
+    if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+      const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
     if (STRING_TYPES.has(node.type)) {
-      if (!children.some((c) => /interpolation|substitution/.test(c.type)))
+      // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
+      if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
-        if (!/interpolation|substitution/.test(part.type)) {
+        if (!isInterpolation(part.type)) {
           const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
           if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
           return partText === '...'
@@ -391,7 +464,8 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
-    const compiled = children.map((child) => this.compile(child));
+    // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
+    const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
     return {
       kind: 'node',
       type: node.type,

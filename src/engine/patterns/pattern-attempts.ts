@@ -78,8 +78,16 @@ export function parseAttempts(pattern: string, language: string): ParseAttempt[]
     );
     if (!parsesBare(language)) attempts.length = 0;
     else if (text !== source) attempts.unshift({ text, select: 'program' });
+    // Ruby: `{..., k: v}` is a hash only with the `...` spelled as a `**` splat.
+    const hash = text.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
+    if (language === 'ruby' && hash !== text) attempts.push({ text: hash, select: 'program' });
     const inContexts = (variant: string) => {
-      for (const { prefix, suffix, terminates } of patternContexts(language)) {
+      for (const { prefix, suffix, terminates, body } of patternContexts(language)) {
+        // A header completed with a body (`class $X` + `end`) is tried for the pattern as written.
+        if (body !== undefined) {
+          if (variant === text) wrap(prefix, suffix, body);
+          continue;
+        }
         attempts.push({
           text: prefix + variant + suffix,
           select: {

@@ -1,4 +1,5 @@
-import { STRING_LITERAL_TYPES } from './jvm-go-node-kinds.js';
+import { STRING_LITERAL_TYPES } from './grammar-node-types.js';
+import { STRING_LITERAL_TYPES as JVM_GO_STRING_LITERAL_TYPES } from './jvm-go-node-kinds.js';
 
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
@@ -37,6 +38,7 @@ export const STRING_TYPES = new Set([
   'template_string',
   'concatenated_string',
   ...STRING_LITERAL_TYPES,
+  ...JVM_GO_STRING_LITERAL_TYPES,
 ]);
 
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */

@@ -103,7 +103,7 @@ export function isComment(node: PlainNode): boolean {
   return node.type === 'comment' || node.type === 'html_comment' || SPLIT_COMMENTS.has(node.type);
 }
 
-/** Java and Kotlin name their two comment forms apart. */
+/** Java, Kotlin and Rust name their two comment forms apart. */
 const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
 
 /** Every named node, parents before children (an array: cheaper to build and walk than a generator). */

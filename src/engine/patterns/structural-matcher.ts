@@ -35,6 +35,19 @@ import {
   SINGLE_CHILD_WRAPPERS,
   STATEMENT_LIST_TYPES,
 } from './jvm-go-node-kinds.js';
+import {
+  CHAIN_LINK_TYPES as OTHER_CHAIN_LINK_TYPES,
+  COLLECTION_EQUIVALENTS,
+  NOT_CODE,
+  STATEMENT_LIST_TYPES as OTHER_STATEMENT_LIST_TYPES,
+  TRANSPARENT_WRAPPERS,
+  UNORDERED_TYPES,
+  NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES,
+  BLOCK_TYPES,
+  SUBSET_TYPES,
+  CASE_INSENSITIVE_LEAVES,
+  isInterpolation,
+} from './grammar-node-types.js';
 
 /** Continuation: called with each way the match can succeed; returning true stops the search. */
 type Next = (bindings: Bindings) => boolean;
@@ -48,9 +61,17 @@ export const STATEMENT_LISTS = new Set([
   'statement_block',
   'class_body',
   ...STATEMENT_LIST_TYPES,
+  ...OTHER_STATEMENT_LIST_TYPES,
 ]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
-const UNORDERED = new Set(['object', 'dictionary', 'object_pattern', 'named_imports', 'set']);
+const UNORDERED = new Set([
+  'object',
+  'dictionary',
+  'object_pattern',
+  'named_imports',
+  'set',
+  ...UNORDERED_TYPES,
+]);
 /** Children matched as a subset after the first `fixed` ones (imports, JSX attributes). */
 const SUBSET_AFTER: Record<string, number> = {
   import_statement: 0,
@@ -60,6 +81,7 @@ const SUBSET_AFTER: Record<string, number> = {
   jsx_self_closing_element: 1,
   implements_clause: 0,
   ...Object.fromEntries(MODIFIER_LISTS.map((type) => [type, 0])),
+  ...SUBSET_TYPES,
 };
 /** Object literals: a pattern lists the fields it cares about; others may be present. */
 const OPEN_RECORDS = new Set(['object', 'object_pattern']);
@@ -81,7 +103,7 @@ const OPTIONAL_CHILDREN = new Set([
 const BODILESS_DECLARATIONS = new Set(['function_declaration', 'method_declaration']);
 const ASSIGNMENTS = new Set(['assignment_expression', 'assignment_statement', 'assignment']);
 /** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
-const BODY_BLOCKS = new Set(['statement_block', 'block']);
+const BODY_BLOCKS = new Set(['statement_block', 'block', ...BLOCK_TYPES]);
 const CHAIN_LINKS = new Set([
   ...CHAIN_LINK_TYPES,
   'call',
@@ -90,13 +112,16 @@ const CHAIN_LINKS = new Set([
   'member_expression',
   'subscript',
   'subscript_expression',
+  ...OTHER_CHAIN_LINK_TYPES,
 ]);
 const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
 );
-const NUMBER_TYPES = new RegExp(`^(integer|float|number|${NUMBER_LITERAL_TYPES.join('|')})$`);
+const NUMBER_TYPES = new RegExp(
+  `^(integer|float|number|${[...NUMBER_LITERAL_TYPES, ...OTHER_NUMBER_LITERAL_TYPES].join('|')})$`,
+);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 const TYPED_PARAMETERS = new Set([
   'typed_parameter',
@@ -147,6 +172,7 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
+        if (NOT_CODE.has(node.type)) return false;
         return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
@@ -243,6 +269,8 @@ export class StructuralMatcher {
         this.matchLeaf(pattern, name, bindings, next)
       );
     }
+    if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
+      return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
     if (pattern.type === 'string_fragment')
       return (
         /string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings)
@@ -514,7 +542,7 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const parts = stringParts(node).map((part) =>
-      /interpolation|substitution/.test(part.type) ? (significantChildren(part)[0] ?? part) : part,
+      isInterpolation(part.type) ? (significantChildren(part)[0] ?? part) : part,
     );
     const step = (at: number, from: number, b: Bindings): boolean => {
       if (at === patterns.length) return from === parts.length && next(b);
@@ -1058,7 +1086,7 @@ function bindable(node: PlainNode): PlainNode {
 
 function unparen(node: PlainNode): PlainNode {
   let current = node;
-  while (current.type === 'parenthesized_expression') {
+  while (current.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(current.type)) {
     const inner = significantChildren(current);
     if (inner.length !== 1) break;
     current = inner[0];
@@ -1071,7 +1099,12 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   lexical_declaration: ['variable_declaration'],
   variable_declaration: ['lexical_declaration'],
   // Class fields are assignments too (`fld = foo()` in a class body).
-  assignment_expression: ['variable_declarator', 'public_field_definition', 'field_definition'],
+  assignment_expression: [
+    'variable_declarator',
+    'public_field_definition',
+    'field_definition',
+    'init_declarator',
+  ],
   function_declaration: [
     'method_definition',
     'function_expression',
@@ -1093,6 +1126,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
   ...EQUIVALENT_TYPES,
+  ...COLLECTION_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {

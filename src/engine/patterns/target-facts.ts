@@ -3,6 +3,7 @@ import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
+import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -12,7 +13,15 @@ export type Constant =
   /** A JavaScript regex literal, by its source text (`/a/g`). */
   | { kind: 'regex'; value: string };
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
+/** Names a constant can be bound to: identifiers, and PHP's `$x`. */
+const VARIABLES = new Set(['identifier', 'variable_name']);
+const NUMBER_TYPES = new Set([
+  'integer',
+  'float',
+  'number',
+  ...NUMBER_LITERAL_TYPES,
+  ...OTHER_NUMBER_LITERAL_TYPES,
+]);
 const ASSIGNMENTS = new Set([
   'assignment',
   'variable_declarator',
@@ -95,7 +104,7 @@ export class TargetFacts {
     if (!target || (!value && node.type === 'variable_declarator')) return;
     // `c[a] = 1` and `o.f = 1` rebind no name; only destructuring targets do.
     if (/subscript|member_expression|attribute|field_expression/.test(target.type)) return;
-    if (target.type !== 'identifier') return this.poisonNamesIn(target);
+    if (!VARIABLES.has(target.type)) return this.poisonNamesIn(target);
     // The name being defined is not a use of its value: `"=~/re/"` must not match it.
     this.definitions.add(target);
     const name = this.scopes.keyOf(target);
@@ -116,7 +125,7 @@ export class TargetFacts {
 
   private poisonNamesIn(node: PlainNode): void {
     for (const inner of namedDescendants(node)) {
-      if (inner.type === 'identifier') this.constants.set(this.scopes.keyOf(inner), null);
+      if (VARIABLES.has(inner.type)) this.constants.set(this.scopes.keyOf(inner), null);
     }
   }
 
@@ -136,7 +145,7 @@ export class TargetFacts {
       return consequence.value === alternative.value ? consequence : { kind: 'string' };
     }
     if (STRING_TYPES.has(node.type)) {
-      if (node.children.some((c) => /interpolation|substitution/.test(c.type))) return undefined;
+      if (node.children.some((c) => isInterpolation(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
         const parts = named(node).map((part) => this.constantOf(part, visiting));
         if (parts.some((p) => p?.kind !== 'string')) return undefined;
@@ -155,7 +164,7 @@ export class TargetFacts {
     }
     if (node.type === 'true' || node.type === 'false')
       return { kind: 'boolean', value: node.type === 'true' };
-    if (node.type === 'identifier') {
+    if (VARIABLES.has(node.type)) {
       const flowing = this.flowValues?.get(node);
       if (flowing !== undefined) return flowing ?? undefined;
       const name = this.scopes.keyOf(node);
@@ -174,8 +183,13 @@ export class TargetFacts {
         (left?.kind === 'string' || right?.kind === 'string')
       )
         return { kind: 'string' };
-      if (operator !== '+') return undefined;
+      if (operator !== '+' && operator !== '.') return undefined;
       if (!left || !right) return undefined;
+      // PHP's `.` concatenates whatever its operands are.
+      if (operator === '.') {
+        const both = left.value !== undefined && right.value !== undefined;
+        return { kind: 'string', value: both ? `${String(left.value)}${String(right.value)}` : undefined };
+      }
       if (left.kind === 'number' && right.kind === 'number')
         return { kind: 'number', value: left.value + right.value };
       // Python raises on `"a" + 1`; only JavaScript's `+` turns the number into text.
@@ -292,6 +306,12 @@ function named(node: PlainNode): PlainNode[] {
 /** `0x10`, `1_000`, `1e3` and `16` all denote numbers; compare by value. */
 export function numberValue(text: string): number | undefined {
   const cleaned = text.replace(/_/g, '').replace(/[lLjJnN]$/, '');
-  const value = /^0[oO]/.test(cleaned) ? parseInt(cleaned.slice(2), 8) : Number(cleaned);
+  // `0o10` (Python, JS) and `010` (C, legacy JS) are octal.
+  const octal = /^0[oO]/.test(cleaned)
+    ? cleaned.slice(2)
+    : /^0[0-7]+$/.test(cleaned)
+      ? cleaned.slice(1)
+      : undefined;
+  const value = octal !== undefined ? parseInt(octal, 8) : Number(cleaned);
   return Number.isNaN(value) ? undefined : value;
 }
