@@ -14365,7 +14365,9 @@ function unwrapStatement(node, source) {
         node.children.length === 1 &&
         node.children[0].type === 'command_name') {
         const word = significantChildren(node.children[0]);
-        if (word.length === 1 && !compile_pattern_PLACEHOLDER.test(source.slice(node.start, node.end).trim()))
+        const written = source.slice(node.start, node.end).trim();
+        // `$X` alone is a metavariable; `"$X"` is a quoted word.
+        if (word.length === 1 && (written.startsWith('"') || !compile_pattern_PLACEHOLDER.test(written)))
             return word[0];
     }
     if (node.type !== 'expression_statement')
