@@ -20,6 +20,7 @@ import {
   targetOperator,
   type PatternChain,
 } from './operator-chains.js';
+import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
@@ -114,7 +115,12 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
   ...OTHER_CHAIN_LINK_TYPES,
 ]);
-const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
+const MEMBER_TYPES = new Set([
+  'attribute',
+  'member_expression',
+  'selector_expression',
+  ...JAVA_QUALIFIED_TYPES,
+]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
@@ -756,9 +762,11 @@ export class StructuralMatcher {
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
   private matchAlias(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
-    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const facts = this.target.facts;
     if (facts.aliases.size === 0 && facts.wildcardModules.length === 0) return false;
+    if (pattern.kind === 'node' && pattern.type === 'method_invocation' && node.type === 'method_invocation')
+      return this.matchImportedJavaCall(pattern, node, bindings, next);
+    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const wanted = this.dottedPattern(pattern);
     if (!wanted) return false;
     const dotted = dottedName(node, this.target);
@@ -768,6 +776,29 @@ export class StructuralMatcher {
     if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
     // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
     return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+  }
+
+  /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
+  private matchImportedJavaCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const children = significantChildren(node);
+    const [object, method, args] = pattern.children;
+    if (pattern.children.length !== 3 || children.length !== 2 || method.kind !== 'leaf') return false;
+    const owner = this.dottedPattern(object);
+    const [name, actualArgs] = children;
+    if (!owner || name.type !== 'identifier' || this.text(name) !== method.text) return false;
+    const wanted = `${owner}.${method.text}`;
+    const facts = this.target.facts;
+    const resolved = facts.aliases.get(method.text);
+    const imported =
+      resolved !== undefined
+        ? resolved === wanted
+        : facts.wildcardModules.some((m) => `${m}.${method.text}` === wanted);
+    return imported && this.matchNode(args, actualArgs, bindings, next);
   }
 
   private dottedPattern(pattern: PatternNode): string | null {
@@ -1134,7 +1165,8 @@ function sameKind(patternType: string, nodeType: string): boolean {
 }
 
 function dottedName(node: PlainNode, target: TargetTree): string | null {
-  if (node.type === 'identifier') return target.text(node);
+  // Java types: `ArrayList` after `import java.util.ArrayList;`.
+  if (node.type === 'identifier' || node.type === 'type_identifier') return target.text(node);
   if (!MEMBER_TYPES.has(node.type)) return null;
   const children = significantChildren(node);
   if (children.length !== 2) return null;
