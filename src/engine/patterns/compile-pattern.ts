@@ -192,8 +192,8 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
   return out;
 }
 
-/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
-const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash', 'kotlin']);
 
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal: string): string {
@@ -438,6 +438,8 @@ class Compiler {
       if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
+      // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
+      const oneSubstitution = template || this.language === 'kotlin';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
@@ -450,7 +452,9 @@ class Compiler {
         const [inner] = significantChildren(part);
         const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
         // `${...}` in a template literal is one substitution, whatever it holds.
-        return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
+        return oneSubstitution && compiled.kind === 'ellipsis'
+          ? { kind: 'metavariable', name: '$_' }
+          : compiled;
       });
       return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
     }

@@ -574,7 +574,8 @@ export class StructuralMatcher {
         return this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2));
       }
       if (from === parts.length) return false;
-      const isFragment = /string_content|string_fragment/.test(parts[from].type);
+      // An escape (`\$`, `\n`) is literal text, not a substitution.
+      const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
       const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
       // A `{$V}` in the pattern only matches a substitution, never literal text.
       if (isFragment !== wantsFragment) return false;
