@@ -32,6 +32,8 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
     // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
     { prefix: '', suffix: '\nclass __soc2W {}' },
+    // A clause on its own (`finally { ... }`, `catch (...) { ... }`) after the `try` it needs.
+    { prefix: 'class __soc2W { void __soc2w() {\ntry {}\n', suffix: '\n} }' },
   ],
   csharp: [
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
