@@ -309,6 +309,12 @@ function compileTree(
     else if (node.start <= start && start < node.end) stack.unshift(...node.children);
   }
   if (!chosen || isFieldLikeLabel(chosen)) return undefined;
+  const { patternEnd } = attempt.select;
+  // The clause an attempt added to complete the statement is not part of the pattern.
+  if (patternEnd !== undefined) {
+    const children = chosen.children.filter((c) => c.start < patternEnd);
+    chosen = { ...chosen, children, end: children.at(-1)?.end ?? chosen.start };
+  }
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
 }
 

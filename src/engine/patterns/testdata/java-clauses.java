@@ -20,3 +20,28 @@ class Clauses {
     }
   }
 }
+
+class Streams {
+  void open(String path) {
+    // ruleid: java-try-opening-stream
+    try {
+      in = new FileInputStream(path);
+    } catch (IOException e) {
+      log(e);
+    } finally {
+      done();
+    }
+    // ruleid: java-try-opening-stream
+    try {
+      in = new FileInputStream(path);
+    } catch (IOException e) {
+      log(e);
+    }
+    // ok: java-try-opening-stream
+    try {
+      in = new StringReader(path);
+    } finally {
+      done();
+    }
+  }
+}
