@@ -377,6 +377,8 @@ export class StructuralMatcher {
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
+    if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
+      return this.matchAnnotationElement(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -485,6 +487,29 @@ export class StructuralMatcher {
         ),
       ),
     );
+  }
+
+  /**
+   * Java: an annotation's element (`int count() default 0;`) is an abstract method to Semgrep, so
+   * `$T $M();` matches it, whatever its default value.
+   */
+  private matchAnnotationElement(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const parameters = pattern.children.find((c) => c.kind === 'node' && c.type === 'formal_parameters');
+    if (parameters?.kind !== 'node' || !parameters.children.every(isDots)) return false;
+    if (pattern.children.some((c) => c.kind === 'node' && /block|body/.test(c.type))) return false;
+    const rest = pattern.children.filter((c) => c !== parameters);
+    const wantsModifiers = rest.some((c) => c.kind === 'node' && c.type === 'modifiers');
+    const defaultAt = node.children.findIndex((c) => c.type === 'default');
+    const children = significantChildren({
+      ...node,
+      children: defaultAt < 0 ? node.children : node.children.slice(0, defaultAt),
+    }).filter((c) => wantsModifiers || c.type !== 'modifiers');
+    return this.matchList(rest, 0, children, 0, bindings, next);
   }
 
   /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
