@@ -318,6 +318,15 @@ function compileTree(
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
 }
 
+/**
+ * `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind; in a Java
+ * `enum E { ...; }` it reads as an empty list of member declarations.
+ */
+function isStrayTerminator(node: PlainNode): boolean {
+  if (node.type === 'empty_statement') return true;
+  return node.type === 'enum_body_declarations' && significantChildren(node).length === 0;
+}
+
 function isFieldLikeLabel(node: PlainNode): boolean {
   if (node.type !== 'labeled_statement') return false;
   const body = significantChildren(node).at(-1);
@@ -474,8 +483,7 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
-    // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
-    const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
+    const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
     return {
       kind: 'node',
       type: node.type,
