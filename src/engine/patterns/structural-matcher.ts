@@ -447,6 +447,12 @@ export class StructuralMatcher {
           ),
       );
     }
+    // Kotlin `class $C(...)` also matches a class declared without a primary constructor.
+    if (node.type === 'class_declaration' && !children.some((c) => c.type === 'primary_constructor')) {
+      const open = pattern.children.filter(isOpenPrimaryConstructor);
+      if (open.length > 0)
+        pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
+    }
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -1188,6 +1194,14 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
 
 function sameKind(patternType: string, nodeType: string): boolean {
   return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
+}
+
+/** Kotlin `(...)` after a class name: a primary constructor with any parameters, or none. */
+function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
+  if (pattern.kind !== 'node' || pattern.type !== 'primary_constructor') return false;
+  const onlyDots = (p: PatternNode): boolean =>
+    p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
+  return onlyDots(pattern);
 }
 
 function dottedName(node: PlainNode, target: TargetTree): string | null {
