@@ -16,6 +16,11 @@ export interface PatternContext {
   terminates?: boolean;
   /** Completes a header (`class $X` + `end`): the pattern is then the node starting where it starts. */
   body?: string;
+  /**
+   * Completes a statement with a clause the pattern left out (`try { ... }` + `finally {}`): the pattern
+   * is the node starting where it starts, without the added clause.
+   */
+  clause?: string;
 }
 
 const inBody = (prefix: string, suffix: string): PatternContext[] => [
@@ -32,6 +37,10 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
     { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
     // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
     { prefix: '', suffix: '\nclass __soc2W {}' },
+    // A clause on its own (`finally { ... }`, `catch (...) { ... }`) after the `try` it needs.
+    { prefix: 'class __soc2W { void __soc2w() {\ntry {}\n', suffix: '\n} }' },
+    // `try { ... }` without its clauses: it matches a `try` whatever its catch and finally clauses.
+    { prefix: 'class __soc2W { void __soc2w() {\n', suffix: '\n} }', clause: ' finally {}' },
   ],
   csharp: [
     ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),

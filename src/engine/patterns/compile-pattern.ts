@@ -192,8 +192,8 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
   return out;
 }
 
-/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
-const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash', 'kotlin']);
 
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal: string): string {
@@ -309,7 +309,22 @@ function compileTree(
     else if (node.start <= start && start < node.end) stack.unshift(...node.children);
   }
   if (!chosen || isFieldLikeLabel(chosen)) return undefined;
+  const { patternEnd } = attempt.select;
+  // The clause an attempt added to complete the statement is not part of the pattern.
+  if (patternEnd !== undefined) {
+    const children = chosen.children.filter((c) => c.start < patternEnd);
+    chosen = { ...chosen, children, end: children.at(-1)?.end ?? chosen.start };
+  }
   return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
+}
+
+/**
+ * `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind; in a Java
+ * `enum E { ...; }` it reads as an empty list of member declarations.
+ */
+function isStrayTerminator(node: PlainNode): boolean {
+  if (node.type === 'empty_statement') return true;
+  return node.type === 'enum_body_declarations' && significantChildren(node).length === 0;
 }
 
 function isFieldLikeLabel(node: PlainNode): boolean {
@@ -438,6 +453,8 @@ class Compiler {
       if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
+      // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
+      const oneSubstitution = template || this.language === 'kotlin';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
@@ -450,7 +467,9 @@ class Compiler {
         const [inner] = significantChildren(part);
         const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
         // `${...}` in a template literal is one substitution, whatever it holds.
-        return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
+        return oneSubstitution && compiled.kind === 'ellipsis'
+          ? { kind: 'metavariable', name: '$_' }
+          : compiled;
       });
       return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
     }
@@ -464,8 +483,7 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
-    // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
-    const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
+    const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
     return {
       kind: 'node',
       type: node.type,

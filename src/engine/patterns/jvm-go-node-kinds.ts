@@ -58,6 +58,8 @@ export const EQUIVALENT_TYPES: Record<string, string[]> = {
   enum_class_body: ['class_body'],
   // Java: statements written in a pattern also match the same declarations as class fields.
   local_variable_declaration: ['field_declaration'],
+  // Java: an annotation's element is an abstract method (see structural-matcher's matchAnnotationElement).
+  method_declaration: ['annotation_type_element_declaration'],
   // Go: `$X = v` also matches `var x = v` and `x := v`.
   assignment_statement: ['var_spec', 'short_var_declaration'],
 };

@@ -1,4 +1,5 @@
 import { checkDeadline } from '../scan/deadline.js';
+import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
@@ -42,6 +43,8 @@ export class TargetTree {
     readonly source: string,
     includeRoot = false,
   ) {
+    // Kotlin's root; no other grammar splits a `$` off a string's text.
+    if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
     for (const node of namedDescendants(root)) {
       if ((node === root && !includeRoot) || isComment(node)) continue;
       this.allNamed.push(node);

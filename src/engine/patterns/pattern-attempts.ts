@@ -10,7 +10,7 @@ export interface ParseAttempt {
   /** 'program': the top-level statements; otherwise the outermost node starting at `start`. */
   select:
     | 'program'
-    | { start: number; maxEnd: number }
+    | { start: number; maxEnd: number; patternEnd?: number }
     | { within: [number, number]; wrappers?: ReadonlySet<string> };
 }
 
@@ -82,7 +82,13 @@ export function parseAttempts(pattern: string, language: string): ParseAttempt[]
     const hash = text.replace(/(?<=[{,]\s*)__soc2ellipsis__(?=\s*[,}])/g, `**${ELLIPSIS}`);
     if (language === 'ruby' && hash !== text) attempts.push({ text: hash, select: 'program' });
     const inContexts = (variant: string) => {
-      for (const { prefix, suffix, terminates, body } of patternContexts(language)) {
+      for (const { prefix, suffix, terminates, body, clause } of patternContexts(language)) {
+        if (clause !== undefined) {
+          const patternEnd = prefix.length + variant.length;
+          const select = { start: prefix.length, maxEnd: patternEnd + clause.length, patternEnd };
+          attempts.push({ text: prefix + variant + clause + suffix, select });
+          continue;
+        }
         // A header completed with a body (`class $X` + `end`) is tried for the pattern as written.
         if (body !== undefined) {
           if (variant === text) wrap(prefix, suffix, body);

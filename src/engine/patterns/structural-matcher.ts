@@ -20,6 +20,7 @@ import {
   targetOperator,
   type PatternChain,
 } from './operator-chains.js';
+import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
@@ -114,7 +115,12 @@ const CHAIN_LINKS = new Set([
   'subscript_expression',
   ...OTHER_CHAIN_LINK_TYPES,
 ]);
-const MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
+const MEMBER_TYPES = new Set([
+  'attribute',
+  'member_expression',
+  'selector_expression',
+  ...JAVA_QUALIFIED_TYPES,
+]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
@@ -371,6 +377,8 @@ export class StructuralMatcher {
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
+    if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
+      return this.matchAnnotationElement(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -439,6 +447,12 @@ export class StructuralMatcher {
           ),
       );
     }
+    // Kotlin `class $C(...)` also matches a class declared without a primary constructor.
+    if (node.type === 'class_declaration' && !children.some((c) => c.type === 'primary_constructor')) {
+      const open = pattern.children.filter(isOpenPrimaryConstructor);
+      if (open.length > 0)
+        pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
+    }
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -479,6 +493,29 @@ export class StructuralMatcher {
         ),
       ),
     );
+  }
+
+  /**
+   * Java: an annotation's element (`int count() default 0;`) is an abstract method to Semgrep, so
+   * `$T $M();` matches it, whatever its default value.
+   */
+  private matchAnnotationElement(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const parameters = pattern.children.find((c) => c.kind === 'node' && c.type === 'formal_parameters');
+    if (parameters?.kind !== 'node' || !parameters.children.every(isDots)) return false;
+    if (pattern.children.some((c) => c.kind === 'node' && /block|body/.test(c.type))) return false;
+    const rest = pattern.children.filter((c) => c !== parameters);
+    const wantsModifiers = rest.some((c) => c.kind === 'node' && c.type === 'modifiers');
+    const defaultAt = node.children.findIndex((c) => c.type === 'default');
+    const children = significantChildren({
+      ...node,
+      children: defaultAt < 0 ? node.children : node.children.slice(0, defaultAt),
+    }).filter((c) => wantsModifiers || c.type !== 'modifiers');
+    return this.matchList(rest, 0, children, 0, bindings, next);
   }
 
   /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
@@ -568,7 +605,8 @@ export class StructuralMatcher {
         return this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2));
       }
       if (from === parts.length) return false;
-      const isFragment = /string_content|string_fragment/.test(parts[from].type);
+      // An escape (`\$`, `\n`) is literal text, not a substitution.
+      const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
       const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
       // A `{$V}` in the pattern only matches a substitution, never literal text.
       if (isFragment !== wantsFragment) return false;
@@ -756,9 +794,11 @@ export class StructuralMatcher {
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
   private matchAlias(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
-    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const facts = this.target.facts;
     if (facts.aliases.size === 0 && facts.wildcardModules.length === 0) return false;
+    if (pattern.kind === 'node' && pattern.type === 'method_invocation' && node.type === 'method_invocation')
+      return this.matchImportedJavaCall(pattern, node, bindings, next);
+    if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const wanted = this.dottedPattern(pattern);
     if (!wanted) return false;
     const dotted = dottedName(node, this.target);
@@ -768,6 +808,29 @@ export class StructuralMatcher {
     if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
     // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
     return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+  }
+
+  /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
+  private matchImportedJavaCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const children = significantChildren(node);
+    const [object, method, args] = pattern.children;
+    if (pattern.children.length !== 3 || children.length !== 2 || method.kind !== 'leaf') return false;
+    const owner = this.dottedPattern(object);
+    const [name, actualArgs] = children;
+    if (!owner || name.type !== 'identifier' || this.text(name) !== method.text) return false;
+    const wanted = `${owner}.${method.text}`;
+    const facts = this.target.facts;
+    const resolved = facts.aliases.get(method.text);
+    const imported =
+      resolved !== undefined
+        ? resolved === wanted
+        : facts.wildcardModules.some((m) => `${m}.${method.text}` === wanted);
+    return imported && this.matchNode(args, actualArgs, bindings, next);
   }
 
   private dottedPattern(pattern: PatternNode): string | null {
@@ -1133,8 +1196,17 @@ function sameKind(patternType: string, nodeType: string): boolean {
   return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
 }
 
+/** Kotlin `(...)` after a class name: a primary constructor with any parameters, or none. */
+function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
+  if (pattern.kind !== 'node' || pattern.type !== 'primary_constructor') return false;
+  const onlyDots = (p: PatternNode): boolean =>
+    p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
+  return onlyDots(pattern);
+}
+
 function dottedName(node: PlainNode, target: TargetTree): string | null {
-  if (node.type === 'identifier') return target.text(node);
+  // Java types: `ArrayList` after `import java.util.ArrayList;`.
+  if (node.type === 'identifier' || node.type === 'type_identifier') return target.text(node);
   if (!MEMBER_TYPES.has(node.type)) return null;
   const children = significantChildren(node);
   if (children.length !== 2) return null;

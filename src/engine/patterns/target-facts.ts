@@ -4,6 +4,7 @@ import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
+import { javaImportOf, simpleName } from './java-imports.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -75,6 +76,7 @@ export class TargetFacts {
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
       if (node.type === 'import_spec') this.recordGoImport(node);
+      if (node.type === 'import_declaration') this.recordJavaImport(node);
     }
     if (root.type === 'module') {
       const flow = new PythonConstantFlow(
@@ -276,6 +278,14 @@ export class TargetFacts {
     if (alias?.type !== 'package_identifier' || !path) return;
     const name = goPackageName(stringValue(this.text(path)));
     if (name) this.aliases.set(this.text(alias), name);
+  }
+
+  /** Java: `import a.b.C;` makes `C` stand for `a.b.C`; `import a.b.*;` any name for one in `a.b`. */
+  private recordJavaImport(declaration: PlainNode): void {
+    const imported = javaImportOf(declaration, (n) => this.text(n));
+    if (!imported) return;
+    if (imported.wildcard) this.wildcardModules.push(imported.path);
+    else this.aliases.set(simpleName(imported.path), imported.path);
   }
 
   private recordRequire(declarator: PlainNode): void {

@@ -48,3 +48,15 @@ public final class Row<T> extends Base {}
 // ok: java-annotated-class
 @Embeddable
 class Part {}
+
+// ruleid: java-annotated-enum
+@Exported
+enum Empty {
+}
+
+// ruleid: java-annotated-enum
+@Exported
+enum Colors { RED, GREEN }
+
+// ok: java-annotated-enum
+enum Plain { ONE }
