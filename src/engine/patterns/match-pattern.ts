@@ -59,7 +59,11 @@ export class TargetTree {
 
   /** Where required words occur (aliases included), computed per word on first use. */
   get words(): WordOccurrences {
-    this.knownWords ??= new WordOccurrences(this.source, () => this.facts.aliases);
+    this.knownWords ??= new WordOccurrences(this.source, () =>
+      this.facts.phpUses.pairs().length === 0
+        ? this.facts.aliases
+        : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]),
+    );
     return this.knownWords;
   }
 
@@ -151,8 +155,11 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
   if (pattern.kind === 'node') {
     const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-    if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type)) return target.nodesOfType(pattern.type);
+    if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type) && pattern.type !== 'qualified_name')
+      return target.nodesOfType(pattern.type);
     const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
+    // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
+    if (pattern.type === 'qualified_name') extra.push('name');
     return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
   }
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))

@@ -21,6 +21,7 @@ import {
   type PatternChain,
 } from './operator-chains.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
+import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
@@ -375,6 +376,14 @@ export class StructuralMatcher {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
         return name !== undefined && this.matchNode(pattern, name, bindings, next);
+      }
+      if (pattern.type === 'qualified_name' && node.type === 'name') {
+        const wanted = patternQualifiedName(pattern)?.toLowerCase();
+        return (
+          wanted !== undefined &&
+          this.target.facts.phpUses.resolve(node)?.toLowerCase() === wanted &&
+          next(bindings)
+        );
       }
       return this.matchAlias(pattern, node, bindings, next);
     }

@@ -2,6 +2,7 @@ import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
+import { PhpUses } from './php-uses.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 
@@ -61,6 +62,8 @@ export class TargetFacts {
   private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
   private readonly definitions = new WeakSet<PlainNode>();
   private readonly scopes: NameScopes;
+  /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
+  readonly phpUses = new PhpUses((node) => this.text(node));
 
   constructor(
     root: PlainNode,
@@ -75,6 +78,7 @@ export class TargetFacts {
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
       if (node.type === 'import_spec') this.recordGoImport(node);
+      if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
     }
     if (root.type === 'module') {
       const flow = new PythonConstantFlow(
