@@ -46,6 +46,7 @@ const PLACEHOLDER = new RegExp(
   `^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
+const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
@@ -374,6 +375,8 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+    if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
     if (children.length === 1 && /splat|spread/.test(node.type)) {
@@ -433,9 +436,11 @@ class Compiler {
       const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
-    if (STRING_TYPES.has(node.type)) {
+    // Ruby backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
+    const command = node.type === 'subshell' && this.language === 'ruby';
+    if (STRING_TYPES.has(node.type) || command) {
       // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
-      if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
+      if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
       const parts = stringParts(node).map((part): PatternNode => {

@@ -233,6 +233,17 @@ export class StructuralMatcher {
       }
       case 'fragment-metavariable':
         return false;
+      case 'symbol-metavariable': {
+        // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+        if (node.type !== 'simple_symbol') return false;
+        const name = this.text(node).slice(1);
+        return this.bindValue(
+          pattern.name,
+          { start: node.start + 1, end: node.end, text: name },
+          bindings,
+          next,
+        );
+      }
       case 'leaf':
         return this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next);
       case 'node':
@@ -398,7 +409,8 @@ export class StructuralMatcher {
       )
     )
       return false;
-    if (STRING_TYPES.has(pattern.type)) return this.matchStringParts(pattern.children, node, bindings, next);
+    if (STRING_TYPES.has(pattern.type) || pattern.type === 'subshell')
+      return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
     if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
