@@ -1,4 +1,5 @@
 import type { TargetLanguage } from '../languages/language-registry.js';
+import { rubyPatternShape } from './ruby-pattern-shapes.js';
 import { parserFor } from '../languages/language-registry.js';
 import type { SyntaxNode } from '../languages/tree-sitter-runtime.js';
 import { isComment, toPlainTree, type PlainNode } from './plain-tree.js';
@@ -471,13 +472,14 @@ class Compiler {
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
     // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
     const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
-    return {
+    const shaped: PatternNode = {
       kind: 'node',
       type: node.type,
       children: compiled,
       tokens: significantTokens(node),
       hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
     };
+    return this.language === 'ruby' ? rubyPatternShape(shaped) : shaped;
   }
 
   /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */

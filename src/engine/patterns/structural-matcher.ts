@@ -362,13 +362,13 @@ export class StructuralMatcher {
       );
     }
     // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
-    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
+    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
       if (only.length === 0 && pattern.children.length > 0) return next(bindings);
       if (only.length === 1 && pattern.children.length === 1)
         return this.matchNode(only[0], node, bindings, next);
     }
-    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
+    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type && !sameKind(pattern.type, node.type)) {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
@@ -425,6 +425,9 @@ export class StructuralMatcher {
       OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
+    // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
+    if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
+      children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
     // Go: `func f()` without a body matches the function whatever its body.
     if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
       children = children.filter((c) => c.type !== 'block');
@@ -1146,6 +1149,11 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   function_expression: ['arrow_function'],
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
+  // Ruby `{ ... }` and `do ... end` are the same block.
+  block: ['do_block'],
+  do_block: ['block'],
+  block_body: ['body_statement'],
+  body_statement: ['block_body'],
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
 };
