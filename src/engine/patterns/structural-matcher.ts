@@ -281,6 +281,11 @@ export class StructuralMatcher {
         this.matchLeaf(pattern, name, bindings, next)
       );
     }
+    // Ruby `mode: x` and `:mode => x` name the same key.
+    if (pattern.type === 'hash_key_symbol' && node.type === 'simple_symbol')
+      return this.text(node) === `:${pattern.text}` && next(bindings);
+    if (pattern.type === 'simple_symbol' && node.type === 'hash_key_symbol')
+      return pattern.text === `:${this.text(node)}` && next(bindings);
     if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
       return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
     if (pattern.type === 'string_fragment')
@@ -685,13 +690,13 @@ export class StructuralMatcher {
       return this.matchList(
         positional,
         0,
-        children.filter((c) => c.type !== 'keyword_argument'),
+        children.filter((c) => !KEYWORD_ARGUMENTS.has(c.type)),
         0,
         bindings,
         (b) =>
           this.matchUnordered(
             keywords,
-            children.filter((c) => c.type === 'keyword_argument'),
+            children.filter((c) => KEYWORD_ARGUMENTS.has(c.type)),
             pattern.hasEllipsis,
             b,
             next,
@@ -1097,8 +1102,11 @@ function isModifierSibling(pattern: PatternNode): boolean {
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
-  return pattern.kind === 'node' && pattern.type === 'keyword_argument';
+  return pattern.kind === 'node' && KEYWORD_ARGUMENTS.has(pattern.type);
 }
+
+/** Python `f(a=1)` and Ruby `f(a: 1)` / `f(:a => 1)`: named arguments, in any order after the positional ones. */
+const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node: PlainNode): PlainNode {
