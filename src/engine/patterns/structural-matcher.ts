@@ -294,6 +294,12 @@ export class StructuralMatcher {
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    // PHP: a name known to hold `false` matches `false`.
+    if (pattern.type === 'boolean') {
+      const constant = this.constantOf(node);
+      const wanted = pattern.text.toLowerCase() === 'true';
+      return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
+    }
     if (pattern.type === 'true' || pattern.type === 'false') {
       const constant = this.constantOf(node);
       return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
@@ -430,6 +436,9 @@ export class StructuralMatcher {
       OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
+    // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
+    if (node.type === 'simple_parameter')
+      children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
     // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
     if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
       children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
@@ -1036,6 +1045,9 @@ export class StructuralMatcher {
 
 /** A parameter `x: number` stands for its name when a metavariable binds it. */
 function parameterName(node: PlainNode): PlainNode {
+  // PHP `array $c = []`: the parameter is its variable, as the body uses it.
+  if (node.type === 'simple_parameter')
+    return significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;

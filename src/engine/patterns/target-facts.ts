@@ -166,6 +166,8 @@ export class TargetFacts {
       const inner = named(node);
       return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
     }
+    // PHP `false`, `FALSE`, `False`.
+    if (node.type === 'boolean') return { kind: 'boolean', value: this.text(node).toLowerCase() === 'true' };
     if (node.type === 'true' || node.type === 'false')
       return { kind: 'boolean', value: node.type === 'true' };
     if (VARIABLES.has(node.type)) {
