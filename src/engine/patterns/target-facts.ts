@@ -3,6 +3,7 @@ import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
+import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 
@@ -14,6 +15,8 @@ export type Constant =
   /** A JavaScript regex literal, by its source text (`/a/g`). */
   | { kind: 'regex'; value: string };
 
+/** PHP reads of named constants (`X`, `self::X`) and calls of escaping builtins (see php-constants). */
+const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
 const NUMBER_TYPES = new Set([
@@ -64,6 +67,10 @@ export class TargetFacts {
   private readonly scopes: NameScopes;
   /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
   readonly phpUses = new PhpUses((node) => this.text(node));
+  private readonly phpConstants = new PhpConstants(
+    (node) => this.text(node),
+    (node) => this.constantOf(node),
+  );
 
   constructor(
     root: PlainNode,
@@ -79,6 +86,9 @@ export class TargetFacts {
       if (node.type === 'variable_declarator') this.recordRequire(node);
       if (node.type === 'import_spec') this.recordGoImport(node);
       if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
+      if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
+        this.phpConstants.recordClass(node);
+      if (node.type === 'const_declaration') this.phpConstants.recordDeclaration(node);
     }
     if (root.type === 'module') {
       const flow = new PythonConstantFlow(
@@ -148,7 +158,10 @@ export class TargetFacts {
       if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
       return consequence.value === alternative.value ? consequence : { kind: 'string' };
     }
+    if (PHP_CONSTANT_READS.has(node.type)) return this.phpConstants.valueOf(node);
     if (STRING_TYPES.has(node.type)) {
+      if (node.type === 'encapsed_string' && node.children.some((c) => isInterpolation(c.type)))
+        return this.interpolatedConstant(node, visiting);
       if (node.children.some((c) => isInterpolation(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
         const parts = named(node).map((part) => this.constantOf(part, visiting));
@@ -207,6 +220,22 @@ export class TargetFacts {
       }
     }
     return undefined;
+  }
+
+  /** PHP `"rm $dir"` is a constant string when every interpolated variable is a constant. */
+  private interpolatedConstant(node: PlainNode, visiting: Set<string>): Constant | undefined {
+    let value: string | undefined = '';
+    for (const part of named(node)) {
+      if (part.type === 'string_content') {
+        value = value === undefined ? undefined : value + this.text(part);
+        continue;
+      }
+      if (part.type !== 'variable_name') return undefined;
+      const constant = this.constantOf(part, visiting);
+      if (constant?.kind !== 'string') return undefined;
+      value = value === undefined || constant.value === undefined ? undefined : value + constant.value;
+    }
+    return { kind: 'string', value };
   }
 
   /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
