@@ -155,11 +155,18 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
   if (pattern.kind === 'node') {
     const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-    if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type) && pattern.type !== 'qualified_name')
+    if (
+      equivalents.length === 0 &&
+      !MEMBER_LIKE.has(pattern.type) &&
+      pattern.type !== 'qualified_name' &&
+      pattern.type !== 'call'
+    )
       return target.nodesOfType(pattern.type);
     const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
     // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
     if (pattern.type === 'qualified_name') extra.push('name');
+    // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
+    if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
     return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
   }
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))

@@ -294,6 +294,8 @@ export class StructuralMatcher {
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    const bareCall = pattern.type === 'identifier' ? this.bareCallName(node) : undefined;
+    if (bareCall) return this.text(bareCall) === pattern.text && next(bindings);
     // PHP: a name known to hold `false` matches `false`.
     if (pattern.type === 'boolean') {
       const constant = this.constantOf(node);
@@ -394,6 +396,8 @@ export class StructuralMatcher {
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
+    if (pattern.type === 'call' && node.type === 'identifier')
+      return this.matchHiddenCall(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -790,6 +794,34 @@ export class StructuralMatcher {
     const value = this.constantString(path)?.value;
     const expected = wanted.slice(wanted.indexOf('\0') + 1);
     return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
+  }
+
+  /** Ruby `foo(...)` / `foo()` against a bare `foo` that calls the method (see ruby-hidden-calls). */
+  private matchHiddenCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    if (this.target.root.type !== 'program' || !this.target.facts.rubyHiddenCalls().has(node)) return false;
+    const [callee, args, ...rest] = pattern.children;
+    const noArguments =
+      args === undefined ||
+      (args.kind === 'node' &&
+        args.type === 'argument_list' &&
+        args.children.every((c) => c.kind === 'ellipsis'));
+    return (
+      rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next)
+    );
+  }
+
+  /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
+  private bareCallName(node: PlainNode): PlainNode | undefined {
+    if (node.type !== 'call' || this.target.root.type !== 'program') return undefined;
+    const [name, args, ...rest] = significantChildren(node);
+    const empty =
+      args === undefined || (args.type === 'argument_list' && significantChildren(args).length === 0);
+    return name?.type === 'identifier' && empty && rest.length === 0 ? name : undefined;
   }
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */

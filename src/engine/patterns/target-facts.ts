@@ -3,6 +3,7 @@ import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
+import { rubyHiddenCalls } from './ruby-hidden-calls.js';
 import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
@@ -73,7 +74,7 @@ export class TargetFacts {
   );
 
   constructor(
-    root: PlainNode,
+    private readonly root: PlainNode,
     private readonly source: string,
   ) {
     this.scopes = new NameScopes(root, (node) => this.text(node));
@@ -104,6 +105,14 @@ export class TargetFacts {
       if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
       if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
     }
+  }
+
+  private knownHiddenCalls?: Set<PlainNode>;
+
+  /** Ruby: bare names that call a method (see ruby-hidden-calls), computed on first use. */
+  rubyHiddenCalls(): Set<PlainNode> {
+    this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
+    return this.knownHiddenCalls;
   }
 
   private text(node: PlainNode): string {
