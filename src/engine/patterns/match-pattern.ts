@@ -97,8 +97,14 @@ export function findPatternMatches(
   if (pattern.kind === 'single') {
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
+    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
+    const skipped =
+      pattern.node.kind === 'metavariable' && target.root.type === 'program'
+        ? target.facts.rubyDefinitionParts()
+        : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
+      if (skipped?.has(node)) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       let found: RangeMatch | undefined;
       matcher.matchNode(pattern.node, node, {}, (bindings) => {

@@ -52,3 +52,37 @@ export function rubyHiddenCalls(root: PlainNode, text: (node: PlainNode) => stri
   walk(root, new Set());
   return calls;
 }
+
+const DEFINITIONS = new Set(['method', 'singleton_method', 'class', 'module']);
+const RUBY_DEFINITION_NAMES = new Set(['constant', 'scope_resolution', 'identifier']);
+
+/**
+ * Ruby definitions, their names and their parameters: not expressions, so a pattern that is only
+ * a metavariable does not match them (`$X` matches `x = 1`, not `def f(a)` or `class A`).
+ */
+export function rubyDefinitionParts(root: PlainNode): Set<PlainNode> {
+  const parts = new Set<PlainNode>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as PlainNode;
+    const children = node.children.filter((c) => c.named);
+    const [name] = children;
+    // JavaScript's `class` expression has an `identifier` name; Ruby's is a constant.
+    const isRuby = node.type === 'class' || node.type === 'module' ? name?.type !== 'identifier' : true;
+    if (DEFINITIONS.has(node.type) && isRuby && name && RUBY_DEFINITION_NAMES.has(name.type)) {
+      parts.add(node).add(name);
+      for (const child of children) {
+        if (PARAMETER_LISTS.has(child.type)) addAll(child, parts);
+        // The body as a whole is a list of statements, not one.
+        else if (child.type === 'body_statement') parts.add(child);
+      }
+    }
+    stack.push(...children);
+  }
+  return parts;
+}
+
+function addAll(node: PlainNode, into: Set<PlainNode>): void {
+  into.add(node);
+  for (const child of node.children) if (child.named) addAll(child, into);
+}

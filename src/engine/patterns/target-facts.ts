@@ -3,7 +3,7 @@ import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
-import { rubyHiddenCalls } from './ruby-hidden-calls.js';
+import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
 import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
@@ -113,6 +113,14 @@ export class TargetFacts {
   rubyHiddenCalls(): Set<PlainNode> {
     this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
     return this.knownHiddenCalls;
+  }
+
+  private knownDefinitionParts?: Set<PlainNode>;
+
+  /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
+  rubyDefinitionParts(): Set<PlainNode> {
+    this.knownDefinitionParts ??= rubyDefinitionParts(this.root);
+    return this.knownDefinitionParts;
   }
 
   private text(node: PlainNode): string {
