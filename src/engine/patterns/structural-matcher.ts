@@ -1059,6 +1059,13 @@ export class StructuralMatcher {
 
   /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
   private matchExpressionIn(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    // Ruby calls are statements without a wrapper too (Ruby is the `call` grammar rooted at `program`).
+    const rubyCall =
+      pattern.kind === 'node' && pattern.type === 'call' && this.target.root.type === 'program';
+    if (rubyCall)
+      return significantChildren(node).some(
+        (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
+      );
     if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
       return significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
