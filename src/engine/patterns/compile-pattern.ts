@@ -437,8 +437,10 @@ class Compiler {
       const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
-    // Ruby backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
-    const command = node.type === 'subshell' && this.language === 'ruby';
+    // Ruby and PHP backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
+    const command =
+      (node.type === 'subshell' && this.language === 'ruby') ||
+      (node.type === 'shell_command_expression' && this.language === 'php');
     if (STRING_TYPES.has(node.type) || command) {
       // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
       if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))

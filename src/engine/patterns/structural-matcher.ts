@@ -424,7 +424,7 @@ export class StructuralMatcher {
       )
     )
       return false;
-    if (STRING_TYPES.has(pattern.type) || pattern.type === 'subshell')
+    if (STRING_TYPES.has(pattern.type) || SHELL_COMMANDS.has(pattern.type))
       return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
@@ -1155,6 +1155,9 @@ function isModifierSibling(pattern: PatternNode): boolean {
 function isKeywordArgument(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && KEYWORD_ARGUMENTS.has(pattern.type);
 }
+
+/** Ruby and PHP backtick commands, matched part by part like interpolated strings. */
+const SHELL_COMMANDS = new Set(['subshell', 'shell_command_expression']);
 
 /** Python `f(a=1)` and Ruby `f(a: 1)` / `f(:a => 1)`: named arguments, in any order after the positional ones. */
 const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
