@@ -1,4 +1,5 @@
 import type { TargetLanguage } from '../languages/language-registry.js';
+import { rubyPatternShape } from './ruby-pattern-shapes.js';
 import { parserFor } from '../languages/language-registry.js';
 import type { SyntaxNode } from '../languages/tree-sitter-runtime.js';
 import { isComment, toPlainTree, type PlainNode } from './plain-tree.js';
@@ -46,6 +47,7 @@ const PLACEHOLDER = new RegExp(
   `^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
+const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
@@ -389,6 +391,8 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+    if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
     if (children.length === 1 && /splat|spread/.test(node.type)) {
@@ -448,9 +452,13 @@ class Compiler {
       const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }
-    if (STRING_TYPES.has(node.type)) {
+    // Ruby and PHP backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
+    const command =
+      (node.type === 'subshell' && this.language === 'ruby') ||
+      (node.type === 'shell_command_expression' && this.language === 'php');
+    if (STRING_TYPES.has(node.type) || command) {
       // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
-      if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
+      if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
       // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
@@ -483,14 +491,16 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
+    // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
     const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
-    return {
+    const shaped: PatternNode = {
       kind: 'node',
       type: node.type,
       children: compiled,
       tokens: significantTokens(node),
       hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
     };
+    return this.language === 'ruby' ? rubyPatternShape(shaped) : shaped;
   }
 
   /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */

@@ -62,7 +62,11 @@ export class TargetTree {
 
   /** Where required words occur (aliases included), computed per word on first use. */
   get words(): WordOccurrences {
-    this.knownWords ??= new WordOccurrences(this.source, () => this.facts.aliases);
+    this.knownWords ??= new WordOccurrences(this.source, () =>
+      this.facts.phpUses.pairs().length === 0
+        ? this.facts.aliases
+        : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]),
+    );
     return this.knownWords;
   }
 
@@ -96,8 +100,14 @@ export function findPatternMatches(
   if (pattern.kind === 'single') {
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
+    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
+    const skipped =
+      pattern.node.kind === 'metavariable' && target.root.type === 'program'
+        ? target.facts.rubyDefinitionParts()
+        : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
+      if (skipped?.has(node)) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       let found: RangeMatch | undefined;
       matcher.matchNode(pattern.node, node, {}, (bindings) => {
@@ -154,8 +164,18 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
   if (pattern.kind === 'node') {
     const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-    if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type)) return target.nodesOfType(pattern.type);
+    if (
+      equivalents.length === 0 &&
+      !MEMBER_LIKE.has(pattern.type) &&
+      pattern.type !== 'qualified_name' &&
+      pattern.type !== 'call'
+    )
+      return target.nodesOfType(pattern.type);
     const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
+    // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
+    if (pattern.type === 'qualified_name') extra.push('name');
+    // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
+    if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
     return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
   }
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))

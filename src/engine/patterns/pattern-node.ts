@@ -24,6 +24,8 @@ export type PatternNode =
   | { kind: 'string-metavariable'; name: string }
   /** `$X` / `$...X` as the literal text of a template literal: binds that text (`span`: possibly empty). */
   | { kind: 'fragment-metavariable'; name: string; span: boolean }
+  /** Ruby `:$X`: any plain symbol, its name (without the colon) bound to `$X`. */
+  | { kind: 'symbol-metavariable'; name: string }
   | { kind: 'string'; value: string }
   | { kind: 'leaf'; type: string; text: string }
   | { kind: 'node'; type: string; children: PatternNode[]; tokens: string[]; hasEllipsis: boolean };

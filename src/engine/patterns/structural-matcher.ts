@@ -22,6 +22,7 @@ import {
 } from './operator-chains.js';
 import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
+import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
@@ -238,6 +239,17 @@ export class StructuralMatcher {
       }
       case 'fragment-metavariable':
         return false;
+      case 'symbol-metavariable': {
+        // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+        if (node.type !== 'simple_symbol') return false;
+        const name = this.text(node).slice(1);
+        return this.bindValue(
+          pattern.name,
+          { start: node.start + 1, end: node.end, text: name },
+          bindings,
+          next,
+        );
+      }
       case 'leaf':
         return this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next);
       case 'node':
@@ -275,6 +287,11 @@ export class StructuralMatcher {
         this.matchLeaf(pattern, name, bindings, next)
       );
     }
+    // Ruby `mode: x` and `:mode => x` name the same key.
+    if (pattern.type === 'hash_key_symbol' && node.type === 'simple_symbol')
+      return this.text(node) === `:${pattern.text}` && next(bindings);
+    if (pattern.type === 'simple_symbol' && node.type === 'hash_key_symbol')
+      return pattern.text === `:${this.text(node)}` && next(bindings);
     if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
       return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
     if (pattern.type === 'string_fragment')
@@ -283,6 +300,14 @@ export class StructuralMatcher {
       );
     if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
       return next(bindings);
+    const bareCall = pattern.type === 'identifier' ? this.bareCallName(node) : undefined;
+    if (bareCall) return this.text(bareCall) === pattern.text && next(bindings);
+    // PHP: a name known to hold `false` matches `false`.
+    if (pattern.type === 'boolean') {
+      const constant = this.constantOf(node);
+      const wanted = pattern.text.toLowerCase() === 'true';
+      return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
+    }
     if (pattern.type === 'true' || pattern.type === 'false') {
       const constant = this.constantOf(node);
       return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
@@ -356,13 +381,13 @@ export class StructuralMatcher {
       );
     }
     // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
-    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
+    if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
       if (only.length === 0 && pattern.children.length > 0) return next(bindings);
       if (only.length === 1 && pattern.children.length === 1)
         return this.matchNode(only[0], node, bindings, next);
     }
-    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
+    if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type && !sameKind(pattern.type, node.type)) {
       const inner = significantChildren(node);
       if (inner.length === 1) return this.matchNode(pattern, inner[0], bindings, next);
     }
@@ -379,10 +404,20 @@ export class StructuralMatcher {
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
       return this.matchAnnotationElement(pattern, node, bindings, next);
+    if (pattern.type === 'call' && node.type === 'identifier')
+      return this.matchHiddenCall(pattern, node, bindings, next);
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
         return name !== undefined && this.matchNode(pattern, name, bindings, next);
+      }
+      if (pattern.type === 'qualified_name' && node.type === 'name') {
+        const wanted = patternQualifiedName(pattern)?.toLowerCase();
+        return (
+          wanted !== undefined &&
+          this.target.facts.phpUses.resolve(node)?.toLowerCase() === wanted &&
+          next(bindings)
+        );
       }
       return this.matchAlias(pattern, node, bindings, next);
     }
@@ -397,7 +432,8 @@ export class StructuralMatcher {
       )
     )
       return false;
-    if (STRING_TYPES.has(pattern.type)) return this.matchStringParts(pattern.children, node, bindings, next);
+    if (STRING_TYPES.has(pattern.type) || SHELL_COMMANDS.has(pattern.type))
+      return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
     if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
@@ -412,6 +448,12 @@ export class StructuralMatcher {
       OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
+    // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
+    if (node.type === 'simple_parameter')
+      children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
+    // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
+    if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
+      children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
     // Go: `func f()` without a body matches the function whatever its body.
     if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
       children = children.filter((c) => c.type !== 'block');
@@ -699,13 +741,13 @@ export class StructuralMatcher {
       return this.matchList(
         positional,
         0,
-        children.filter((c) => c.type !== 'keyword_argument'),
+        children.filter((c) => !KEYWORD_ARGUMENTS.has(c.type)),
         0,
         bindings,
         (b) =>
           this.matchUnordered(
             keywords,
-            children.filter((c) => c.type === 'keyword_argument'),
+            children.filter((c) => KEYWORD_ARGUMENTS.has(c.type)),
             pattern.hasEllipsis,
             b,
             next,
@@ -790,6 +832,34 @@ export class StructuralMatcher {
     const value = this.constantString(path)?.value;
     const expected = wanted.slice(wanted.indexOf('\0') + 1);
     return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
+  }
+
+  /** Ruby `foo(...)` / `foo()` against a bare `foo` that calls the method (see ruby-hidden-calls). */
+  private matchHiddenCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    if (this.target.root.type !== 'program' || !this.target.facts.rubyHiddenCalls().has(node)) return false;
+    const [callee, args, ...rest] = pattern.children;
+    const noArguments =
+      args === undefined ||
+      (args.kind === 'node' &&
+        args.type === 'argument_list' &&
+        args.children.every((c) => c.kind === 'ellipsis'));
+    return (
+      rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next)
+    );
+  }
+
+  /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
+  private bareCallName(node: PlainNode): PlainNode | undefined {
+    if (node.type !== 'call' || this.target.root.type !== 'program') return undefined;
+    const [name, args, ...rest] = significantChildren(node);
+    const empty =
+      args === undefined || (args.type === 'argument_list' && significantChildren(args).length === 0);
+    return name?.type === 'identifier' && empty && rest.length === 0 ? name : undefined;
   }
 
   /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
@@ -1052,6 +1122,13 @@ export class StructuralMatcher {
 
   /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
   private matchExpressionIn(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    // Ruby calls are statements without a wrapper too (Ruby is the `call` grammar rooted at `program`).
+    const rubyCall =
+      pattern.kind === 'node' && pattern.type === 'call' && this.target.root.type === 'program';
+    if (rubyCall)
+      return significantChildren(node).some(
+        (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
+      );
     if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
       return significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
@@ -1070,6 +1147,9 @@ export class StructuralMatcher {
 
 /** A parameter `x: number` stands for its name when a metavariable binds it. */
 function parameterName(node: PlainNode): PlainNode {
+  // PHP `array $c = []`: the parameter is its variable, as the body uses it.
+  if (node.type === 'simple_parameter')
+    return significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
@@ -1136,8 +1216,14 @@ function isModifierSibling(pattern: PatternNode): boolean {
 }
 
 function isKeywordArgument(pattern: PatternNode): boolean {
-  return pattern.kind === 'node' && pattern.type === 'keyword_argument';
+  return pattern.kind === 'node' && KEYWORD_ARGUMENTS.has(pattern.type);
 }
+
+/** Ruby and PHP backtick commands, matched part by part like interpolated strings. */
+const SHELL_COMMANDS = new Set(['subshell', 'shell_command_expression']);
+
+/** Python `f(a=1)` and Ruby `f(a: 1)` / `f(:a => 1)`: named arguments, in any order after the positional ones. */
+const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node: PlainNode): PlainNode {
@@ -1188,6 +1274,11 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   function_expression: ['arrow_function'],
   // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
   for_statement: ['for_in_statement'],
+  // Ruby `{ ... }` and `do ... end` are the same block.
+  block: ['do_block'],
+  do_block: ['block'],
+  block_body: ['body_statement'],
+  body_statement: ['block_body'],
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
 };

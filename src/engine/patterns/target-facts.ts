@@ -2,6 +2,9 @@ import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
+import { PhpUses } from './php-uses.js';
+import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
+import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
@@ -14,6 +17,8 @@ export type Constant =
   /** A JavaScript regex literal, by its source text (`/a/g`). */
   | { kind: 'regex'; value: string };
 
+/** PHP reads of named constants (`X`, `self::X`) and calls of escaping builtins (see php-constants). */
+const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
 const NUMBER_TYPES = new Set([
@@ -62,9 +67,15 @@ export class TargetFacts {
   private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
   private readonly definitions = new WeakSet<PlainNode>();
   private readonly scopes: NameScopes;
+  /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
+  readonly phpUses = new PhpUses((node) => this.text(node));
+  private readonly phpConstants = new PhpConstants(
+    (node) => this.text(node),
+    (node) => this.constantOf(node),
+  );
 
   constructor(
-    root: PlainNode,
+    private readonly root: PlainNode,
     private readonly source: string,
   ) {
     this.scopes = new NameScopes(root, (node) => this.text(node));
@@ -77,6 +88,10 @@ export class TargetFacts {
       if (node.type === 'variable_declarator') this.recordRequire(node);
       if (node.type === 'import_spec') this.recordGoImport(node);
       if (node.type === 'import_declaration') this.recordJavaImport(node);
+      if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
+      if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
+        this.phpConstants.recordClass(node);
+      if (node.type === 'const_declaration') this.phpConstants.recordDeclaration(node);
     }
     if (root.type === 'module') {
       const flow = new PythonConstantFlow(
@@ -92,6 +107,22 @@ export class TargetFacts {
       if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
       if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
     }
+  }
+
+  private knownHiddenCalls?: Set<PlainNode>;
+
+  /** Ruby: bare names that call a method (see ruby-hidden-calls), computed on first use. */
+  rubyHiddenCalls(): Set<PlainNode> {
+    this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
+    return this.knownHiddenCalls;
+  }
+
+  private knownDefinitionParts?: Set<PlainNode>;
+
+  /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
+  rubyDefinitionParts(): Set<PlainNode> {
+    this.knownDefinitionParts ??= rubyDefinitionParts(this.root);
+    return this.knownDefinitionParts;
   }
 
   private text(node: PlainNode): string {
@@ -146,7 +177,10 @@ export class TargetFacts {
       if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
       return consequence.value === alternative.value ? consequence : { kind: 'string' };
     }
+    if (PHP_CONSTANT_READS.has(node.type)) return this.phpConstants.valueOf(node);
     if (STRING_TYPES.has(node.type)) {
+      if (node.type === 'encapsed_string' && node.children.some((c) => isInterpolation(c.type)))
+        return this.interpolatedConstant(node, visiting);
       if (node.children.some((c) => isInterpolation(c.type))) return undefined;
       if (node.type === 'concatenated_string') {
         const parts = named(node).map((part) => this.constantOf(part, visiting));
@@ -164,6 +198,8 @@ export class TargetFacts {
       const inner = named(node);
       return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
     }
+    // PHP `false`, `FALSE`, `False`.
+    if (node.type === 'boolean') return { kind: 'boolean', value: this.text(node).toLowerCase() === 'true' };
     if (node.type === 'true' || node.type === 'false')
       return { kind: 'boolean', value: node.type === 'true' };
     if (VARIABLES.has(node.type)) {
@@ -203,6 +239,22 @@ export class TargetFacts {
       }
     }
     return undefined;
+  }
+
+  /** PHP `"rm $dir"` is a constant string when every interpolated variable is a constant. */
+  private interpolatedConstant(node: PlainNode, visiting: Set<string>): Constant | undefined {
+    let value: string | undefined = '';
+    for (const part of named(node)) {
+      if (part.type === 'string_content') {
+        value = value === undefined ? undefined : value + this.text(part);
+        continue;
+      }
+      if (part.type !== 'variable_name') return undefined;
+      const constant = this.constantOf(part, visiting);
+      if (constant?.kind !== 'string') return undefined;
+      value = value === undefined || constant.value === undefined ? undefined : value + constant.value;
+    }
+    return { kind: 'string', value };
   }
 
   /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
