@@ -7,12 +7,19 @@ import { findPatternMatches, TargetTree, type Bindings, type RangeMatch } from '
 import { evaluateComparison } from './metavariable-comparison.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { toPlainTree } from './plain-tree.js';
+import { isVulnerableToRedos } from './redos.js';
+import { looksLikeSecret } from './secret-entropy.js';
 
 /** The file a formula is evaluated on: its text always, its tree when it was parsed. */
 export interface EvaluationTarget {
   source: string;
   language?: TargetLanguage;
   tree?: TargetTree;
+  /**
+   * Inside metavariable-pattern: the bound code's range, which a `patterns` with only negative terms
+   * (pattern-not, pattern-not-inside…) filters, as in Semgrep.
+   */
+  context?: RangeMatch;
 }
 
 /** Evaluates Semgrep's operators over ranges, following semgrep's range semantics (see README of issue 2). */
@@ -42,9 +49,9 @@ function evaluateConjunction(
 ): RangeMatch[] {
   const positives = formula.positives.length > 0 ? formula.positives : formula.insides.slice(0, 1);
   const insides = formula.positives.length > 0 ? formula.insides : formula.insides.slice(1);
-  if (positives.length === 0) return [];
+  if (positives.length === 0 && !target.context) return [];
 
-  let ranges = evaluateFormula(positives[0], target);
+  let ranges = positives.length > 0 ? evaluateFormula(positives[0], target) : [target.context!];
   for (const positive of positives.slice(1)) {
     if (ranges.length === 0) return [];
     ranges = intersect(ranges, evaluateFormula(positive, target));
@@ -111,6 +118,11 @@ function satisfies(condition: MetavariableCondition, range: RangeMatch, target: 
   if (condition.kind === 'pattern') return satisfiesPattern(condition, range, target);
   const bound = range.bindings[condition.metavariable];
   if (!bound) return false;
+  if (condition.kind === 'analysis') {
+    // A string literal is analysed by its content, anything else by its text.
+    const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
+    return condition.analyzer === 'entropy' ? looksLikeSecret(text) : isVulnerableToRedos(text);
+  }
   // Semgrep uses Python's re.match: anchored at the start of the bound text, not at its end.
   condition.regex.lastIndex = 0;
   return condition.regex.test(bound.text);
@@ -131,13 +143,15 @@ function satisfiesPattern(
   let inner: RangeMatch[];
   if (!condition.language && !condition.textOnly && bound.node && target.tree) {
     const subtree = new TargetTree(bound.node, target.source, true);
-    inner = evaluateFormula(condition.formula, { ...target, tree: subtree }).filter(
+    const context = { start: bound.start, end: bound.end, bindings: {} };
+    inner = evaluateFormula(condition.formula, { ...target, tree: subtree, context }).filter(
       (m) => m.start >= bound.start && m.end <= bound.end,
     );
   } else {
     const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
     const language = condition.language ?? (condition.textOnly ? undefined : target.language);
-    const nested: EvaluationTarget = { source: text, language };
+    const context = { start: 0, end: text.length, bindings: {} };
+    const nested: EvaluationTarget = { source: text, language, context };
     if (language) {
       const parser = parserForLoaded(language);
       const tree = parser?.parse(text);

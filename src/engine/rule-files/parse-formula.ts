@@ -5,6 +5,7 @@ import { compilePattern, PatternSyntaxError } from '../patterns/compile-pattern.
 import { compileRegex } from '../patterns/regex.js';
 import type {
   Formula,
+  MetavariableAnalysis,
   MetavariableComparison,
   MetavariablePattern,
   MetavariableRegex,
@@ -40,16 +41,20 @@ const CONJUNCTION_OPERATORS = [
   'metavariable-regex',
   'metavariable-pattern',
   'metavariable-comparison',
+  'metavariable-analysis',
   'focus-metavariable',
 ];
 const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
 const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
-const NOT_YET_SUPPORTED = new Set(['metavariable-analysis', 'pattern-where-python']);
+const NOT_YET_SUPPORTED = new Set(['pattern-where-python']);
+const ANALYZERS: ReadonlyArray<MetavariableAnalysis['analyzer']> = ['entropy', 'redos'];
 
 /** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
 export class FormulaParser {
   /** Implied languages where some pattern did not parse: the rule must not run there at all. */
   readonly droppedLanguages = new Set<TargetLanguage>();
+  /** Above zero while parsing a metavariable-pattern's formula, where the bound code is the implicit positive. */
+  private metavariablePatternDepth = 0;
 
   constructor(
     private readonly yaml: YamlSource,
@@ -130,6 +135,10 @@ export class FormulaParser {
         formula.conditions.push(this.metavariableComparison(itemValue, itemKeyNode));
         continue;
       }
+      if (key === 'metavariable-analysis') {
+        formula.conditions.push(this.metavariableAnalysis(itemValue, itemKeyNode));
+        continue;
+      }
       if (key === 'focus-metavariable') {
         const names = isSeq(itemValue) ? itemValue.items : [itemValue];
         formula.focus = [
@@ -145,7 +154,11 @@ export class FormulaParser {
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
       else formula.positives.push(operand);
     }
-    if (formula.positives.length === 0 && formula.insides.length === 0) {
+    if (
+      formula.positives.length === 0 &&
+      formula.insides.length === 0 &&
+      this.metavariablePatternDepth === 0
+    ) {
       this.yaml.fail(
         "'patterns' needs at least one positive pattern (pattern, pattern-either, pattern-inside…)",
         keyNode,
@@ -221,7 +234,10 @@ export class FormulaParser {
       // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
       if (language) await parserFor(language);
     }
-    const formula = await (parser ?? this).operator(operator[0], operator[2], operator[1]);
+    const inner = parser ?? this;
+    inner.metavariablePatternDepth++;
+    const formula = await inner.operator(operator[0], operator[2], operator[1]);
+    inner.metavariablePatternDepth--;
     return { kind: 'pattern', metavariable, formula, language, textOnly };
   }
 
@@ -248,6 +264,30 @@ export class FormulaParser {
     } catch (error) {
       return this.yaml.fail(`invalid comparison: ${(error as Error).message}`, comparisonNode, 'comparison');
     }
+  }
+
+  private metavariableAnalysis(value: unknown, keyNode: unknown): MetavariableAnalysis {
+    const field = 'metavariable-analysis';
+    const map = this.yaml.map(value, field, keyNode);
+    let metavariable: string | undefined;
+    let analyzer: string | undefined;
+    for (const [key, node, child] of this.yaml.entries(map)) {
+      if (key === 'metavariable') metavariable = this.metavariableName(child, key, node);
+      else if (key === 'analyzer') {
+        analyzer = this.yaml.string(child, key, node);
+        if (!(ANALYZERS as readonly string[]).includes(analyzer)) {
+          // entropy_v2 needs Semgrep's proprietary plugin; a rule must not silently match nothing.
+          this.yaml.fail(
+            `analyzer '${analyzer}' is not supported (expected ${ANALYZERS.join(' or ')})`,
+            child,
+            key,
+          );
+        }
+      } else this.yaml.fail(`unknown key '${key}' in ${field} (expected metavariable, analyzer)`, node, key);
+    }
+    if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+    if (!analyzer) this.yaml.fail(`${field} needs 'analyzer'`, keyNode, field);
+    return { kind: 'analysis', metavariable, analyzer: analyzer as MetavariableAnalysis['analyzer'] };
   }
 
   private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf> {

@@ -17,8 +17,8 @@ type Role = 'source' | 'sink' | 'sanitizer' | 'propagator';
 const OPTIONS: Record<Role, string[]> = {
   source: ['by-side-effect', 'exact', 'label', 'requires'],
   sink: ['exact', 'requires'],
-  // `not-conflicting` is a legacy hint about overlapping sanitizer and source matches; it changes nothing here.
-  sanitizer: ['by-side-effect', 'exact', 'not-conflicting'],
+  // `not_conflicting` is the spelling of the `pattern-sanitizers` syntax, `not-conflicting` of the newer one.
+  sanitizer: ['by-side-effect', 'exact', 'not-conflicting', 'not_conflicting'],
   propagator: ['from', 'to', 'by-side-effect', 'label', 'requires', 'replace-labels'],
 };
 const UNSUPPORTED_OPTIONS = new Set(['control', 'at-exit']);
@@ -159,8 +159,13 @@ function readOption(
     case 'requires':
       into.requires = yaml.string(value, key, keyNode);
       return;
+    case 'not-conflicting':
+    case 'not_conflicting':
+      if (typeof scalar !== 'boolean') yaml.fail(`'${key}' must be true or false`, value ?? keyNode, key);
+      into.notConflicting = scalar;
+      return;
     default:
-      // not-conflicting, replace-labels: accepted, no effect on this engine's analysis.
+      // replace-labels: accepted, no effect on this engine's analysis.
       return;
   }
 }

@@ -45,7 +45,15 @@ export interface MetavariableComparison {
   expression: ComparisonExpression;
 }
 
-export type MetavariableCondition = MetavariableRegex | MetavariablePattern | MetavariableComparison;
+/** `metavariable-analysis`: the bound value (a string's content) must look like a secret, or a ReDoS-prone regex. */
+export interface MetavariableAnalysis {
+  kind: 'analysis';
+  metavariable: string;
+  analyzer: 'entropy' | 'redos';
+}
+
+export type MetavariableCondition =
+  MetavariableRegex | MetavariablePattern | MetavariableComparison | MetavariableAnalysis;
 
 /** Semgrep's boolean pattern operators, validated and ready to evaluate. */
 export type Formula =
@@ -105,6 +113,8 @@ export interface TaintSpecItem {
   label?: string;
   /** Sinks: which labels must reach; sources may also require labels to become active (not supported). */
   requires?: string;
+  /** Sanitizers: dropped where they match exactly a source's or sink's span (so `$F(...)` spares the sinks). */
+  notConflicting?: boolean;
 }
 
 export interface TaintPropagator extends TaintSpecItem {

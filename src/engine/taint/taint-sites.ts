@@ -40,12 +40,14 @@ export function findTaintSites(spec: TaintSpec, target: EvaluationTarget): Taint
       propagators.set(key, [...(propagators.get(key) ?? []), { ...site, from, to }]);
     }
   }
-  return {
-    sources,
-    sinks,
-    sanitizers: new SiteIndex(spec.sanitizers.flatMap((item) => sitesOf(item, target))),
-    propagators,
-  };
+  const sinkSpans = new Set(sinks.map(rangeKey));
+  const sanitizers = spec.sanitizers
+    .flatMap((item) => sitesOf(item, target))
+    // not-conflicting: a sanitizer on exactly a source's or sink's span is dropped, as in Semgrep.
+    .filter(
+      (site) => !site.item.notConflicting || !(sinkSpans.has(rangeKey(site)) || sources.at(site).length),
+    );
+  return { sources, sinks, sanitizers: new SiteIndex(sanitizers), propagators };
 }
 
 function sitesOf(item: TaintSpecItem, target: EvaluationTarget): TaintSite[] {
