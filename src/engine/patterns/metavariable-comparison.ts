@@ -19,7 +19,7 @@ type Value = number | string | boolean | null;
 export class ComparisonSyntaxError extends Error {}
 
 const TOKEN =
-  /\s*(?:(\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
+  /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
 const CALLS = new Set(['int', 'float', 'str', 'len', 're.match', 'bool']);
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=', 'in', 'not in']);
 
@@ -115,7 +115,8 @@ export function parseComparison(source: string): ComparisonExpression {
   const primary = (): ComparisonExpression => {
     const token = tokens[at++];
     if (!token) throw new ComparisonSyntaxError('comparison ends too early');
-    if (token.kind === 'number') return { kind: 'literal', value: Number(token.text) };
+    // Python spellings: 0o644, 0x1F, 0b101 (JavaScript's Number reads them too).
+    if (token.kind === 'number') return { kind: 'literal', value: Number(token.text.replace(/_/g, '')) };
     if (token.kind === 'string') return { kind: 'literal', value: stringValue(token.text) };
     if (token.kind === 'metavariable') return { kind: 'metavariable', name: token.text };
     if (token.kind === 'operator' && token.text === '(') {

@@ -10,3 +10,8 @@ app.run(port=8080)
 app.run(port=9001)
 # ok: metavariable-comparison-regex
 app.run(port=5000)
+
+# ruleid: metavariable-comparison-octal
+os.chmod("a.txt", 0o666)
+# ok: metavariable-comparison-octal
+os.chmod("a.txt", 0o644)
