@@ -64,9 +64,12 @@ export class FormulaParser {
   async operator(key: string, value: unknown, keyNode: unknown): Promise<Formula> {
     switch (key) {
       case 'pattern':
+        return this.pattern(value, key, keyNode);
       case 'pattern-inside':
       case 'pattern-not':
       case 'pattern-not-inside':
+        // Semgrep also takes a nested operator here: `pattern-not: {patterns: […]}`.
+        if (isMap(value)) return this.item(value, EITHER_OPERATORS, key);
         return this.pattern(value, key, keyNode);
       case 'pattern-regex':
       case 'pattern-not-regex':
@@ -149,7 +152,11 @@ export class FormulaParser {
       }
       const operand = await this.operator(key, itemValue, itemKeyNode);
       if (key === 'pattern-inside') formula.insides.push(operand);
-      else if (key === 'pattern-not') formula.nots.push(operand);
+      // Semgrep's negation keeps the kind of the ranges negated: a conjunction led only by
+      // pattern-inside yields "inside" ranges, which remove what they contain, like pattern-not-inside.
+      else if (key === 'pattern-not' && !(operand.kind === 'all' && operand.positives.length === 0))
+        formula.nots.push(operand);
+      else if (key === 'pattern-not') formula.notInsides.push(operand);
       else if (key === 'pattern-not-inside') formula.notInsides.push(operand);
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
       else formula.positives.push(operand);
