@@ -8,6 +8,8 @@ export interface RuleTestCase {
 }
 
 const RULE_FILE = /\.ya?ml$/i;
+// Semgrep's convention for rules that scan YAML: `x.yaml` is tested by `x.test.yaml`.
+const YAML_TARGET = /\.test\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /** Finds every rule file under `dir` (recursively) and pairs it with its sibling targets, sorted for stable output. */
@@ -20,9 +22,14 @@ export async function discoverRuleTests(dir: string): Promise<RuleTestCase[]> {
 async function walk(dir: string, cases: RuleTestCase[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
-  for (const name of files.filter((file) => RULE_FILE.test(file))) {
+  const isRuleFile = (file: string) => RULE_FILE.test(file) && !YAML_TARGET.test(file);
+  for (const name of files.filter(isRuleFile)) {
     const stem = name.replace(RULE_FILE, '');
-    const targets = files.filter((file) => !RULE_FILE.test(file) && targetStem(file) === stem);
+    const targets = files.filter(
+      (file) =>
+        (!RULE_FILE.test(file) && targetStem(file) === stem) ||
+        (YAML_TARGET.test(file) && file.replace(YAML_TARGET, '') === stem),
+    );
     cases.push({
       ruleFile: path.join(dir, name),
       targetFiles: targets.sort().map((file) => path.join(dir, file)),

@@ -87,6 +87,22 @@ describe('runRuleTests', () => {
     expect(report.passedChecks).toBe(1);
   });
 
+  it('tests a rule for YAML files with x.test.yaml, which is a target and not a rule file', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'privileged.yaml'),
+      'rules:\n  - id: privileged\n    message: m\n    severity: ERROR\n    languages: [yaml]\n    pattern: "privileged: true"\n',
+    );
+    writeFileSync(
+      path.join(dir, 'privileged.test.yaml'),
+      'spec:\n  # ruleid: privileged\n  privileged: true\n  # ok: privileged\n  privileged: false\n',
+    );
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([]);
+    expect(report.rules).toBe(1);
+    expect(report.passedChecks).toBe(2);
+  });
+
   it('fails a rule file that has no target beside it', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'lonely.yaml'), EVAL_RULE);
