@@ -13116,6 +13116,40 @@ function compileGenericPattern(source, maxSpanLines = DEFAULT_ELLIPSIS_MAX_SPAN)
     return { elements: merged, maxSpanLines };
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/ruby-pattern-shapes.ts
+const BLOCKS = new Set(['block', 'do_block']);
+const BLOCK_BODIES = new Set(['block_body', 'body_statement']);
+/**
+ * Ruby pattern trees the grammar shapes differently from how Semgrep reads them:
+ * - `$M ... { ... }` parses the brace block onto the `...` (a call of its own); Semgrep reads it as
+ *   the block of `$M ...`, as `$M ... do ... end` already parses;
+ * - a block whose body is only `...` is any block, the empty `foo 1 { }` included.
+ */
+function rubyPatternShape(node) {
+    if (BLOCKS.has(node.type)) {
+        const children = node.children.map((child) => child.kind === 'node' && BLOCK_BODIES.has(child.type) && child.children.every(isEllipsis)
+            ? { kind: 'ellipsis' }
+            : child);
+        return { ...node, children, hasEllipsis: node.hasEllipsis || children.some(isEllipsis) };
+    }
+    if (node.type !== 'call' || node.children.length !== 2)
+        return node;
+    const [callee, args] = node.children;
+    if (args.kind !== 'node' || args.type !== 'argument_list')
+        return node;
+    const last = args.children[args.children.length - 1];
+    if (last?.kind !== 'node' || last.type !== 'call' || last.children.length !== 2)
+        return node;
+    const [dots, block] = last.children;
+    if (dots.kind !== 'ellipsis' || block.kind !== 'node' || block.type !== 'block')
+        return node;
+    const hoisted = { ...args, children: [...args.children.slice(0, -1), dots], hasEllipsis: true };
+    return { ...node, children: [callee, hoisted, block] };
+}
+function isEllipsis(node) {
+    return node.kind === 'ellipsis';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/plain-tree.ts
 function toPlainTree(tree) {
     const kinds = nodeKindsOf(tree.language);
@@ -13410,6 +13444,8 @@ const EQUIVALENT_TYPES = {
     enum_class_body: ['class_body'],
     // Java: statements written in a pattern also match the same declarations as class fields.
     local_variable_declaration: ['field_declaration'],
+    // Java: an annotation's element is an abstract method (see structural-matcher's matchAnnotationElement).
+    method_declaration: ['annotation_type_element_declaration'],
     // Go: `$X = v` also matches `var x = v` and `x := v`.
     assignment_statement: ['var_spec', 'short_var_declaration'],
 };
@@ -13522,20 +13558,367 @@ function stringValue(text) {
     return at >= 0 ? content.slice(at + 1) : content;
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/regex.ts
+;// CONCATENATED MODULE: ./src/engine/patterns/pcre-syntax.ts
 /**
- * Compiles a Semgrep (PCRE) regex for JavaScript. Leading inline flags such as `(?i)` are not JS
- * syntax, so they become RegExp flags. Throws SyntaxError for an invalid expression.
+ * Rewrites PCRE syntax (what Semgrep rules are written in) into an equivalent JavaScript RegExp body.
+ *
+ * JavaScript (Node 20) lacks inline option changes in the middle of an expression (`a(?i)b`,
+ * `(?i:…)`, `(?s)`, `(?m)`, `(?x)`), `\A` / `\Z` / `\z`, `(?P<name>…)`, `\Q…\E`, POSIX classes,
+ * possessive quantifiers and atomic groups. Scoped options are emulated atom by atom: a letter under
+ * `(?i)` becomes `[aA]`, a dot under `(?s)` becomes `[\s\S]`, an anchor under a different `m` state
+ * than the RegExp's becomes a lookaround. Possessive quantifiers and atomic groups become their
+ * backtracking forms, which can only find more matches where the possessive form would fail.
+ */
+/** Thrown for PCRE constructs that have no JavaScript equivalent (recursion, conditionals…). */
+class UnsupportedPcreError extends SyntaxError {
+}
+const POSIX_CLASSES = {
+    alpha: 'a-zA-Z',
+    digit: '0-9',
+    alnum: 'a-zA-Z0-9',
+    upper: 'A-Z',
+    lower: 'a-z',
+    space: '\\s',
+    xdigit: '0-9A-Fa-f',
+    word: '\\w',
+    punct: '!-\\/:-@\\[-`{-~',
+    blank: ' \\t',
+    cntrl: '\\x00-\\x1f\\x7f',
+    print: ' -~',
+    graph: '!-~',
+};
+const END_OF_INPUT = '(?![\\s\\S])';
+const START_OF_INPUT = '(?<![\\s\\S])';
+/**
+ * `baseFlags` are the JavaScript flags the caller wants (`g`, `m`, `y`, and possibly `i`/`s`); the
+ * result's flags are those minus any option the translation emulated in the body.
+ */
+function translatePcre(source, baseFlags) {
+    const initial = {
+        i: baseFlags.includes('i'),
+        s: baseFlags.includes('s'),
+        m: baseFlags.includes('m'),
+        x: false,
+    };
+    const probe = new Translator(source, initial, { caseInsensitiveFlag: false, multiline: initial.m });
+    probe.run();
+    // Case-insensitivity everywhere (or nowhere) is the RegExp flag; only a partial scope needs [aA].
+    const uniform = probe.caseSensitiveAtoms === 0 && probe.caseInsensitiveAtoms > 0;
+    const translator = uniform
+        ? new Translator(source, initial, { caseInsensitiveFlag: true, multiline: initial.m })
+        : probe;
+    if (uniform)
+        translator.run();
+    const flags = [...new Set(baseFlags)].filter((f) => f !== 'i' && f !== 's');
+    if (uniform)
+        flags.push('i');
+    return { body: translator.output, flags: flags.join('') };
+}
+class Translator {
+    source;
+    mode;
+    output = '';
+    caseSensitiveAtoms = 0;
+    caseInsensitiveAtoms = 0;
+    position = 0;
+    options;
+    saved = [];
+    constructor(source, initial, mode) {
+        this.source = source;
+        this.mode = mode;
+        this.options = { ...initial };
+    }
+    run() {
+        const src = this.source;
+        while (this.position < src.length) {
+            const c = src[this.position];
+            if (c === '\\')
+                this.escape();
+            else if (c === '[')
+                this.characterClass();
+            else if (c === '(')
+                this.openGroup();
+            else if (c === ')') {
+                this.options = this.saved.pop() ?? this.options;
+                this.emit(')', 1);
+            }
+            else if (c === '.')
+                this.emit(this.options.s ? '[\\s\\S]' : '.', 1);
+            else if (c === '^')
+                this.emit(this.startAnchor(), 1);
+            else if (c === '$')
+                this.emit(this.endAnchor(), 1);
+            else if (this.options.x && /\s/.test(c))
+                this.position++;
+            else if (this.options.x && c === '#')
+                this.skipComment();
+            else if ('*+?'.includes(c))
+                this.quantifier(c.length);
+            else if (c === '{' && /^\{\d+(,\d*)?\}/.test(src.slice(this.position))) {
+                this.quantifier(/^\{\d+(,\d*)?\}/.exec(src.slice(this.position))[0].length);
+            }
+            else
+                this.emit(this.literal(c), 1);
+        }
+    }
+    emit(text, consumed) {
+        this.output += text;
+        this.position += consumed;
+    }
+    /** A possessive quantifier (`*+`, `{2}+`) backtracks like the greedy one in JavaScript. */
+    quantifier(length) {
+        this.emit(this.source.slice(this.position, this.position + length), length);
+        if (this.source[this.position] === '+')
+            this.position++;
+        else if (this.source[this.position] === '?')
+            this.emit('?', 1);
+    }
+    skipComment() {
+        const end = this.source.indexOf('\n', this.position);
+        this.position = end < 0 ? this.source.length : end + 1;
+    }
+    startAnchor() {
+        if (this.options.m === this.mode.multiline)
+            return '^';
+        return this.options.m ? '(?<![^\\n])' : START_OF_INPUT;
+    }
+    endAnchor() {
+        if (this.options.m === this.mode.multiline)
+            return '$';
+        // PCRE's non-multiline `$` also matches before a final newline.
+        return this.options.m ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))';
+    }
+    /** A literal character, spelled as a two-case class when only part of the expression ignores case. */
+    literal(c) {
+        const other = swapCase(c);
+        if (other === c)
+            return c;
+        if (!this.options.i) {
+            this.caseSensitiveAtoms++;
+            return c;
+        }
+        this.caseInsensitiveAtoms++;
+        return this.mode.caseInsensitiveFlag ? c : `[${c}${other}]`;
+    }
+    escape() {
+        const src = this.source;
+        const next = src[this.position + 1];
+        const rest = src.slice(this.position);
+        if (next === undefined)
+            throw new SyntaxError('\\ at end of pattern');
+        const fixed = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[a-zA-Z]|k<\w+>|[pP]\{\w+\}|0[0-7]{0,2})/.exec(rest);
+        if (next === 'A')
+            this.emit(START_OF_INPUT, 2);
+        else if (next === 'z')
+            this.emit(END_OF_INPUT, 2);
+        else if (next === 'Z')
+            this.emit('(?=\\n?(?![\\s\\S]))', 2);
+        else if (next === 'h')
+            this.emit('[ \\t]', 2);
+        else if (next === 'Q')
+            this.quoted();
+        else if (next === 'E')
+            this.position += 2;
+        else if (next === 'x' && src[this.position + 2] === '{') {
+            const braced = /^\\x\{([0-9a-fA-F]+)\}/.exec(rest);
+            if (!braced)
+                throw new SyntaxError('invalid \\x{…} escape');
+            this.emit(codePointEscape(parseInt(braced[1], 16)), braced[0].length);
+        }
+        else if (fixed)
+            this.emit(fixed[0], fixed[0].length);
+        else if (/[1-9]/.test(next)) {
+            // A back-reference repeats text that may differ in case only under the RegExp i flag.
+            if (this.options.i)
+                this.caseInsensitiveAtoms++;
+            else
+                this.caseSensitiveAtoms++;
+            this.emit(/^\\\d+/.exec(rest)[0], /^\\\d+/.exec(rest)[0].length);
+        }
+        else
+            this.emit(src.slice(this.position, this.position + 2), 2);
+    }
+    /** `\Q…\E`: everything in between is literal. */
+    quoted() {
+        const end = this.source.indexOf('\\E', this.position + 2);
+        const stop = end < 0 ? this.source.length : end;
+        for (const c of this.source.slice(this.position + 2, stop)) {
+            this.output += /[\\^$.|?*+()[\]{}/]/.test(c) ? `\\${c}` : this.literal(c);
+        }
+        this.position = end < 0 ? stop : stop + 2;
+    }
+    characterClass() {
+        const src = this.source;
+        let i = this.position + 1;
+        let head = '[';
+        if (src[i] === '^')
+            head += src[i++];
+        let text = '';
+        // A `]` right after `[` or `[^` is a literal in PCRE; so is a leading `-`.
+        if (src[i] === ']' || src[i] === '-')
+            text += `\\${src[i++]}`;
+        const extra = [];
+        // The previous atom when it was one plain character, the possible start of a range.
+        let previous;
+        while (i < src.length && src[i] !== ']') {
+            const posix = /^\[:(\^?)(\w+):\]/.exec(src.slice(i));
+            if (posix) {
+                const expansion = POSIX_CLASSES[posix[2]];
+                if (!expansion || posix[1])
+                    throw new UnsupportedPcreError(`unsupported class [:${posix[2]}:]`);
+                text += expansion;
+                i += posix[0].length;
+                previous = undefined;
+                continue;
+            }
+            if (src[i] === '\\') {
+                const escape = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[a-zA-Z]|[pP]\{\w+\}|x\{[0-9a-fA-F]+\}|.)/s.exec(src.slice(i))[0];
+                if (escape === '\\h')
+                    text += ' \\t';
+                else if (escape.startsWith('\\x{'))
+                    text += codePointEscape(parseInt(escape.slice(3, -1), 16));
+                else
+                    text += escape;
+                i += escape.length;
+                previous = undefined;
+                continue;
+            }
+            const c = src[i];
+            if (c === '-' && previous !== undefined && src[i + 1] !== ']' && src[i + 1] !== undefined) {
+                // A range: its end is the next atom, copied as it is.
+                text += '-';
+                i++;
+                if (src[i] !== '\\') {
+                    const end = src[i++];
+                    text += end;
+                    const range = swapCaseRange(previous, end);
+                    if (range)
+                        extra.push(range);
+                    this.countCase(range !== undefined);
+                }
+                previous = undefined;
+                continue;
+            }
+            text += c === '[' ? '\\[' : c;
+            const other = swapCase(c);
+            // The letter is counted here; when it starts a range the range decides its other case.
+            if (other !== c && src[i + 1] !== '-') {
+                extra.push(other);
+                this.countCase(true);
+            }
+            else if (other !== c && (src[i + 2] === ']' || src[i + 2] === undefined)) {
+                extra.push(other);
+                this.countCase(true);
+            }
+            previous = c;
+            i++;
+        }
+        if (i >= src.length)
+            throw new SyntaxError('missing terminating ] for character class');
+        // The other cases go first so they can never join a range with the class's own text.
+        const expanded = this.options.i && !this.mode.caseInsensitiveFlag ? extra.join('') : '';
+        this.output += `${head}${expanded}${text}]`;
+        this.position = i + 1;
+    }
+    countCase(hasLetters) {
+        if (!hasLetters)
+            return;
+        if (this.options.i)
+            this.caseInsensitiveAtoms++;
+        else
+            this.caseSensitiveAtoms++;
+    }
+    openGroup() {
+        const rest = this.source.slice(this.position);
+        if (!rest.startsWith('(?')) {
+            this.saved.push({ ...this.options });
+            this.emit('(', 1);
+            return;
+        }
+        const setting = /^\(\?([imsxJU]*)(?:-([imsxJU]*))?(\)|:)/.exec(rest);
+        if (setting && (setting[1] || setting[2] !== undefined)) {
+            const changed = applyOptions(this.options, setting[1], setting[2] ?? '');
+            if (setting[3] === ')') {
+                // `(?i)`: applies up to the end of the enclosing group, across later alternatives too.
+                this.options = changed;
+                this.position += setting[0].length;
+            }
+            else {
+                this.saved.push({ ...this.options });
+                this.options = changed;
+                this.emit('(?:', setting[0].length);
+            }
+            return;
+        }
+        const comment = /^\(\?#[^)]*\)/.exec(rest);
+        if (comment) {
+            this.position += comment[0].length;
+            return;
+        }
+        const named = /^\(\?P?<([A-Za-z_]\w*)>/.exec(rest);
+        const backReference = /^\(\?P=(\w+)\)/.exec(rest);
+        if (backReference) {
+            if (this.options.i)
+                this.caseInsensitiveAtoms++;
+            else
+                this.caseSensitiveAtoms++;
+            this.emit(`\\k<${backReference[1]}>`, backReference[0].length);
+            return;
+        }
+        this.saved.push({ ...this.options });
+        if (named)
+            this.emit(`(?<${named[1]}>`, named[0].length);
+        else if (rest.startsWith('(?>'))
+            this.emit('(?:', 3);
+        else if (/^\(\?(?::|=|!|<=|<!)/.test(rest)) {
+            const opener = /^\(\?(?::|=|!|<=|<!)/.exec(rest)[0];
+            this.emit(opener, opener.length);
+        }
+        else
+            throw new UnsupportedPcreError(`unsupported group syntax '${rest.slice(0, 4)}'`);
+    }
+}
+function applyOptions(options, on, off) {
+    const next = { ...options };
+    for (const flag of on)
+        if (flag in next)
+            next[flag] = true;
+    for (const flag of off)
+        if (flag in next)
+            next[flag] = false;
+    return next;
+}
+function swapCase(c) {
+    const upper = c.toUpperCase();
+    if (upper !== c && upper.length === 1)
+        return upper;
+    const lower = c.toLowerCase();
+    return lower.length === 1 ? lower : c;
+}
+/** `a-f` → `A-F` when the range stays within one case of ASCII letters. */
+function swapCaseRange(start, end) {
+    if (/[a-z]/.test(start) && /[a-z]/.test(end))
+        return `${start.toUpperCase()}-${end.toUpperCase()}`;
+    if (/[A-Z]/.test(start) && /[A-Z]/.test(end))
+        return `${start.toLowerCase()}-${end.toLowerCase()}`;
+    return undefined;
+}
+function codePointEscape(code) {
+    if (code > 0xffff)
+        throw new UnsupportedPcreError('code points above U+FFFF are not supported');
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/regex.ts
+
+/**
+ * Compiles a Semgrep (PCRE) regex for JavaScript: inline options anywhere (`a(?i)b`, `(?s:…)`), `\A`,
+ * `\Z`, `(?P<name>…)` and friends are translated first (see pcre-syntax.ts). Throws SyntaxError for an
+ * invalid or untranslatable expression.
  */
 function compileRegex(source, extraFlags = '') {
-    let flags = new Set(extraFlags);
-    let body = source;
-    const inline = /^\(\?([imsx]+)\)/.exec(body);
-    if (inline) {
-        body = body.slice(inline[0].length);
-        flags = new Set([...flags, ...inline[1].replace('x', '')]);
-    }
-    return new RegExp(body, [...flags].join(''));
+    const { body, flags } = translatePcre(source, extraFlags);
+    return new RegExp(body, flags);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/placeholder-forms.ts
@@ -13803,6 +14186,10 @@ const CONTEXTS = {
         { prefix: 'class __soc2W { __soc2W() {\n', suffix: ';\n} }', terminates: true },
         // An annotation on its own (`@Attr(...)`): the pattern is the annotation, wherever it is applied.
         { prefix: '', suffix: '\nclass __soc2W {}' },
+        // A clause on its own (`finally { ... }`, `catch (...) { ... }`) after the `try` it needs.
+        { prefix: 'class __soc2W { void __soc2w() {\ntry {}\n', suffix: '\n} }' },
+        // `try { ... }` without its clauses: it matches a `try` whatever its catch and finally clauses.
+        { prefix: 'class __soc2W { void __soc2w() {\n', suffix: '\n} }', clause: ' finally {}' },
     ],
     csharp: [
         ...inBody('class __soc2W { void __soc2w() {\n', '\n} }'),
@@ -14043,7 +14430,13 @@ function parseAttempts(pattern, language) {
         if (language === 'ruby' && hash !== text)
             attempts.push({ text: hash, select: 'program' });
         const inContexts = (variant) => {
-            for (const { prefix, suffix, terminates, body } of patternContexts(language)) {
+            for (const { prefix, suffix, terminates, body, clause } of patternContexts(language)) {
+                if (clause !== undefined) {
+                    const patternEnd = prefix.length + variant.length;
+                    const select = { start: prefix.length, maxEnd: patternEnd + clause.length, patternEnd };
+                    attempts.push({ text: prefix + variant + clause + suffix, select });
+                    continue;
+                }
                 // A header completed with a body (`class $X` + `end`) is tried for the pattern as written.
                 if (body !== undefined) {
                     if (variant === text)
@@ -14088,6 +14481,7 @@ function parseAttempts(pattern, language) {
 
 
 
+
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
 const METAVARIABLE_PREFIX = '__soc2mv_';
@@ -14099,6 +14493,7 @@ const DEEP = '__soc2deep__';
 // with a `$` prefix (PHP keeps `$X` a variable) or `C` (a Ruby constant; see placeholderSigil).
 const compile_pattern_PLACEHOLDER = new RegExp(`^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`);
+const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
     'attribute',
     'member_expression',
@@ -14232,8 +14627,8 @@ function substitutePlaceholders(pattern, language = '') {
     }
     return out;
 }
-/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash). */
-const INTERPOLATING_QUOTES = new Set(['ruby', 'bash']);
+/** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */
+const INTERPOLATING_QUOTES = new Set(['ruby', 'bash', 'kotlin']);
 /** Inside `${...}` / f-string `{...}`, metavariables and `...` are code again. */
 function substituteInInterpolations(literal) {
     return literal.replace(/(\$?\{)([^{}]*)\}/g, (_, open, inner) => `${open}${substitutePlaceholders(inner)}}`);
@@ -14344,7 +14739,22 @@ function compileTree(root, attempt, compiler) {
     }
     if (!chosen || isFieldLikeLabel(chosen))
         return undefined;
+    const { patternEnd } = attempt.select;
+    // The clause an attempt added to complete the statement is not part of the pattern.
+    if (patternEnd !== undefined) {
+        const children = chosen.children.filter((c) => c.start < patternEnd);
+        chosen = { ...chosen, children, end: children.at(-1)?.end ?? chosen.start };
+    }
     return { kind: 'single', node: compiler.compile(unwrapStatement(chosen, attempt.text)) };
+}
+/**
+ * `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind; in a Java
+ * `enum E { ...; }` it reads as an empty list of member declarations.
+ */
+function isStrayTerminator(node) {
+    if (node.type === 'empty_statement')
+        return true;
+    return node.type === 'enum_body_declarations' && significantChildren(node).length === 0;
 }
 function isFieldLikeLabel(node) {
     if (node.type !== 'labeled_statement')
@@ -14411,6 +14821,9 @@ class Compiler {
         }
         if (ELLIPSIS_ENTRY.test(text.trim()))
             return { kind: 'ellipsis' };
+        const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+        if (symbol)
+            return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
         const children = significantChildren(node);
         // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.
         if (children.length === 1 && /splat|spread/.test(node.type)) {
@@ -14470,11 +14883,16 @@ class Compiler {
             if (property === compile_pattern_ELLIPSIS)
                 return { kind: 'chain', base: this.compile(children[0]) };
         }
-        if (STRING_TYPES.has(node.type)) {
+        // Ruby and PHP backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
+        const command = (node.type === 'subshell' && this.language === 'ruby') ||
+            (node.type === 'shell_command_expression' && this.language === 'php');
+        if (STRING_TYPES.has(node.type) || command) {
             // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
-            if (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text))
+            if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
                 return this.compileString(node.type, text);
             const template = node.type === 'template_string';
+            // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
+            const oneSubstitution = template || this.language === 'kotlin';
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
                 if (!isInterpolation(part.type)) {
@@ -14488,7 +14906,9 @@ class Compiler {
                 const [inner] = significantChildren(part);
                 const compiled = inner ? this.compile(inner) : { kind: 'ellipsis' };
                 // `${...}` in a template literal is one substitution, whatever it holds.
-                return template && compiled.kind === 'ellipsis' ? { kind: 'metavariable', name: '$_' } : compiled;
+                return oneSubstitution && compiled.kind === 'ellipsis'
+                    ? { kind: 'metavariable', name: '$_' }
+                    : compiled;
             });
             return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
         }
@@ -14504,14 +14924,15 @@ class Compiler {
         if (node.children.length === 0)
             return { kind: 'leaf', type: node.type, text };
         // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
-        const compiled = children.filter((c) => c.type !== 'empty_statement').map((child) => this.compile(child));
-        return {
+        const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
+        const shaped = {
             kind: 'node',
             type: node.type,
             children: compiled,
             tokens: significantTokens(node),
             hasEllipsis: compiled.some((c) => c.kind === 'ellipsis' || c.kind === 'ellipsis-metavariable'),
         };
+        return this.language === 'ruby' ? rubyPatternShape(shaped) : shaped;
     }
     /** `for (...)`, rewritten to `for (...;;)` to parse (see js-pattern-text). */
     isAnyLoopHeader(node) {
@@ -14552,7 +14973,7 @@ function significantTokens(node) {
 
 class ComparisonSyntaxError extends Error {
 }
-const metavariable_comparison_TOKEN = /\s*(?:(\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
+const metavariable_comparison_TOKEN = /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
 const CALLS = new Set(['int', 'float', 'str', 'len', 're.match', 'bool']);
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=', 'in', 'not in']);
 function metavariable_comparison_tokenize(source) {
@@ -14649,8 +15070,9 @@ function parseComparison(source) {
         const token = tokens[at++];
         if (!token)
             throw new ComparisonSyntaxError('comparison ends too early');
+        // Python spellings: 0o644, 0x1F, 0b101 (JavaScript's Number reads them too).
         if (token.kind === 'number')
-            return { kind: 'literal', value: Number(token.text) };
+            return { kind: 'literal', value: Number(token.text.replace(/_/g, '')) };
         if (token.kind === 'string')
             return { kind: 'literal', value: stringValue(token.text) };
         if (token.kind === 'metavariable')
@@ -14824,17 +15246,21 @@ const CONJUNCTION_OPERATORS = [
     'metavariable-regex',
     'metavariable-pattern',
     'metavariable-comparison',
+    'metavariable-analysis',
     'focus-metavariable',
 ];
 const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
 const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
-const NOT_YET_SUPPORTED = new Set(['metavariable-analysis', 'pattern-where-python']);
+const NOT_YET_SUPPORTED = new Set(['pattern-where-python']);
+const ANALYZERS = ['entropy', 'redos'];
 /** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
 class FormulaParser {
     yaml;
     languages;
     /** Implied languages where some pattern did not parse: the rule must not run there at all. */
     droppedLanguages = new Set();
+    /** Above zero while parsing a metavariable-pattern's formula, where the bound code is the implicit positive. */
+    metavariablePatternDepth = 0;
     constructor(yaml, languages) {
         this.yaml = yaml;
         this.languages = languages;
@@ -14842,9 +15268,13 @@ class FormulaParser {
     async operator(key, value, keyNode) {
         switch (key) {
             case 'pattern':
+                return this.pattern(value, key, keyNode);
             case 'pattern-inside':
             case 'pattern-not':
             case 'pattern-not-inside':
+                // Semgrep also takes a nested operator here: `pattern-not: {patterns: […]}`.
+                if ((0,dist/* isMap */.jh)(value))
+                    return this.item(value, EITHER_OPERATORS, key);
                 return this.pattern(value, key, keyNode);
             case 'pattern-regex':
             case 'pattern-not-regex':
@@ -14913,6 +15343,10 @@ class FormulaParser {
                 formula.conditions.push(this.metavariableComparison(itemValue, itemKeyNode));
                 continue;
             }
+            if (key === 'metavariable-analysis') {
+                formula.conditions.push(this.metavariableAnalysis(itemValue, itemKeyNode));
+                continue;
+            }
             if (key === 'focus-metavariable') {
                 const names = (0,dist/* isSeq */.oP)(itemValue) ? itemValue.items : [itemValue];
                 formula.focus = [
@@ -14924,8 +15358,12 @@ class FormulaParser {
             const operand = await this.operator(key, itemValue, itemKeyNode);
             if (key === 'pattern-inside')
                 formula.insides.push(operand);
-            else if (key === 'pattern-not')
+            // Semgrep's negation keeps the kind of the ranges negated: a conjunction led only by
+            // pattern-inside yields "inside" ranges, which remove what they contain, like pattern-not-inside.
+            else if (key === 'pattern-not' && !(operand.kind === 'all' && operand.positives.length === 0))
                 formula.nots.push(operand);
+            else if (key === 'pattern-not')
+                formula.notInsides.push(operand);
             else if (key === 'pattern-not-inside')
                 formula.notInsides.push(operand);
             else if (key === 'pattern-not-regex')
@@ -14933,7 +15371,9 @@ class FormulaParser {
             else
                 formula.positives.push(operand);
         }
-        if (formula.positives.length === 0 && formula.insides.length === 0) {
+        if (formula.positives.length === 0 &&
+            formula.insides.length === 0 &&
+            this.metavariablePatternDepth === 0) {
             this.yaml.fail("'patterns' needs at least one positive pattern (pattern, pattern-either, pattern-inside…)", keyNode, 'patterns');
         }
         return formula;
@@ -15012,7 +15452,10 @@ class FormulaParser {
             if (language)
                 await parserFor(language);
         }
-        const formula = await (parser ?? this).operator(operator[0], operator[2], operator[1]);
+        const inner = parser ?? this;
+        inner.metavariablePatternDepth++;
+        const formula = await inner.operator(operator[0], operator[2], operator[1]);
+        inner.metavariablePatternDepth--;
         return { kind: 'pattern', metavariable, formula, language, textOnly };
     }
     metavariableComparison(value, keyNode) {
@@ -15038,6 +15481,30 @@ class FormulaParser {
         catch (error) {
             return this.yaml.fail(`invalid comparison: ${error.message}`, comparisonNode, 'comparison');
         }
+    }
+    metavariableAnalysis(value, keyNode) {
+        const field = 'metavariable-analysis';
+        const map = this.yaml.map(value, field, keyNode);
+        let metavariable;
+        let analyzer;
+        for (const [key, node, child] of this.yaml.entries(map)) {
+            if (key === 'metavariable')
+                metavariable = this.metavariableName(child, key, node);
+            else if (key === 'analyzer') {
+                analyzer = this.yaml.string(child, key, node);
+                if (!ANALYZERS.includes(analyzer)) {
+                    // entropy_v2 needs Semgrep's proprietary plugin; a rule must not silently match nothing.
+                    this.yaml.fail(`analyzer '${analyzer}' is not supported (expected ${ANALYZERS.join(' or ')})`, child, key);
+                }
+            }
+            else
+                this.yaml.fail(`unknown key '${key}' in ${field} (expected metavariable, analyzer)`, node, key);
+        }
+        if (!metavariable)
+            this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+        if (!analyzer)
+            this.yaml.fail(`${field} needs 'analyzer'`, keyNode, field);
+        return { kind: 'analysis', metavariable, analyzer: analyzer };
     }
     async pattern(value, field, keyNode) {
         const source = this.yaml.string(value, field, keyNode);
@@ -15104,8 +15571,8 @@ const TAINT_RULE_KEYS = [
 const OPTIONS = {
     source: ['by-side-effect', 'exact', 'label', 'requires'],
     sink: ['exact', 'requires'],
-    // `not-conflicting` is a legacy hint about overlapping sanitizer and source matches; it changes nothing here.
-    sanitizer: ['by-side-effect', 'exact', 'not-conflicting'],
+    // `not_conflicting` is the spelling of the `pattern-sanitizers` syntax, `not-conflicting` of the newer one.
+    sanitizer: ['by-side-effect', 'exact', 'not-conflicting', 'not_conflicting'],
     propagator: ['from', 'to', 'by-side-effect', 'label', 'requires', 'replace-labels'],
 };
 const UNSUPPORTED_OPTIONS = new Set(['control', 'at-exit']);
@@ -15216,8 +15683,14 @@ function readOption(yaml, into, key, keyNode, value) {
         case 'requires':
             into.requires = yaml.string(value, key, keyNode);
             return;
+        case 'not-conflicting':
+        case 'not_conflicting':
+            if (typeof scalar !== 'boolean')
+                yaml.fail(`'${key}' must be true or false`, value ?? keyNode, key);
+            into.notConflicting = scalar;
+            return;
         default:
-            // not-conflicting, replace-labels: accepted, no effect on this engine's analysis.
+            // replace-labels: accepted, no effect on this engine's analysis.
             return;
     }
 }
@@ -16168,6 +16641,58 @@ function deadlinePassed() {
     return performance.now() > deadline;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/kotlin-templates.ts
+/**
+ * Kotlin's grammar reads the template `"hi $name"` as the texts `hi `, `$` and `name` rather than an
+ * interpolation, while `"hi ${name}"` has one. Semgrep treats both alike, so the short form is rewritten
+ * into an `interpolation` holding an `identifier`, as the braced form has.
+ */
+function interpolateKotlinTemplates(root, source) {
+    if (!source.includes('$'))
+        return;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'string_literal' || node.type === 'multiline_string_literal')
+            rewrite(node, source);
+        for (const child of node.children)
+            if (child.children.length > 0)
+                stack.push(child);
+    }
+}
+function rewrite(literal, source) {
+    const parts = literal.children;
+    const dollar = parts.findIndex((c, i) => isDollar(c, source) && parts[i + 1]?.type === 'string_content');
+    if (dollar < 0)
+        return;
+    const out = [];
+    for (let i = 0; i < parts.length; i += 1) {
+        const part = parts[i];
+        const after = parts[i + 1];
+        const name = after && isDollar(part, source) && after.type === 'string_content' ? leadingName(after, source) : 0;
+        if (!name) {
+            out.push(part);
+            continue;
+        }
+        const end = after.start + name;
+        const identifier = { type: 'identifier', named: true, start: after.start, end, children: [] };
+        const sigil = { type: '$', named: false, start: part.start, end: part.end, children: [] };
+        out.push({ type: 'interpolation', named: true, start: part.start, end, children: [sigil, identifier] });
+        if (end < after.end)
+            out.push({ ...after, start: end });
+        i += 1;
+    }
+    literal.children = out;
+}
+function isDollar(node, source) {
+    return node.type === 'string_content' && node.end - node.start === 1 && source[node.start] === '$';
+}
+/** The length of the identifier a text starts with (`name` in `name is`), 0 when none. */
+function leadingName(node, source) {
+    const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(node.start, node.end));
+    return match ? match[0].length : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/python-constant-flow.ts
 
 const NESTED_SCOPES = new Set([
@@ -16598,6 +17123,253 @@ class NameScopes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/php-uses.ts
+/**
+ * PHP `use A\B\C;`, `use A\B\C as D;` and `use A\B\{C, D as E};`: a bare name after the `use`
+ * stands for the qualified name, so `new A\B\C()` matches `new C()`. A later `use` of the same
+ * short name wins from its position on, which is why each use keeps where it starts to apply.
+ */
+class PhpUses {
+    text;
+    uses = [];
+    constructor(text) {
+        this.text = text;
+    }
+    record(declaration) {
+        const parts = declaration.children.filter((c) => c.named);
+        const prefix = parts.find((c) => c.type === 'namespace_name');
+        const group = parts.find((c) => c.type === 'namespace_use_group');
+        const clauses = group ? group.children.filter((c) => c.type === 'namespace_use_clause') : parts;
+        for (const clause of clauses) {
+            if (clause.type !== 'namespace_use_clause')
+                continue;
+            const [name, alias] = clause.children.filter((c) => c.named);
+            if (!name)
+                continue;
+            const qualified = normalize(prefix ? `${this.text(prefix)}\\${this.text(name)}` : this.text(name));
+            const short = alias ? this.text(alias) : qualified.slice(qualified.lastIndexOf('\\') + 1);
+            this.uses.push({ alias: short, qualified, from: declaration.end });
+        }
+    }
+    /** Each short name with the qualified name it stands for, for the word prefilter. */
+    pairs() {
+        return this.uses.map((use) => [use.alias, use.qualified]);
+    }
+    /** The qualified name a bare name at `node` stands for, when a `use` before it names it. */
+    resolve(node) {
+        const short = this.text(node).toLowerCase();
+        let found;
+        for (const use of this.uses)
+            if (use.from <= node.start && use.alias.toLowerCase() === short)
+                found = use.qualified;
+        return found;
+    }
+}
+/** The qualified name a pattern spells (`A\B\C`), or undefined when it has wildcards. */
+function patternQualifiedName(pattern) {
+    const names = [];
+    const walk = (p) => {
+        if (p.kind === 'leaf')
+            return p.type === 'name' ? (names.push(p.text), true) : false;
+        if (p.kind !== 'node' || !/^(qualified_name|namespace_name)$/.test(p.type))
+            return false;
+        return p.children.every(walk);
+    };
+    return walk(pattern) && names.length > 0 ? names.join('\\') : undefined;
+}
+/** `\A\B` and `A\B` are the same name; PHP names of classes and functions ignore case. */
+function normalize(name) {
+    return name.replace(/^\\/, '').replace(/\s+/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/ruby-hidden-calls.ts
+const SCOPES = new Set(['method', 'singleton_method', 'class', 'module', 'singleton_class']);
+const BLOCK_SCOPES = new Set(['block', 'do_block', 'lambda']);
+const PARAMETER_LISTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters', 'parameters']);
+const ASSIGNMENTS = new Set(['assignment', 'operator_assignment']);
+/**
+ * Ruby bare names that are method calls: `foo` calls `foo()` unless a parameter or an earlier
+ * assignment in the same scope made it a local variable (Semgrep's "hidden calls"). Names are
+ * tracked in source order; blocks see their method's locals, and names they define stay inside.
+ */
+function rubyHiddenCalls(root, text) {
+    const calls = new Set();
+    const defineAll = (node, locals) => {
+        if (node.type === 'identifier')
+            locals.add(text(node));
+        for (const child of node.children)
+            if (child.named)
+                defineAll(child, locals);
+    };
+    const walk = (node, locals) => {
+        if (node.type === 'identifier') {
+            if (!locals.has(text(node)))
+                calls.add(node);
+            return;
+        }
+        const children = node.children.filter((c) => c.named);
+        if (SCOPES.has(node.type) || BLOCK_SCOPES.has(node.type)) {
+            const inner = BLOCK_SCOPES.has(node.type) ? new Set(locals) : new Set();
+            // A definition's own name is not a read of it.
+            const parts = node.type === 'method' || node.type === 'singleton_method' ? children.slice(1) : children;
+            for (const child of parts)
+                walk(child, inner);
+            return;
+        }
+        if (PARAMETER_LISTS.has(node.type))
+            return defineAll(node, locals);
+        if (ASSIGNMENTS.has(node.type) && children.length === 2) {
+            walk(children[1], locals);
+            if (children[0].type === 'identifier')
+                locals.add(text(children[0]));
+            else if (children[0].type === 'left_assignment_list')
+                defineAll(children[0], locals);
+            else
+                walk(children[0], locals);
+            return;
+        }
+        if (node.type === 'call') {
+            // The called method's own name (`o.foo`, `foo(1)`) is the call, not a bare name inside it.
+            const method = node.children.some((c) => c.type === '.' || c.type === '&.')
+                ? children.find((c, i) => i > 0 && c.type === 'identifier')
+                : children[0]?.type === 'identifier'
+                    ? children[0]
+                    : undefined;
+            for (const child of children)
+                if (child !== method)
+                    walk(child, locals);
+            return;
+        }
+        for (const child of children)
+            walk(child, locals);
+    };
+    walk(root, new Set());
+    return calls;
+}
+const DEFINITIONS = new Set(['method', 'singleton_method', 'class', 'module']);
+const RUBY_DEFINITION_NAMES = new Set(['constant', 'scope_resolution', 'identifier']);
+/**
+ * Ruby definitions, their names and their parameters: not expressions, so a pattern that is only
+ * a metavariable does not match them (`$X` matches `x = 1`, not `def f(a)` or `class A`).
+ */
+function rubyDefinitionParts(root) {
+    const parts = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        const children = node.children.filter((c) => c.named);
+        const [name] = children;
+        // JavaScript's `class` expression has an `identifier` name; Ruby's is a constant.
+        const isRuby = node.type === 'class' || node.type === 'module' ? name?.type !== 'identifier' : true;
+        if (DEFINITIONS.has(node.type) && isRuby && name && RUBY_DEFINITION_NAMES.has(name.type)) {
+            parts.add(node).add(name);
+            for (const child of children) {
+                if (PARAMETER_LISTS.has(child.type))
+                    addAll(child, parts);
+                // The body as a whole is a list of statements, not one.
+                else if (child.type === 'body_statement')
+                    parts.add(child);
+            }
+        }
+        stack.push(...children);
+    }
+    return parts;
+}
+function addAll(node, into) {
+    into.add(node);
+    for (const child of node.children)
+        if (child.named)
+            addAll(child, into);
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/php-constants.ts
+/** Shell-escaping builtins: escaping a constant string gives a constant string (Semgrep's PHP builtins). */
+const ESCAPERS = new Set(['escapeshellarg', 'escapeshellcmd']);
+/**
+ * PHP constants: `const X = "v";` at the top level (read as the bare name `X`) and in a class
+ * (read as `self::X`, `static::X` or `C::X`). A name defined twice is no longer a known constant.
+ */
+class PhpConstants {
+    text;
+    evaluate;
+    values = new Map();
+    classes = [];
+    constructor(text, evaluate) {
+        this.text = text;
+        this.evaluate = evaluate;
+    }
+    recordClass(node) {
+        const name = node.children.find((c) => c.type === 'name');
+        if (name)
+            this.classes.push({ name: this.text(name), start: node.start, end: node.end });
+    }
+    /** A `const_declaration`: each element names a value, inside a class or at the top level. */
+    recordDeclaration(node) {
+        const owner = this.classAt(node.start);
+        for (const element of node.children.filter((c) => c.type === 'const_element')) {
+            const [name, value] = element.children.filter((c) => c.named);
+            if (!name || !value)
+                continue;
+            const key = owner ? `${owner}::${this.text(name)}` : this.text(name);
+            const constant = this.evaluate(value);
+            this.values.set(key, this.values.has(key) || !constant ? null : constant);
+        }
+    }
+    /** The value of a constant read (`X`, `self::X`), or of an escaping builtin applied to a constant. */
+    valueOf(node) {
+        if (node.type === 'name')
+            return this.values.get(this.text(node)) ?? undefined;
+        const parts = node.children.filter((c) => c.named);
+        if (node.type === 'class_constant_access_expression' && parts.length === 2) {
+            const [scope, name] = parts;
+            const owner = scope.type === 'relative_scope'
+                ? this.classAt(node.start)
+                : scope.type === 'name'
+                    ? this.text(scope)
+                    : undefined;
+            return owner ? (this.values.get(`${owner}::${this.text(name)}`) ?? undefined) : undefined;
+        }
+        if (node.type === 'function_call_expression' && parts.length === 2 && ESCAPERS.has(this.text(parts[0]))) {
+            const args = parts[1].children.filter((c) => c.named);
+            const [only] = args.length === 1 ? args[0].children.filter((c) => c.named) : [];
+            return only && this.evaluate(only)?.kind === 'string' ? { kind: 'string' } : undefined;
+        }
+        return undefined;
+    }
+    /** The name of the innermost class around `offset`. */
+    classAt(offset) {
+        let found;
+        for (const span of this.classes)
+            if (span.start <= offset && offset < span.end && (!found || span.start >= found.start))
+                found = span;
+        return found?.name;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/java-imports.ts
+
+/**
+ * Java names resolved through imports, as Semgrep does: after `import a.b.C;` the code `C` stands for
+ * `a.b.C`, after `import static a.b.C.f;` a bare `f` stands for `a.b.C.f`, and after `import a.b.*;`
+ * any name may stand for one in `a.b`.
+ */
+/** Qualified names (`a.b.C`) in Java: expressions, annotation names and types. */
+const JAVA_QUALIFIED_TYPES = ['field_access', 'scoped_identifier', 'scoped_type_identifier'];
+/** The import a Java `import_declaration` makes, if it is one (Go's has `import_spec` children instead). */
+function javaImportOf(node, text) {
+    if (node.type !== 'import_declaration')
+        return undefined;
+    const named = node.children.filter((c) => c.named && !isComment(c));
+    const name = named.find((c) => c.type === 'scoped_identifier' || c.type === 'identifier');
+    if (!name)
+        return undefined;
+    return { path: text(name), wildcard: named.some((c) => c.type === 'asterisk') };
+}
+/** The last element of a dotted name: the simple name an import makes visible. */
+function simpleName(path) {
+    return path.slice(path.lastIndexOf('.') + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-facts.ts
 
 
@@ -16605,6 +17377,12 @@ class NameScopes {
 
 
 
+
+
+
+
+/** PHP reads of named constants (`X`, `self::X`) and calls of escaping builtins (see php-constants). */
+const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
 const NUMBER_TYPES = new Set([
@@ -16614,7 +17392,7 @@ const NUMBER_TYPES = new Set([
     ...jvm_go_node_kinds_NUMBER_LITERAL_TYPES,
     ...NUMBER_LITERAL_TYPES,
 ]);
-const ASSIGNMENTS = new Set([
+const target_facts_ASSIGNMENTS = new Set([
     'assignment',
     'variable_declarator',
     'assignment_expression',
@@ -16643,6 +17421,7 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
  * (`import os as o`, `from m import f`, `const x = require('m')`) resolved to qualified names.
  */
 class TargetFacts {
+    root;
     source;
     constants = new Map();
     aliases = new Map();
@@ -16652,11 +17431,15 @@ class TargetFacts {
     flowValues;
     definitions = new WeakSet();
     scopes;
+    /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
+    phpUses = new PhpUses((node) => this.text(node));
+    phpConstants = new PhpConstants((node) => this.text(node), (node) => this.constantOf(node));
     constructor(root, source) {
+        this.root = root;
         this.source = source;
         this.scopes = new NameScopes(root, (node) => this.text(node));
         for (const node of namedDescendants(root)) {
-            if (ASSIGNMENTS.has(node.type))
+            if (target_facts_ASSIGNMENTS.has(node.type))
                 this.recordAssignment(node);
             else if (REBINDERS.has(node.type))
                 this.poisonNamesIn(node);
@@ -16670,6 +17453,14 @@ class TargetFacts {
                 this.recordRequire(node);
             if (node.type === 'import_spec')
                 this.recordGoImport(node);
+            if (node.type === 'import_declaration')
+                this.recordJavaImport(node);
+            if (node.type === 'namespace_use_declaration')
+                this.phpUses.record(node);
+            if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
+                this.phpConstants.recordClass(node);
+            if (node.type === 'const_declaration')
+                this.phpConstants.recordDeclaration(node);
         }
         if (root.type === 'module') {
             const flow = new PythonConstantFlow((n) => this.text(n), (n) => this.constantOf(n));
@@ -16684,6 +17475,18 @@ class TargetFacts {
             if (names.some((n) => n.type === 'wildcard_import'))
                 this.wildcardModules.push(this.text(module));
         }
+    }
+    knownHiddenCalls;
+    /** Ruby: bare names that call a method (see ruby-hidden-calls), computed on first use. */
+    rubyHiddenCalls() {
+        this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
+        return this.knownHiddenCalls;
+    }
+    knownDefinitionParts;
+    /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
+    rubyDefinitionParts() {
+        this.knownDefinitionParts ??= rubyDefinitionParts(this.root);
+        return this.knownDefinitionParts;
     }
     text(node) {
         return this.source.slice(node.start, node.end);
@@ -16743,7 +17546,11 @@ class TargetFacts {
                 return undefined;
             return consequence.value === alternative.value ? consequence : { kind: 'string' };
         }
+        if (PHP_CONSTANT_READS.has(node.type))
+            return this.phpConstants.valueOf(node);
         if (STRING_TYPES.has(node.type)) {
+            if (node.type === 'encapsed_string' && node.children.some((c) => isInterpolation(c.type)))
+                return this.interpolatedConstant(node, visiting);
             if (node.children.some((c) => isInterpolation(c.type)))
                 return undefined;
             if (node.type === 'concatenated_string') {
@@ -16763,6 +17570,9 @@ class TargetFacts {
             const inner = target_facts_named(node);
             return inner.length === 1 ? this.constantOf(inner[0], visiting) : undefined;
         }
+        // PHP `false`, `FALSE`, `False`.
+        if (node.type === 'boolean')
+            return { kind: 'boolean', value: this.text(node).toLowerCase() === 'true' };
         if (node.type === 'true' || node.type === 'false')
             return { kind: 'boolean', value: node.type === 'true' };
         if (VARIABLES.has(node.type)) {
@@ -16807,6 +17617,23 @@ class TargetFacts {
             }
         }
         return undefined;
+    }
+    /** PHP `"rm $dir"` is a constant string when every interpolated variable is a constant. */
+    interpolatedConstant(node, visiting) {
+        let value = '';
+        for (const part of target_facts_named(node)) {
+            if (part.type === 'string_content') {
+                value = value === undefined ? undefined : value + this.text(part);
+                continue;
+            }
+            if (part.type !== 'variable_name')
+                return undefined;
+            const constant = this.constantOf(part, visiting);
+            if (constant?.kind !== 'string')
+                return undefined;
+            value = value === undefined || constant.value === undefined ? undefined : value + constant.value;
+        }
+        return { kind: 'string', value };
     }
     /** `` `a${B}c` `` is a constant string when every substitution is a constant. */
     templateConstant(node, visiting) {
@@ -16889,6 +17716,16 @@ class TargetFacts {
         const name = goPackageName(stringValue(this.text(path)));
         if (name)
             this.aliases.set(this.text(alias), name);
+    }
+    /** Java: `import a.b.C;` makes `C` stand for `a.b.C`; `import a.b.*;` any name for one in `a.b`. */
+    recordJavaImport(declaration) {
+        const imported = javaImportOf(declaration, (n) => this.text(n));
+        if (!imported)
+            return;
+        if (imported.wildcard)
+            this.wildcardModules.push(imported.path);
+        else
+            this.aliases.set(simpleName(imported.path), imported.path);
     }
     recordRequire(declarator) {
         const [target, value] = target_facts_named(declarator);
@@ -17003,7 +17840,7 @@ const jvm_go_types_DECLARATIONS = new Set([
     'property_declaration', // Kotlin
 ]);
 /** Nodes whose extent is the scope of the names declared directly inside them. */
-const SCOPES = new Set([
+const jvm_go_types_SCOPES = new Set([
     'block',
     'class_body',
     'declaration_list',
@@ -17043,7 +17880,7 @@ function collectDeclarations(target) {
     const visit = (node, scope) => {
         if (jvm_go_types_DECLARATIONS.has(node.type))
             declare(node, scope, add, target);
-        const inner = SCOPES.has(node.type) ? node : scope;
+        const inner = jvm_go_types_SCOPES.has(node.type) ? node : scope;
         for (const child of node.children)
             if (child.named)
                 visit(child, inner);
@@ -17402,11 +18239,11 @@ function importsName(node, wanted, text) {
  * the definition they decorate, `x[1, 2]` indexes with a tuple, `{...}` is any dict or set, and
  * `[...]` any list, comprehensions included.
  */
-const DEFINITIONS = new Set(['function_definition', 'class_definition']);
+const python_shapes_DEFINITIONS = new Set(['function_definition', 'class_definition']);
 const decoratedCache = new WeakMap();
 /** The definition inside `@d def f()`: the match is the decorated definition, decorators included. */
 function isDecoratedDefinition(root, node) {
-    if (!DEFINITIONS.has(node.type))
+    if (!python_shapes_DEFINITIONS.has(node.type))
         return false;
     let decorated = decoratedCache.get(root);
     if (!decorated) {
@@ -17828,6 +18665,8 @@ function unparen(node) {
 
 
 
+
+
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
 const STATEMENT_LISTS = new Set([
     'module',
@@ -17889,7 +18728,12 @@ const CHAIN_LINKS = new Set([
     'subscript_expression',
     ...CHAIN_LINK_TYPES,
 ]);
-const structural_matcher_MEMBER_TYPES = new Set(['attribute', 'member_expression', 'selector_expression']);
+const structural_matcher_MEMBER_TYPES = new Set([
+    'attribute',
+    'member_expression',
+    'selector_expression',
+    ...JAVA_QUALIFIED_TYPES,
+]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = new RegExp(`^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`);
 const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${[...jvm_go_node_kinds_NUMBER_LITERAL_TYPES, ...NUMBER_LITERAL_TYPES].join('|')})$`);
@@ -17992,6 +18836,13 @@ class StructuralMatcher {
             }
             case 'fragment-metavariable':
                 return false;
+            case 'symbol-metavariable': {
+                // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+                if (node.type !== 'simple_symbol')
+                    return false;
+                const name = this.text(node).slice(1);
+                return this.bindValue(pattern.name, { start: node.start + 1, end: node.end, text: name }, bindings, next);
+            }
             case 'leaf':
                 return this.matchLeaf(pattern, parameterName(structural_matcher_unparen(node)), bindings, next);
             case 'node':
@@ -18018,12 +18869,26 @@ class StructuralMatcher {
                 rest.every((c) => /^type/.test(c.type)) &&
                 this.matchLeaf(pattern, name, bindings, next));
         }
+        // Ruby `mode: x` and `:mode => x` name the same key.
+        if (pattern.type === 'hash_key_symbol' && node.type === 'simple_symbol')
+            return this.text(node) === `:${pattern.text}` && next(bindings);
+        if (pattern.type === 'simple_symbol' && node.type === 'hash_key_symbol')
+            return pattern.text === `:${this.text(node)}` && next(bindings);
         if (CASE_INSENSITIVE_LEAVES.has(pattern.type) && node.type === pattern.type)
             return this.text(node).toLowerCase() === pattern.text.toLowerCase() && next(bindings);
         if (pattern.type === 'string_fragment')
             return (/string_content|string_fragment/.test(node.type) && this.text(node) === pattern.text && next(bindings));
         if (IDENTIFIERS.test(pattern.type) && IDENTIFIERS.test(node.type) && this.text(node) === pattern.text)
             return next(bindings);
+        const bareCall = pattern.type === 'identifier' ? this.bareCallName(node) : undefined;
+        if (bareCall)
+            return this.text(bareCall) === pattern.text && next(bindings);
+        // PHP: a name known to hold `false` matches `false`.
+        if (pattern.type === 'boolean') {
+            const constant = this.constantOf(node);
+            const wanted = pattern.text.toLowerCase() === 'true';
+            return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
+        }
         if (pattern.type === 'true' || pattern.type === 'false') {
             const constant = this.constantOf(node);
             return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
@@ -18059,7 +18924,7 @@ class StructuralMatcher {
     }
     matchTree(pattern, original, bindings, next) {
         // A decorated definition matches as a whole (from its first decorator), never from its `def`.
-        if (DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original))
+        if (python_shapes_DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original))
             return false;
         return this.matchShape(pattern, original, bindings, next);
     }
@@ -18077,14 +18942,14 @@ class StructuralMatcher {
             return (found !== undefined && matchJsImport(pattern, found, (n) => this.text(n), matchNode, bindings, next));
         }
         // `{ return x; }` and `return x;` are the same body, and `{ ... }` is any body.
-        if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type) {
+        if (BODY_BLOCKS.has(pattern.type) && node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             const only = pattern.children.filter((c) => c.kind !== 'ellipsis');
             if (only.length === 0 && pattern.children.length > 0)
                 return next(bindings);
             if (only.length === 1 && pattern.children.length === 1)
                 return this.matchNode(only[0], node, bindings, next);
         }
-        if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type) {
+        if (BODY_BLOCKS.has(node.type) && pattern.type !== node.type && !sameKind(pattern.type, node.type)) {
             const inner = structural_matcher_significantChildren(node);
             if (inner.length === 1)
                 return this.matchNode(pattern, inner[0], bindings, next);
@@ -18103,10 +18968,20 @@ class StructuralMatcher {
             return shaped;
         if (pattern.type === 'regex' && node.type === 'identifier')
             return this.matchRegexConstant(pattern, node, bindings, next);
+        if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
+            return this.matchAnnotationElement(pattern, node, bindings, next);
+        if (pattern.type === 'call' && node.type === 'identifier')
+            return this.matchHiddenCall(pattern, node, bindings, next);
         if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
                 const [name] = structural_matcher_significantChildren(node);
                 return name !== undefined && this.matchNode(pattern, name, bindings, next);
+            }
+            if (pattern.type === 'qualified_name' && node.type === 'name') {
+                const wanted = patternQualifiedName(pattern)?.toLowerCase();
+                return (wanted !== undefined &&
+                    this.target.facts.phpUses.resolve(node)?.toLowerCase() === wanted &&
+                    next(bindings));
             }
             return this.matchAlias(pattern, node, bindings, next);
         }
@@ -18117,7 +18992,7 @@ class StructuralMatcher {
             node.type === pattern.type &&
             !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t), tokensOf(node)))
             return false;
-        if (STRING_TYPES.has(pattern.type))
+        if (STRING_TYPES.has(pattern.type) || SHELL_COMMANDS.has(pattern.type))
             return this.matchStringParts(pattern.children, node, bindings, next);
         let children = structural_matcher_significantChildren(node);
         // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
@@ -18131,6 +19006,12 @@ class StructuralMatcher {
         const optional = (c) => OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
         if (children.some((c) => optional(c) && !present.has(c.type)))
             children = children.filter((c) => !optional(c) || present.has(c.type));
+        // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
+        if (node.type === 'simple_parameter')
+            children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
+        // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
+        if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
+            children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
         // Go: `func f()` without a body matches the function whatever its body.
         if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
             children = children.filter((c) => c.type !== 'block');
@@ -18147,6 +19028,12 @@ class StructuralMatcher {
             // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
             const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
             return this.matchUnordered(pattern.children.filter(isModifierSibling), children.filter((c) => MODIFIER_SIBLINGS.has(c.type)), true, bindings, (b) => this.matchChildren(rest, children.filter((c) => !MODIFIER_SIBLINGS.has(c.type)), b, next));
+        }
+        // Kotlin `class $C(...)` also matches a class declared without a primary constructor.
+        if (node.type === 'class_declaration' && !children.some((c) => c.type === 'primary_constructor')) {
+            const open = pattern.children.filter(isOpenPrimaryConstructor);
+            if (open.length > 0)
+                pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
         }
         if (this.matchChildren(pattern, children, bindings, next))
             return true;
@@ -18173,6 +19060,25 @@ class StructuralMatcher {
         const excepts = targetClauses.filter((c) => /^except/.test(c.type));
         const others = targetClauses.filter((c) => !/^except/.test(c.type));
         return this.matchNode(body, targetBody, bindings, (b) => this.matchUnordered(clauses.filter(isExcept), excepts, true, b, (b2) => this.matchUnordered(clauses.filter((c) => !isExcept(c)), others, true, b2, next)));
+    }
+    /**
+     * Java: an annotation's element (`int count() default 0;`) is an abstract method to Semgrep, so
+     * `$T $M();` matches it, whatever its default value.
+     */
+    matchAnnotationElement(pattern, node, bindings, next) {
+        const parameters = pattern.children.find((c) => c.kind === 'node' && c.type === 'formal_parameters');
+        if (parameters?.kind !== 'node' || !parameters.children.every(isDots))
+            return false;
+        if (pattern.children.some((c) => c.kind === 'node' && /block|body/.test(c.type)))
+            return false;
+        const rest = pattern.children.filter((c) => c !== parameters);
+        const wantsModifiers = rest.some((c) => c.kind === 'node' && c.type === 'modifiers');
+        const defaultAt = node.children.findIndex((c) => c.type === 'default');
+        const children = structural_matcher_significantChildren({
+            ...node,
+            children: defaultAt < 0 ? node.children : node.children.slice(0, defaultAt),
+        }).filter((c) => wantsModifiers || c.type !== 'modifiers');
+        return this.matchList(rest, 0, children, 0, bindings, next);
     }
     /** `except (..., ValueError, ...):` also matches `except ValueError:`, a one-element tuple. */
     matchExcept(patterns, nodes, bindings, next) {
@@ -18259,7 +19165,8 @@ class StructuralMatcher {
             }
             if (from === parts.length)
                 return false;
-            const isFragment = /string_content|string_fragment/.test(parts[from].type);
+            // An escape (`\$`, `\n`) is literal text, not a substitution.
+            const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
             const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
             // A `{$V}` in the pattern only matches a substitution, never literal text.
             if (isFragment !== wantsFragment)
@@ -18321,7 +19228,7 @@ class StructuralMatcher {
         if (pattern.type === 'argument_list' && pattern.children.some(isKeywordArgument)) {
             const positional = pattern.children.filter((c) => !isKeywordArgument(c));
             const keywords = pattern.children.filter(isKeywordArgument);
-            return this.matchList(positional, 0, children.filter((c) => c.type !== 'keyword_argument'), 0, bindings, (b) => this.matchUnordered(keywords, children.filter((c) => c.type === 'keyword_argument'), pattern.hasEllipsis, b, next));
+            return this.matchList(positional, 0, children.filter((c) => !KEYWORD_ARGUMENTS.has(c.type)), 0, bindings, (b) => this.matchUnordered(keywords, children.filter((c) => KEYWORD_ARGUMENTS.has(c.type)), pattern.hasEllipsis, b, next));
         }
         if (STATEMENT_LISTS.has(pattern.type))
             return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
@@ -18384,12 +19291,33 @@ class StructuralMatcher {
         const expected = wanted.slice(wanted.indexOf('\0') + 1);
         return value !== undefined && (value === expected || value.startsWith(`${expected}/`));
     }
+    /** Ruby `foo(...)` / `foo()` against a bare `foo` that calls the method (see ruby-hidden-calls). */
+    matchHiddenCall(pattern, node, bindings, next) {
+        if (this.target.root.type !== 'program' || !this.target.facts.rubyHiddenCalls().has(node))
+            return false;
+        const [callee, args, ...rest] = pattern.children;
+        const noArguments = args === undefined ||
+            (args.kind === 'node' &&
+                args.type === 'argument_list' &&
+                args.children.every((c) => c.kind === 'ellipsis'));
+        return (rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next));
+    }
+    /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
+    bareCallName(node) {
+        if (node.type !== 'call' || this.target.root.type !== 'program')
+            return undefined;
+        const [name, args, ...rest] = structural_matcher_significantChildren(node);
+        const empty = args === undefined || (args.type === 'argument_list' && structural_matcher_significantChildren(args).length === 0);
+        return name?.type === 'identifier' && empty && rest.length === 0 ? name : undefined;
+    }
     /** `os.system` matches `o.system` after `import os as o`, and `system` after `from os import system`. */
     matchAlias(pattern, node, bindings, next) {
-        if (pattern.kind !== 'node' || !structural_matcher_MEMBER_TYPES.has(pattern.type))
-            return false;
         const facts = this.target.facts;
         if (facts.aliases.size === 0 && facts.wildcardModules.length === 0)
+            return false;
+        if (pattern.kind === 'node' && pattern.type === 'method_invocation' && node.type === 'method_invocation')
+            return this.matchImportedJavaCall(pattern, node, bindings, next);
+        if (pattern.kind !== 'node' || !structural_matcher_MEMBER_TYPES.has(pattern.type))
             return false;
         const wanted = this.dottedPattern(pattern);
         if (!wanted)
@@ -18403,6 +19331,24 @@ class StructuralMatcher {
             return [resolved, ...rest].join('.') === wanted && next(bindings);
         // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
         return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+    }
+    /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
+    matchImportedJavaCall(pattern, node, bindings, next) {
+        const children = structural_matcher_significantChildren(node);
+        const [object, method, args] = pattern.children;
+        if (pattern.children.length !== 3 || children.length !== 2 || method.kind !== 'leaf')
+            return false;
+        const owner = this.dottedPattern(object);
+        const [name, actualArgs] = children;
+        if (!owner || name.type !== 'identifier' || this.text(name) !== method.text)
+            return false;
+        const wanted = `${owner}.${method.text}`;
+        const facts = this.target.facts;
+        const resolved = facts.aliases.get(method.text);
+        const imported = resolved !== undefined
+            ? resolved === wanted
+            : facts.wildcardModules.some((m) => `${m}.${method.text}` === wanted);
+        return imported && this.matchNode(args, actualArgs, bindings, next);
     }
     dottedPattern(pattern) {
         const cached = this.dottedCache.get(pattern);
@@ -18587,6 +19533,10 @@ class StructuralMatcher {
     }
     /** `foo()` as a statement pattern also matches `x = foo()` and `return foo()`. */
     matchExpressionIn(pattern, node, bindings, next) {
+        // Ruby calls are statements without a wrapper too (Ruby is the `call` grammar rooted at `program`).
+        const rubyCall = pattern.kind === 'node' && pattern.type === 'call' && this.target.root.type === 'program';
+        if (rubyCall)
+            return structural_matcher_significantChildren(node).some((child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true));
         if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
             return structural_matcher_significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
         if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
@@ -18608,6 +19558,9 @@ class StructuralMatcher {
 }
 /** A parameter `x: number` stands for its name when a metavariable binds it. */
 function parameterName(node) {
+    // PHP `array $c = []`: the parameter is its variable, as the body uses it.
+    if (node.type === 'simple_parameter')
+        return structural_matcher_significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
     if (!TYPED_PARAMETERS.has(node.type))
         return node;
     const [name, ...rest] = structural_matcher_significantChildren(node);
@@ -18663,8 +19616,12 @@ function isModifierSibling(pattern) {
     return pattern.kind === 'node' && MODIFIER_SIBLINGS.has(pattern.type);
 }
 function isKeywordArgument(pattern) {
-    return pattern.kind === 'node' && pattern.type === 'keyword_argument';
+    return pattern.kind === 'node' && KEYWORD_ARGUMENTS.has(pattern.type);
 }
+/** Ruby and PHP backtick commands, matched part by part like interpolated strings. */
+const SHELL_COMMANDS = new Set(['subshell', 'shell_command_expression']);
+/** Python `f(a=1)` and Ruby `f(a: 1)` / `f(:a => 1)`: named arguments, in any order after the positional ones. */
+const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node) {
     let current = structural_matcher_unparen(node);
@@ -18713,14 +19670,27 @@ const TYPE_EQUIVALENTS = {
     function_expression: ['arrow_function'],
     // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
     for_statement: ['for_in_statement'],
+    // Ruby `{ ... }` and `do ... end` are the same block.
+    block: ['do_block'],
+    do_block: ['block'],
+    block_body: ['body_statement'],
+    body_statement: ['block_body'],
     ...EQUIVALENT_TYPES,
     ...COLLECTION_EQUIVALENTS,
 };
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
 }
+/** Kotlin `(...)` after a class name: a primary constructor with any parameters, or none. */
+function isOpenPrimaryConstructor(pattern) {
+    if (pattern.kind !== 'node' || pattern.type !== 'primary_constructor')
+        return false;
+    const onlyDots = (p) => p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
+    return onlyDots(pattern);
+}
 function dottedName(node, target) {
-    if (node.type === 'identifier')
+    // Java types: `ArrayList` after `import java.util.ArrayList;`.
+    if (node.type === 'identifier' || node.type === 'type_identifier')
         return target.text(node);
     if (!structural_matcher_MEMBER_TYPES.has(node.type))
         return null;
@@ -18736,12 +19706,12 @@ function flattenStatements(nodes) {
     const visit = (node) => {
         out.push(node);
         // A nested function or class body is another scope, not later statements of this one.
-        if (DEFINITIONS.has(node.type))
+        if (python_shapes_DEFINITIONS.has(node.type))
             return;
         const stack = [...node.children].reverse();
         while (stack.length > 0) {
             const child = stack.pop();
-            if (!child.named || isComment(child) || DEFINITIONS.has(child.type))
+            if (!child.named || isComment(child) || python_shapes_DEFINITIONS.has(child.type))
                 continue;
             if (STATEMENT_LISTS.has(child.type))
                 for (const statement of structural_matcher_significantChildren(child))
@@ -18774,6 +19744,7 @@ function structural_matcher_normalise(text) {
 
 
 
+
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 class TargetTree {
     root;
@@ -18786,6 +19757,9 @@ class TargetTree {
     constructor(root, source, includeRoot = false) {
         this.root = root;
         this.source = source;
+        // Kotlin's root; no other grammar splits a `$` off a string's text.
+        if (root.type === 'source_file')
+            interpolateKotlinTemplates(root, source);
         for (const node of namedDescendants(root)) {
             if ((node === root && !includeRoot) || isComment(node))
                 continue;
@@ -18804,7 +19778,9 @@ class TargetTree {
     }
     /** Where required words occur (aliases included), computed per word on first use. */
     get words() {
-        this.knownWords ??= new WordOccurrences(this.source, () => this.facts.aliases);
+        this.knownWords ??= new WordOccurrences(this.source, () => this.facts.phpUses.pairs().length === 0
+            ? this.facts.aliases
+            : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]));
         return this.knownWords;
     }
     nodesOfType(type) {
@@ -18821,8 +19797,14 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
         if (!words.every((word) => target.words.occurs(word)))
             return matches;
+        // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
+        const skipped = pattern.node.kind === 'metavariable' && target.root.type === 'program'
+            ? target.facts.rubyDefinitionParts()
+            : undefined;
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
+            if (skipped?.has(node))
+                continue;
             if (words.length > 0 && !target.words.spansAll(node, words))
                 continue;
             let found;
@@ -18882,9 +19864,18 @@ function readsOnlyItsNode(pattern) {
 function candidatesFor(pattern, target) {
     if (pattern.kind === 'node') {
         const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-        if (equivalents.length === 0 && !MEMBER_LIKE.has(pattern.type))
+        if (equivalents.length === 0 &&
+            !MEMBER_LIKE.has(pattern.type) &&
+            pattern.type !== 'qualified_name' &&
+            pattern.type !== 'call')
             return target.nodesOfType(pattern.type);
         const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
+        // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
+        if (pattern.type === 'qualified_name')
+            extra.push('name');
+        // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
+        if (pattern.type === 'call' && target.root.type === 'program')
+            extra.push('identifier');
         return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
     }
     if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
@@ -18995,7 +19986,256 @@ function bind(name, tokens, from, to, bindings, source) {
     bindings[name] = { start, end, text: source.slice(start, end) };
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/redos.ts
+/**
+ * `metavariable-analysis: {analyzer: redos}`: does a regex risk catastrophic backtracking? Follows
+ * Semgrep's static heuristic: a repeat (unbounded, or up to 4+ times, not possessive) whose body holds
+ * another repeat that can match a non-empty string in two different ways, followed in sequence by
+ * something that can make the overall match fail (a character, an anchor, a back-reference…). So
+ * `^(a+)+$` and `(\w*)*x` are flagged, `^[0-9]+$` and `(a+)+` are not.
+ */
+/** True when `source` parses and has a sub-pattern prone to exponential backtracking. */
+function isVulnerableToRedos(source) {
+    let tree;
+    try {
+        tree = new RegexParser(source).parse();
+    }
+    catch {
+        return false;
+    }
+    return someNode(tree, (node) => {
+        if (node.kind !== 'sequence')
+            return false;
+        const first = node.items.findIndex((item) => someNode(item, nestedAmbiguousRepeat));
+        return first >= 0 && node.items.slice(first + 1).some((item) => someNode(item, canFail));
+    });
+}
+function nestedAmbiguousRepeat(node) {
+    if (node.kind !== 'repeat' || node.possessive)
+        return false;
+    if (node.max !== undefined && node.max < 4)
+        return false;
+    return someNode(node.body, ambiguousRepeat);
+}
+/** A repeat that can match non-empty input with two different counts (`a+`, `a*`, `a{1,2}`). */
+function ambiguousRepeat(node) {
+    if (node.kind === 'group')
+        return ambiguousRepeat(node.body);
+    if (node.kind !== 'repeat' || node.possessive)
+        return false;
+    if (node.max === undefined)
+        return true;
+    return (node.min >= 1 && node.max > node.min) || (node.min === 0 && node.max >= 2);
+}
+function canFail(node) {
+    return node.kind === 'char' || (node.kind === 'special' && node.constrains);
+}
+function someNode(node, test) {
+    if (test(node))
+        return true;
+    switch (node.kind) {
+        case 'sequence':
+            return node.items.some((item) => someNode(item, test));
+        case 'alternation':
+            return node.branches.some((branch) => someNode(branch, test));
+        case 'repeat':
+        case 'group':
+            return someNode(node.body, test);
+        default:
+            return false;
+    }
+}
+/** A recursive-descent reader for the PCRE subset that matters to the heuristic. */
+class RegexParser {
+    source;
+    position = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    parse() {
+        const node = this.alternation();
+        if (this.position < this.source.length)
+            throw new SyntaxError(`unmatched ) at ${this.position}`);
+        return node;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.source[this.position] === '|') {
+            this.position++;
+            branches.push(this.sequence());
+        }
+        return branches.length === 1 ? branches[0] : { kind: 'alternation', branches };
+    }
+    sequence() {
+        const items = [];
+        while (this.position < this.source.length && !'|)'.includes(this.source[this.position])) {
+            items.push(this.quantified(this.atom()));
+        }
+        if (items.length === 0)
+            return { kind: 'empty' };
+        return items.length === 1 ? items[0] : { kind: 'sequence', items };
+    }
+    quantified(atom) {
+        const rest = this.source.slice(this.position);
+        const quantifier = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})([+?]?)/.exec(rest);
+        if (!quantifier)
+            return atom;
+        this.position += quantifier[0].length;
+        let min;
+        let max;
+        if (quantifier[1]) {
+            min = quantifier[1] === '+' ? 1 : 0;
+            max = quantifier[1] === '?' ? 1 : undefined;
+        }
+        else {
+            min = Number(quantifier[2]);
+            max = quantifier[3] ? (quantifier[4] ? Number(quantifier[4]) : undefined) : min;
+        }
+        return this.quantified({ kind: 'repeat', body: atom, min, max, possessive: quantifier[5] === '+' });
+    }
+    atom() {
+        const c = this.source[this.position];
+        if (c === '(')
+            return this.group();
+        if (c === '[')
+            return this.characterClass();
+        if (c === '\\')
+            return this.escape();
+        this.position++;
+        if (c === '^' || c === '$')
+            return { kind: 'special', constrains: true };
+        if ('*+?'.includes(c))
+            throw new SyntaxError('nothing to repeat');
+        return { kind: 'char' };
+    }
+    group() {
+        const rest = this.source.slice(this.position);
+        const option = /^\(\?[a-zA-Z]*(?:-[a-zA-Z]*)?\)/.exec(rest);
+        if (option) {
+            this.position += option[0].length;
+            return { kind: 'special', constrains: false };
+        }
+        const opener = /^\((?:\?(?::|=|!|<=|<!|>|\|P?<\w+>|'\w+'|[a-zA-Z]*(?:-[a-zA-Z]*)?:))?/.exec(rest);
+        this.position += opener[0].length;
+        const body = this.alternation();
+        if (this.source[this.position] !== ')')
+            throw new SyntaxError('missing )');
+        this.position++;
+        return { kind: 'group', body };
+    }
+    characterClass() {
+        let i = this.position + 1;
+        if (this.source[i] === '^')
+            i++;
+        if (this.source[i] === ']')
+            i++;
+        while (i < this.source.length && this.source[i] !== ']') {
+            if (this.source[i] === '\\')
+                i++;
+            else if (this.source.startsWith('[:', i))
+                i = this.source.indexOf(':]', i + 2) + 1;
+            i++;
+        }
+        if (i >= this.source.length)
+            throw new SyntaxError('missing ]');
+        this.position = i + 1;
+        return { kind: 'char' };
+    }
+    escape() {
+        const rest = this.source.slice(this.position);
+        const escape = /^\\(?:[1-9]\d*|k<\w+>|k\{\w+\}|g\{?-?\w+\}?|x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{0,2}|[pP]\{\w+\}|c.|Q[\s\S]*?(?:\\E|$)|[\s\S])/.exec(rest);
+        if (!escape)
+            throw new SyntaxError('\\ at end of pattern');
+        this.position += escape[0].length;
+        const letter = escape[0][1];
+        if ('bBAZzG'.includes(letter) || /^\\(?:[1-9]|k|g)/.test(escape[0]))
+            return { kind: 'special', constrains: true };
+        if (letter === 'K')
+            return { kind: 'special', constrains: false };
+        return { kind: 'char' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/secret-entropy.ts
+/**
+ * `metavariable-analysis: {analyzer: entropy}`: does a string look like a generated secret rather than
+ * words? Semgrep estimates the information in the string with an English character model and asks for
+ * both many bits in total and many bits per character. This engine uses English single-letter
+ * frequencies (Semgrep uses trigrams) with Semgrep's thresholds, so English words and placeholders made
+ * of one repeated character stay below them while random keys, which use rare letters and digits often,
+ * exceed them.
+ */
+/** Approximate frequency (percent) of each letter in English text. */
+const ENGLISH_LETTER_PERCENT = {
+    E: 12.7,
+    T: 9.06,
+    A: 8.17,
+    O: 7.51,
+    I: 6.97,
+    N: 6.75,
+    S: 6.33,
+    H: 6.09,
+    R: 5.99,
+    D: 4.25,
+    L: 4.03,
+    C: 2.78,
+    U: 2.76,
+    M: 2.41,
+    W: 2.36,
+    F: 2.23,
+    G: 2.02,
+    Y: 1.97,
+    P: 1.93,
+    B: 1.49,
+    V: 0.98,
+    K: 0.77,
+    J: 0.15,
+    X: 0.15,
+    Q: 0.1,
+    Z: 0.07,
+};
+/** Bits for a character the English model has no frequency for (digits, punctuation): one of [A-Za-z0-9]. */
+const UNKNOWN_CHARACTER_BITS = Math.log2(62);
+const MINIMUM_BITS = 64;
+const MINIMUM_BITS_PER_BYTE = 0.6 * 8;
+const LONGEST_REPEATED_UNIT = 4;
+/** Estimated information content of `text`, in bits. */
+function informationBits(text) {
+    const normalised = text.toUpperCase();
+    // Like Semgrep's rule for one repeated character: `abababab…` says no more than its unit.
+    const unit = repeatedUnit(normalised);
+    if (unit === 1)
+        return 1;
+    let bits = 0;
+    for (const c of normalised.slice(0, unit)) {
+        const percent = ENGLISH_LETTER_PERCENT[c];
+        bits += percent ? Math.log2(100 / percent) : UNKNOWN_CHARACTER_BITS;
+    }
+    return bits;
+}
+/** The length of the shortest unit `text` is a repetition of (at least twice), or its own length. */
+function repeatedUnit(text) {
+    for (let unit = 1; unit <= LONGEST_REPEATED_UNIT && unit * 2 <= text.length; unit++) {
+        let periodic = true;
+        for (let i = unit; i < text.length && periodic; i++)
+            periodic = text[i] === text[i - unit];
+        if (periodic)
+            return unit;
+    }
+    return text.length;
+}
+/** True when `text` carries enough information, in total and per byte, to be a secret. */
+function looksLikeSecret(text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes === 0)
+        return false;
+    const bits = informationBits(text);
+    return bits > MINIMUM_BITS && bits / bytes > MINIMUM_BITS_PER_BYTE;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/evaluate-formula.ts
+
+
 
 
 
@@ -19028,9 +20268,9 @@ function evaluateFormula(formula, target) {
 function evaluateConjunction(formula, target) {
     const positives = formula.positives.length > 0 ? formula.positives : formula.insides.slice(0, 1);
     const insides = formula.positives.length > 0 ? formula.insides : formula.insides.slice(1);
-    if (positives.length === 0)
+    if (positives.length === 0 && !target.context)
         return [];
-    let ranges = evaluateFormula(positives[0], target);
+    let ranges = positives.length > 0 ? evaluateFormula(positives[0], target) : [target.context];
     for (const positive of positives.slice(1)) {
         if (ranges.length === 0)
             return [];
@@ -19095,6 +20335,11 @@ function satisfies(condition, range, target) {
     const bound = range.bindings[condition.metavariable];
     if (!bound)
         return false;
+    if (condition.kind === 'analysis') {
+        // A string literal is analysed by its content, anything else by its text.
+        const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
+        return condition.analyzer === 'entropy' ? looksLikeSecret(text) : isVulnerableToRedos(text);
+    }
     // Semgrep uses Python's re.match: anchored at the start of the bound text, not at its end.
     condition.regex.lastIndex = 0;
     return condition.regex.test(bound.text);
@@ -19111,12 +20356,14 @@ function satisfiesPattern(condition, range, target) {
     let inner;
     if (!condition.language && !condition.textOnly && bound.node && target.tree) {
         const subtree = new TargetTree(bound.node, target.source, true);
-        inner = evaluateFormula(condition.formula, { ...target, tree: subtree }).filter((m) => m.start >= bound.start && m.end <= bound.end);
+        const context = { start: bound.start, end: bound.end, bindings: {} };
+        inner = evaluateFormula(condition.formula, { ...target, tree: subtree, context }).filter((m) => m.start >= bound.start && m.end <= bound.end);
     }
     else {
         const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
         const language = condition.language ?? (condition.textOnly ? undefined : target.language);
-        const nested = { source: text, language };
+        const context = { start: 0, end: text.length, bindings: {} };
+        const nested = { source: text, language, context };
         if (language) {
             const parser = parserForLoaded(language);
             const tree = parser?.parse(text);
@@ -19205,12 +20452,12 @@ function findTaintSites(spec, target) {
             propagators.set(key, [...(propagators.get(key) ?? []), { ...site, from, to }]);
         }
     }
-    return {
-        sources,
-        sinks,
-        sanitizers: new SiteIndex(spec.sanitizers.flatMap((item) => sitesOf(item, target))),
-        propagators,
-    };
+    const sinkSpans = new Set(sinks.map(rangeKey));
+    const sanitizers = spec.sanitizers
+        .flatMap((item) => sitesOf(item, target))
+        // not-conflicting: a sanitizer on exactly a source's or sink's span is dropped, as in Semgrep.
+        .filter((site) => !site.item.notConflicting || !(sinkSpans.has(rangeKey(site)) || sources.at(site).length));
+    return { sources, sinks, sanitizers: new SiteIndex(sanitizers), propagators };
 }
 function sitesOf(item, target) {
     const matches = evaluateFormula(item.formula, target);
