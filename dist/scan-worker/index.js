@@ -19503,8 +19503,9 @@ class StructuralMatcher {
             const pattern = patterns[at];
             let ok;
             if (pattern.kind === 'ellipsis') {
+                // A trailing `...` takes the rest of the block, so the match (e.g. of a pattern-inside) spans it.
                 if (at === patterns.length - 1)
-                    return next(b, end);
+                    return next(b, list.slice(index).reduce((e, n) => Math.max(e, n.end), end));
                 const flat = deep ? list : [...list.slice(0, index), ...flattenStatements(list.slice(index))];
                 ok = false;
                 for (let skip = index; skip <= flat.length && !ok; skip += 1)
