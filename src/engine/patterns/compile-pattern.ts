@@ -462,7 +462,7 @@ class Compiler {
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
       // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
-      const oneSubstitution = template || this.language === 'kotlin';
+      const oneSubstitution = template || this.language === 'kotlin' || this.language === 'python';
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
@@ -474,7 +474,7 @@ class Compiler {
         }
         const [inner] = significantChildren(part);
         const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
-        // `${...}` in a template literal is one substitution, whatever it holds.
+        // `${...}` (a template literal, an f-string's `{...}`) is one substitution, whatever it holds.
         return oneSubstitution && compiled.kind === 'ellipsis'
           ? { kind: 'metavariable', name: '$_' }
           : compiled;

@@ -130,6 +130,8 @@ const NUMBER_TYPES = new RegExp(
   `^(integer|float|number|${[...NUMBER_LITERAL_TYPES, ...OTHER_NUMBER_LITERAL_TYPES].join('|')})$`,
 );
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
+// Their operator must match even when an operand is `...` (`$S % (...)` is not `$S + x`).
+const OPERATOR_EXPRESSIONS = new Set(['binary_operator', 'boolean_operator', 'comparison_operator']);
 const TYPED_PARAMETERS = new Set([
   'typed_parameter',
   'typed_default_parameter',
@@ -424,7 +426,7 @@ export class StructuralMatcher {
     const chain = patternChain(pattern);
     if (chain) return this.matchOperatorChain(chain, node, bindings, next);
     if (
-      !pattern.hasEllipsis &&
+      (!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type)) &&
       node.type === pattern.type &&
       !isSubsequence(
         pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
