@@ -322,7 +322,7 @@ export class StructuralMatcher {
       return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
     }
     if (pattern.type === 'identifier' && node.type === 'identifier') {
-      const resolved = this.target.facts.aliases.get(this.text(node));
+      const resolved = this.target.facts.aliasAt(this.text(node), node.start);
       return resolved === pattern.text && next(bindings);
     }
     return false;
@@ -876,7 +876,7 @@ export class StructuralMatcher {
     const dotted = dottedName(node, this.target);
     if (!dotted) return false;
     const [head, ...rest] = dotted.split('.');
-    const resolved = this.target.facts.aliases.get(head);
+    const resolved = this.target.facts.aliasAt(head, node.start);
     if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
     // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
     return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);

@@ -61,6 +61,12 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
 export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
   readonly aliases = new Map<string, string>();
+  /** Every import of each alias, in source order, with the function it is local to (if any). */
+  private readonly aliasSites = new Map<string, AliasSite[]>();
+  /** Python function definitions seen so far, outermost first: an import inside one is local to it. */
+  private readonly functionScopes: PlainNode[] = [];
+  /** The statement being recorded, whose position an alias takes effect from. */
+  private bindingNode?: PlainNode;
   /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
   readonly wildcardModules: string[] = [];
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
@@ -84,6 +90,8 @@ export class TargetFacts {
       else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
       else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement') this.poisonFirst(node);
       else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
+      if (node.type === 'function_definition') this.functionScopes.push(node);
+      this.bindingNode = node;
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
       if (node.type === 'variable_declarator') this.recordRequire(node);
       if (node.type === 'import_spec') this.recordGoImport(node);
@@ -274,6 +282,30 @@ export class TargetFacts {
     return { kind: 'string', value };
   }
 
+  /**
+   * What `name` stands for where it is used at `position`: the last import of it before that point
+   * in an enclosing scope, as Semgrep resolves names in order (`from flask import f` … later
+   * `from other import f`); the file's last import of it when none precedes the use.
+   */
+  aliasAt(name: string, position: number): string | undefined {
+    const sites = this.aliasSites.get(name);
+    if (!sites || sites.length === 1) return this.aliases.get(name);
+    let found: AliasSite | undefined;
+    for (const site of sites) {
+      if (site.at < position && site.scopeStart <= position && position <= site.scopeEnd) found = site;
+    }
+    return found?.qualified ?? this.aliases.get(name);
+  }
+
+  private alias(name: string, qualified: string): void {
+    this.aliases.set(name, qualified);
+    const at = this.bindingNode?.start ?? 0;
+    let scope: PlainNode | undefined;
+    for (const d of this.functionScopes) if (d.start <= at && at < d.end) scope = d;
+    const site = { qualified, at, scopeStart: scope?.start ?? 0, scopeEnd: scope?.end ?? Infinity };
+    this.aliasSites.set(name, [...(this.aliasSites.get(name) ?? []), site]);
+  }
+
   private recordImport(node: PlainNode): void {
     const children = named(node);
     if (node.type === 'import_from_statement') {
@@ -295,30 +327,29 @@ export class TargetFacts {
     for (const imported of children) {
       if (imported.type !== 'aliased_import') continue;
       const [name, alias] = named(imported);
-      if (name && alias) this.aliases.set(this.text(alias), this.text(name));
+      if (name && alias) this.alias(this.text(alias), this.text(name));
     }
   }
 
   private aliasImported(imported: PlainNode, base: string): void {
-    if (imported.type === 'dotted_name')
-      this.aliases.set(this.text(imported), `${base}.${this.text(imported)}`);
+    if (imported.type === 'dotted_name') this.alias(this.text(imported), `${base}.${this.text(imported)}`);
     if (imported.type === 'aliased_import') {
       const [name, alias] = named(imported);
-      if (name && alias) this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
+      if (name && alias) this.alias(this.text(alias), `${base}.${this.text(name)}`);
     }
   }
 
   private aliasJsClause(clause: PlainNode, module: string): void {
     for (const part of named(clause)) {
-      if (part.type === 'identifier') this.aliases.set(this.text(part), module);
+      if (part.type === 'identifier') this.alias(this.text(part), module);
       if (part.type === 'namespace_import') {
         const [name] = named(part);
-        if (name) this.aliases.set(this.text(name), module);
+        if (name) this.alias(this.text(name), module);
       }
       if (part.type === 'named_imports') {
         for (const specifier of named(part)) {
           const [name, alias] = named(specifier);
-          if (name) this.aliases.set(this.text(alias ?? name), `${module}.${this.text(name)}`);
+          if (name) this.alias(this.text(alias ?? name), `${module}.${this.text(name)}`);
         }
       }
     }
@@ -348,17 +379,23 @@ export class TargetFacts {
     const [moduleNode] = named(args);
     if (!moduleNode || moduleNode.type !== 'string') return;
     const module = stringValue(this.text(moduleNode));
-    if (target.type === 'identifier') this.aliases.set(this.text(target), module);
+    if (target.type === 'identifier') this.alias(this.text(target), module);
     if (target.type === 'object_pattern') {
       for (const field of named(target)) {
         if (field.type === 'shorthand_property_identifier_pattern')
-          this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+          this.alias(this.text(field), `${module}.${this.text(field)}`);
         const [key, alias] = field.type === 'pair_pattern' ? named(field) : [];
-        if (key && alias?.type === 'identifier')
-          this.aliases.set(this.text(alias), `${module}.${this.text(key)}`);
+        if (key && alias?.type === 'identifier') this.alias(this.text(alias), `${module}.${this.text(key)}`);
       }
     }
   }
+}
+
+interface AliasSite {
+  qualified: string;
+  at: number;
+  scopeStart: number;
+  scopeEnd: number;
 }
 
 function named(node: PlainNode): PlainNode[] {
