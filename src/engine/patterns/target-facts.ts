@@ -285,16 +285,14 @@ export class TargetFacts {
   /**
    * What `name` stands for where it is used at `position`: the last import of it before that point
    * in an enclosing scope, as Semgrep resolves names in order (`from flask import f` … later
-   * `from other import f`); the file's last import of it when none precedes the use.
+   * `from other import f`); nothing when the use comes before any import of it.
    */
   aliasAt(name: string, position: number): string | undefined {
-    const sites = this.aliasSites.get(name);
-    if (!sites || sites.length === 1) return this.aliases.get(name);
     let found: AliasSite | undefined;
-    for (const site of sites) {
+    for (const site of this.aliasSites.get(name) ?? []) {
       if (site.at < position && site.scopeStart <= position && position <= site.scopeEnd) found = site;
     }
-    return found?.qualified ?? this.aliases.get(name);
+    return found?.qualified;
   }
 
   private alias(name: string, qualified: string): void {

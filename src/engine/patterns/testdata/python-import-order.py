@@ -23,3 +23,11 @@ from mailer import render_template
 def after_reimport():
     # ok: flask-render-template
     return render_template("mail.txt")
+
+
+def before_import():
+    # ok: flask-render-template
+    return render_template_later("page.txt")
+
+
+from flask import render_template as render_template_later
