@@ -47,8 +47,10 @@ function evaluateConjunction(
   formula: Extract<Formula, { kind: 'all' }>,
   target: EvaluationTarget,
 ): RangeMatch[] {
-  const positives = formula.positives.length > 0 ? formula.positives : formula.insides.slice(0, 1);
-  const insides = formula.positives.length > 0 ? formula.insides : formula.insides.slice(1);
+  // Without a positive term the pattern-insides are the positives, intersected both ways as in
+  // Semgrep: `class A: …` and `def m(self): …` leave the methods of A.
+  const positives = formula.positives.length > 0 ? formula.positives : formula.insides;
+  const insides = formula.positives.length > 0 ? formula.insides : [];
   if (positives.length === 0 && !target.context) return [];
 
   let ranges = positives.length > 0 ? evaluateFormula(positives[0], target) : [target.context!];

@@ -49,6 +49,24 @@ const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-rege
 const NOT_YET_SUPPORTED = new Set(['pattern-where-python']);
 const ANALYZERS: ReadonlyArray<MetavariableAnalysis['analyzer']> = ['entropy', 'redos'];
 
+function emptyConjunction(): Extract<Formula, { kind: 'all' }> {
+  return {
+    kind: 'all',
+    positives: [],
+    insides: [],
+    notInsides: [],
+    nots: [],
+    notRegexes: [],
+    conditions: [],
+  };
+}
+
+/** A formula whose ranges all come from pattern-inside: Semgrep's "inside" ranges. */
+function isInsideOnly(formula: Formula): boolean {
+  if (formula.kind === 'all') return formula.positives.length === 0 && formula.insides.length > 0;
+  return formula.kind === 'either' && formula.branches.every(isInsideOnly);
+}
+
 /** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
 export class FormulaParser {
   /** Implied languages where some pattern did not parse: the rule must not run there at all. */
@@ -78,7 +96,12 @@ export class FormulaParser {
         const items = this.yaml.list(value, key, keyNode);
         if (items.length === 0) this.yaml.fail(`'${key}' needs at least one pattern`, value, key);
         const branches: Formula[] = [];
-        for (const item of items) branches.push(await this.item(item, EITHER_OPERATORS, key));
+        for (const item of items) {
+          const branch = await this.item(item, EITHER_OPERATORS, key);
+          // Kept recognisable as an inside-range, which a surrounding `patterns` treats as such.
+          const inside = isMap(item) && this.yaml.entries(item)[0]?.[0] === 'pattern-inside';
+          branches.push(inside ? { ...emptyConjunction(), insides: [branch] } : branch);
+        }
         return { kind: 'either', branches };
       }
       case 'patterns':
@@ -113,15 +136,7 @@ export class FormulaParser {
 
   private async conjunction(value: unknown, keyNode: unknown): Promise<Formula> {
     const items = this.yaml.list(value, 'patterns', keyNode);
-    const formula: Extract<Formula, { kind: 'all' }> = {
-      kind: 'all',
-      positives: [],
-      insides: [],
-      notInsides: [],
-      nots: [],
-      notRegexes: [],
-      conditions: [],
-    };
+    const formula = emptyConjunction();
     for (const item of items) {
       const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
       if (!CONJUNCTION_OPERATORS.includes(key))
@@ -151,11 +166,11 @@ export class FormulaParser {
         continue;
       }
       const operand = await this.operator(key, itemValue, itemKeyNode);
-      if (key === 'pattern-inside') formula.insides.push(operand);
-      // Semgrep's negation keeps the kind of the ranges negated: a conjunction led only by
-      // pattern-inside yields "inside" ranges, which remove what they contain, like pattern-not-inside.
-      else if (key === 'pattern-not' && !(operand.kind === 'all' && operand.positives.length === 0))
-        formula.nots.push(operand);
+      // Semgrep's ranges keep their kind: what only pattern-insides produced (directly, or through
+      // pattern-either/patterns) is intersected as an inside, and a negation of it removes what it contains.
+      if (key === 'pattern-inside' || (key !== 'pattern-not' && isInsideOnly(operand)))
+        formula.insides.push(operand);
+      else if (key === 'pattern-not' && !isInsideOnly(operand)) formula.nots.push(operand);
       else if (key === 'pattern-not') formula.notInsides.push(operand);
       else if (key === 'pattern-not-inside') formula.notInsides.push(operand);
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
