@@ -426,7 +426,7 @@ export class StructuralMatcher {
     const chain = patternChain(pattern);
     if (chain) return this.matchOperatorChain(chain, node, bindings, next);
     if (
-      (!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type)) &&
+      (!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type) || pattern.tokens.includes('async')) &&
       node.type === pattern.type &&
       !isSubsequence(
         pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
