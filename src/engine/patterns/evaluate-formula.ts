@@ -3,7 +3,13 @@ import type { TargetLanguage } from '../languages/language-registry.js';
 import { parserForLoaded } from '../languages/language-registry.js';
 import type { Formula, MetavariableCondition, MetavariablePattern, RegexLeaf } from '../rule-files/rule.js';
 import { patternWords } from '../prefilter/required-words.js';
-import { findPatternMatches, TargetTree, type Bindings, type RangeMatch } from './match-pattern.js';
+import {
+  bindingsKey,
+  findPatternMatches,
+  TargetTree,
+  type Bindings,
+  type RangeMatch,
+} from './match-pattern.js';
 import { evaluateComparison } from './metavariable-comparison.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { toPlainTree } from './plain-tree.js';
@@ -210,10 +216,11 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Keeps one match per range and binding set: alternatives of one range stay for later operators. */
 function dedupe(ranges: RangeMatch[]): RangeMatch[] {
   const seen = new Set<string>();
   return ranges.filter((range) => {
-    const key = `${range.start}:${range.end}`;
+    const key = `${range.start}:${range.end}:${bindingsKey(range.bindings)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

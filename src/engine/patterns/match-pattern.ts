@@ -109,12 +109,17 @@ export function findPatternMatches(
       checkDeadline();
       if (skipped?.has(node)) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
-      let found: RangeMatch | undefined;
+      // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
+      // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
+      const seen = new Set<string>();
       matcher.matchNode(pattern.node, node, {}, (bindings) => {
-        found = { start: node.start, end: node.end, bindings };
-        return true;
+        const key = bindingsKey(bindings);
+        if (!seen.has(key)) {
+          seen.add(key);
+          matches.push({ start: node.start, end: node.end, bindings });
+        }
+        return seen.size >= MAX_BINDINGS_PER_NODE;
       });
-      if (found) matches.push(found);
     }
     return matches;
   }
@@ -159,6 +164,14 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
     selfContained.set(pattern, known);
   }
   return known;
+}
+
+const MAX_BINDINGS_PER_NODE = 16;
+
+export function bindingsKey(bindings: Bindings): string {
+  let key = '';
+  for (const name in bindings) key += `${name}=${bindings[name].start}:${bindings[name].end};`;
+  return key;
 }
 
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {

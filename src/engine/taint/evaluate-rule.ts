@@ -5,5 +5,13 @@ import { findTaintMatches } from './find-taint-matches.js';
 
 /** A rule's matches in one file: its formula's for search rules, the reached sinks for taint rules. */
 export function evaluateRule(rule: Rule, target: EvaluationTarget): RangeMatch[] {
-  return rule.taint ? findTaintMatches(rule.taint, target) : evaluateFormula(rule.formula, target);
+  if (rule.taint) return findTaintMatches(rule.taint, target);
+  // A range matched with several binding sets is one finding (the first binding set names it).
+  const seen = new Set<string>();
+  return evaluateFormula(rule.formula, target).filter((match) => {
+    const key = `${match.start}:${match.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
