@@ -14892,7 +14892,7 @@ class Compiler {
                 return this.compileString(node.type, text);
             const template = node.type === 'template_string';
             // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
-            const oneSubstitution = template || this.language === 'kotlin';
+            const oneSubstitution = template || this.language === 'kotlin' || this.language === 'python';
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
                 if (!isInterpolation(part.type)) {
@@ -14905,7 +14905,7 @@ class Compiler {
                 }
                 const [inner] = significantChildren(part);
                 const compiled = inner ? this.compile(inner) : { kind: 'ellipsis' };
-                // `${...}` in a template literal is one substitution, whatever it holds.
+                // `${...}` (a template literal, an f-string's `{...}`) is one substitution, whatever it holds.
                 return oneSubstitution && compiled.kind === 'ellipsis'
                     ? { kind: 'metavariable', name: '$_' }
                     : compiled;
@@ -15253,6 +15253,23 @@ const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either',
 const EITHER_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex', 'pattern-inside'];
 const NOT_YET_SUPPORTED = new Set(['pattern-where-python']);
 const ANALYZERS = ['entropy', 'redos'];
+function emptyConjunction() {
+    return {
+        kind: 'all',
+        positives: [],
+        insides: [],
+        notInsides: [],
+        nots: [],
+        notRegexes: [],
+        conditions: [],
+    };
+}
+/** A formula whose ranges all come from pattern-inside: Semgrep's "inside" ranges. */
+function isInsideOnly(formula) {
+    if (formula.kind === 'all')
+        return formula.positives.length === 0 && formula.insides.length > 0;
+    return formula.kind === 'either' && formula.branches.every(isInsideOnly);
+}
 /** Turns one operator (`pattern-either: […]`, …) into a Formula, compiling patterns and regexes. */
 class FormulaParser {
     yaml;
@@ -15284,8 +15301,12 @@ class FormulaParser {
                 if (items.length === 0)
                     this.yaml.fail(`'${key}' needs at least one pattern`, value, key);
                 const branches = [];
-                for (const item of items)
-                    branches.push(await this.item(item, EITHER_OPERATORS, key));
+                for (const item of items) {
+                    const branch = await this.item(item, EITHER_OPERATORS, key);
+                    // Kept recognisable as an inside-range, which a surrounding `patterns` treats as such.
+                    const inside = (0,dist/* isMap */.jh)(item) && this.yaml.entries(item)[0]?.[0] === 'pattern-inside';
+                    branches.push(inside ? { ...emptyConjunction(), insides: [branch] } : branch);
+                }
                 return { kind: 'either', branches };
             }
             case 'patterns':
@@ -15318,15 +15339,7 @@ class FormulaParser {
     }
     async conjunction(value, keyNode) {
         const items = this.yaml.list(value, 'patterns', keyNode);
-        const formula = {
-            kind: 'all',
-            positives: [],
-            insides: [],
-            notInsides: [],
-            nots: [],
-            notRegexes: [],
-            conditions: [],
-        };
+        const formula = emptyConjunction();
         for (const item of items) {
             const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
             if (!CONJUNCTION_OPERATORS.includes(key))
@@ -15356,11 +15369,11 @@ class FormulaParser {
                 continue;
             }
             const operand = await this.operator(key, itemValue, itemKeyNode);
-            if (key === 'pattern-inside')
+            // Semgrep's ranges keep their kind: what only pattern-insides produced (directly, or through
+            // pattern-either/patterns) is intersected as an inside, and a negation of it removes what it contains.
+            if (key === 'pattern-inside' || (key !== 'pattern-not' && isInsideOnly(operand)))
                 formula.insides.push(operand);
-            // Semgrep's negation keeps the kind of the ranges negated: a conjunction led only by
-            // pattern-inside yields "inside" ranges, which remove what they contain, like pattern-not-inside.
-            else if (key === 'pattern-not' && !(operand.kind === 'all' && operand.positives.length === 0))
+            else if (key === 'pattern-not' && !isInsideOnly(operand))
                 formula.nots.push(operand);
             else if (key === 'pattern-not')
                 formula.notInsides.push(operand);
@@ -17425,6 +17438,12 @@ class TargetFacts {
     source;
     constants = new Map();
     aliases = new Map();
+    /** Every import of each alias, in source order, with the function it is local to (if any). */
+    aliasSites = new Map();
+    /** Python function definitions seen so far, outermost first: an import inside one is local to it. */
+    functionScopes = [];
+    /** The statement being recorded, whose position an alias takes effect from. */
+    bindingNode;
     /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
     wildcardModules = [];
     /** Python: the value of each read of a name where it is read (python-constant-flow). */
@@ -17447,6 +17466,9 @@ class TargetFacts {
                 this.poisonFirst(node);
             else if (node.type === 'for_statement' && target_facts_named(node).length >= 3)
                 this.poisonFirst(node);
+            if (node.type === 'function_definition')
+                this.functionScopes.push(node);
+            this.bindingNode = node;
             if (node.type === 'import_statement' || node.type === 'import_from_statement')
                 this.recordImport(node);
             if (node.type === 'variable_declarator')
@@ -17652,6 +17674,33 @@ class TargetFacts {
         }
         return { kind: 'string', value };
     }
+    /**
+     * What `name` stands for where it is used at `position`: the last import of it before that point
+     * in an enclosing scope, as Semgrep resolves names in order (`from flask import f` … later
+     * `from other import f`); nothing when the use comes before any import of it.
+     */
+    aliasAt(name, position) {
+        const sites = this.aliasSites.get(name);
+        // Only Python imports are placed (see alias()); other languages' imports hold for the whole file.
+        if (!sites)
+            return this.aliases.get(name);
+        let found;
+        for (const site of sites) {
+            if (site.at < position && site.scopeStart <= position && position <= site.scopeEnd)
+                found = site;
+        }
+        return found?.qualified;
+    }
+    alias(name, qualified) {
+        this.aliases.set(name, qualified);
+        const at = this.bindingNode?.start ?? 0;
+        let scope;
+        for (const d of this.functionScopes)
+            if (d.start <= at && at < d.end)
+                scope = d;
+        const site = { qualified, at, scopeStart: scope?.start ?? 0, scopeEnd: scope?.end ?? Infinity };
+        this.aliasSites.set(name, [...(this.aliasSites.get(name) ?? []), site]);
+    }
     recordImport(node) {
         const children = target_facts_named(node);
         if (node.type === 'import_from_statement') {
@@ -17678,32 +17727,32 @@ class TargetFacts {
                 continue;
             const [name, alias] = target_facts_named(imported);
             if (name && alias)
-                this.aliases.set(this.text(alias), this.text(name));
+                this.alias(this.text(alias), this.text(name));
         }
     }
     aliasImported(imported, base) {
         if (imported.type === 'dotted_name')
-            this.aliases.set(this.text(imported), `${base}.${this.text(imported)}`);
+            this.alias(this.text(imported), `${base}.${this.text(imported)}`);
         if (imported.type === 'aliased_import') {
             const [name, alias] = target_facts_named(imported);
             if (name && alias)
-                this.aliases.set(this.text(alias), `${base}.${this.text(name)}`);
+                this.alias(this.text(alias), `${base}.${this.text(name)}`);
         }
     }
     aliasJsClause(clause, module) {
         for (const part of target_facts_named(clause)) {
             if (part.type === 'identifier')
-                this.aliases.set(this.text(part), module);
+                this.alias(this.text(part), module);
             if (part.type === 'namespace_import') {
                 const [name] = target_facts_named(part);
                 if (name)
-                    this.aliases.set(this.text(name), module);
+                    this.alias(this.text(name), module);
             }
             if (part.type === 'named_imports') {
                 for (const specifier of target_facts_named(part)) {
                     const [name, alias] = target_facts_named(specifier);
                     if (name)
-                        this.aliases.set(this.text(alias ?? name), `${module}.${this.text(name)}`);
+                        this.alias(this.text(alias ?? name), `${module}.${this.text(name)}`);
                 }
             }
         }
@@ -17739,14 +17788,14 @@ class TargetFacts {
             return;
         const module = stringValue(this.text(moduleNode));
         if (target.type === 'identifier')
-            this.aliases.set(this.text(target), module);
+            this.alias(this.text(target), module);
         if (target.type === 'object_pattern') {
             for (const field of target_facts_named(target)) {
                 if (field.type === 'shorthand_property_identifier_pattern')
-                    this.aliases.set(this.text(field), `${module}.${this.text(field)}`);
+                    this.alias(this.text(field), `${module}.${this.text(field)}`);
                 const [key, alias] = field.type === 'pair_pattern' ? target_facts_named(field) : [];
                 if (key && alias?.type === 'identifier')
-                    this.aliases.set(this.text(alias), `${module}.${this.text(key)}`);
+                    this.alias(this.text(alias), `${module}.${this.text(key)}`);
             }
         }
     }
@@ -18738,6 +18787,8 @@ const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement'])
 const IDENTIFIERS = new RegExp(`^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`);
 const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${[...jvm_go_node_kinds_NUMBER_LITERAL_TYPES, ...NUMBER_LITERAL_TYPES].join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
+// Their operator must match even when an operand is `...` (`$S % (...)` is not `$S + x`).
+const OPERATOR_EXPRESSIONS = new Set(['binary_operator', 'boolean_operator', 'comparison_operator']);
 const TYPED_PARAMETERS = new Set([
     'typed_parameter',
     'typed_default_parameter',
@@ -18901,7 +18952,7 @@ class StructuralMatcher {
             return constant?.kind === 'number' && constant.value === numberValue(pattern.text) && next(bindings);
         }
         if (pattern.type === 'identifier' && node.type === 'identifier') {
-            const resolved = this.target.facts.aliases.get(this.text(node));
+            const resolved = this.target.facts.aliasAt(this.text(node), node.start);
             return resolved === pattern.text && next(bindings);
         }
         return false;
@@ -18988,7 +19039,7 @@ class StructuralMatcher {
         const chain = patternChain(pattern);
         if (chain)
             return this.matchOperatorChain(chain, node, bindings, next);
-        if (!pattern.hasEllipsis &&
+        if ((!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type) || pattern.tokens.includes('async')) &&
             node.type === pattern.type &&
             !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t), tokensOf(node)))
             return false;
@@ -19326,7 +19377,7 @@ class StructuralMatcher {
         if (!dotted)
             return false;
         const [head, ...rest] = dotted.split('.');
-        const resolved = this.target.facts.aliases.get(head);
+        const resolved = this.target.facts.aliasAt(head, node.start);
         if (resolved !== undefined)
             return [resolved, ...rest].join('.') === wanted && next(bindings);
         // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
@@ -19808,13 +19859,17 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
                 continue;
             if (words.length > 0 && !target.words.spansAll(node, words))
                 continue;
-            let found;
+            // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
+            // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
+            const seen = new Set();
             matcher.matchNode(pattern.node, node, {}, (bindings) => {
-                found = { start: node.start, end: node.end, bindings };
-                return true;
+                const key = bindingsKey(bindings);
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    matches.push({ start: node.start, end: node.end, bindings });
+                }
+                return seen.size >= MAX_BINDINGS_PER_NODE;
             });
-            if (found)
-                matches.push(found);
         }
         return matches;
     }
@@ -19861,6 +19916,13 @@ function readsOnlyItsNode(pattern) {
         selfContained.set(pattern, known);
     }
     return known;
+}
+const MAX_BINDINGS_PER_NODE = 16;
+function bindingsKey(bindings) {
+    let key = '';
+    for (const name in bindings)
+        key += `${name}=${bindings[name].start}:${bindings[name].end};`;
+    return key;
 }
 function candidatesFor(pattern, target) {
     if (pattern.kind === 'node') {
@@ -20267,8 +20329,10 @@ function evaluateFormula(formula, target) {
     }
 }
 function evaluateConjunction(formula, target) {
-    const positives = formula.positives.length > 0 ? formula.positives : formula.insides.slice(0, 1);
-    const insides = formula.positives.length > 0 ? formula.insides : formula.insides.slice(1);
+    // Without a positive term the pattern-insides are the positives, intersected both ways as in
+    // Semgrep: `class A: …` and `def m(self): …` leave the methods of A.
+    const positives = formula.positives.length > 0 ? formula.positives : formula.insides;
+    const insides = formula.positives.length > 0 ? formula.insides : [];
     if (positives.length === 0 && !target.context)
         return [];
     let ranges = positives.length > 0 ? evaluateFormula(positives[0], target) : [target.context];
@@ -20418,10 +20482,11 @@ function compatible(a, b) {
 function evaluate_formula_normalise(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
+/** Keeps one match per range and binding set: alternatives of one range stay for later operators. */
 function dedupe(ranges) {
     const seen = new Set();
     return ranges.filter((range) => {
-        const key = `${range.start}:${range.end}`;
+        const key = `${range.start}:${range.end}:${bindingsKey(range.bindings)}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -21452,7 +21517,17 @@ function findTaintMatches(spec, target) {
 
 /** A rule's matches in one file: its formula's for search rules, the reached sinks for taint rules. */
 function evaluateRule(rule, target) {
-    return rule.taint ? findTaintMatches(rule.taint, target) : evaluateFormula(rule.formula, target);
+    if (rule.taint)
+        return findTaintMatches(rule.taint, target);
+    // A range matched with several binding sets is one finding (the first binding set names it).
+    const seen = new Set();
+    return evaluateFormula(rule.formula, target).filter((match) => {
+        const key = `${match.start}:${match.end}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan/scan-file.ts

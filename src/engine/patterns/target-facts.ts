@@ -288,8 +288,11 @@ export class TargetFacts {
    * `from other import f`); nothing when the use comes before any import of it.
    */
   aliasAt(name: string, position: number): string | undefined {
+    const sites = this.aliasSites.get(name);
+    // Only Python imports are placed (see alias()); other languages' imports hold for the whole file.
+    if (!sites) return this.aliases.get(name);
     let found: AliasSite | undefined;
-    for (const site of this.aliasSites.get(name) ?? []) {
+    for (const site of sites) {
       if (site.at < position && site.scopeStart <= position && position <= site.scopeEnd) found = site;
     }
     return found?.qualified;
