@@ -13265,131 +13265,6 @@ function errorCoverage(root) {
     return covered / (root.end - root.start);
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/grammar-node-types.ts
-/**
- * Node types of the PHP, Ruby, Rust, C, Bash and Terraform grammars that play a role the matcher
- * knows by name for the other grammars (statement lists, call chains, argument wrappers). Kept
- * apart so the matcher's rules stay general and each grammar's spelling lives in one place.
- */
-/** Nodes whose children are statements (function and class bodies, blocks). */
-const STATEMENT_LIST_TYPES = [
-    // PHP (class bodies are `declaration_list`, like Rust's `impl` and `mod` bodies)
-    'compound_statement',
-    'declaration_list',
-    'colon_block',
-    // Ruby
-    'body_statement',
-    'block_body',
-    'then',
-    'else',
-    'ensure',
-    'do',
-    // Rust, C
-    'source_file',
-    'translation_unit',
-    // Bash
-    'do_group',
-    // Terraform: a file, block or object body
-    'body',
-];
-/** Links of a call chain `a.b().c[0]`: member accesses, calls, subscripts. */
-const CHAIN_LINK_TYPES = [
-    // PHP
-    'member_call_expression',
-    'member_access_expression',
-    'nullsafe_member_call_expression',
-    'nullsafe_member_access_expression',
-    'scoped_call_expression',
-    // Ruby (`a.b` and `a.b(c)` are both `call`), Rust, C
-    'field_expression',
-    'element_reference',
-    'index_expression',
-];
-/** Nodes that only wrap one expression: a metavariable bound through them binds the expression. */
-const TRANSPARENT_WRAPPERS = new Set([
-    // PHP call arguments, and untyped parameters without a default
-    'argument',
-    'simple_parameter',
-    // Bash `$X` and `${X}` both stand for the variable
-    'simple_expansion',
-    'expansion',
-    // Terraform: every expression and variable reference is wrapped once
-    'expression',
-    'variable_expr',
-    // YAML: `- x` and `[x]` hold the same node
-    'block_sequence_item',
-    'flow_node',
-    'block_node',
-]);
-/** Nodes that are markup around the code, never an expression a metavariable could stand for. */
-const NOT_CODE = new Set([
-    // PHP `<?php`
-    'php_tag',
-    // Terraform braces
-    'block_start',
-    'block_end',
-    'object_start',
-    'object_end',
-    'tuple_start',
-    'tuple_end',
-]);
-/** Children matched as a set (YAML mappings: key order carries no meaning). */
-const UNORDERED_TYPES = ['block_mapping', 'flow_mapping'];
-/** YAML block and flow collections are the same value: `[a, b]` matches `- a` / `- b`. */
-const COLLECTION_EQUIVALENTS = {
-    flow_sequence: ['block_sequence'],
-    block_sequence: ['flow_sequence'],
-    flow_mapping: ['block_mapping'],
-    block_mapping: ['flow_mapping'],
-    flow_pair: ['block_mapping_pair'],
-    block_mapping_pair: ['flow_pair'],
-};
-/** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
-const STRING_LITERAL_TYPES = [
-    'double_quote_scalar',
-    'single_quote_scalar',
-    'plain_scalar',
-    // Terraform
-    'string_lit',
-    // PHP double-quoted
-    'encapsed_string',
-    // Rust, C
-    'string_literal',
-    'raw_string_literal',
-];
-/** Number literals compared by value (`8`, `010`, `0x8`). */
-const NUMBER_LITERAL_TYPES = [
-    // C
-    'number_literal',
-    // Rust
-    'integer_literal',
-    'float_literal',
-];
-/** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
-const BRACKETLESS_LISTS = new Set(['function_arguments', 'argument_list']);
-/** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
-const OTHER_CALL_TYPES = ['function_call', 'function_call_expression'];
-/** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
-function isInterpolation(type) {
-    return /interpolation|substitution/.test(type) || INTERPOLATED_CODE.has(type);
-}
-const INTERPOLATED_CODE = new Set([
-    // Bash `$x`, `${x}`
-    'simple_expansion',
-    'expansion',
-    // PHP `"$x"`, `"{$o->p}"`, `"$a[0]"`
-    'variable_name',
-    'member_access_expression',
-    'subscript_expression',
-    'dynamic_variable_name',
-]);
-/** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
-const BLOCK_TYPES = ['compound_statement'];
-/** Lists a pattern may name only part of (PHP `extends A, B` / `implements C, D`), in any order. */
-const SUBSET_TYPES = { base_clause: 0, class_interface_clause: 0 };
-/** Leaves whose spelling case carries no meaning (PHP `false`, `FALSE`, `null`, `NULL`). */
-const CASE_INSENSITIVE_LEAVES = new Set(['boolean', 'null']);
-
 ;// CONCATENATED MODULE: ./src/engine/patterns/jvm-go-node-kinds.ts
 /**
  * Node types of the Java, C#, Kotlin and Go grammars that the matcher's shared tables need.
@@ -13426,7 +13301,7 @@ const MODIFIER_SIBLINGS = new Set(['modifier', 'attribute_list']);
  */
 const MODIFIER_LISTS = ['modifiers', 'type_list', 'delegation_specifiers'];
 /** Children are statements or member declarations, so `...` spans them (see STATEMENT_LISTS). */
-const jvm_go_node_kinds_STATEMENT_LIST_TYPES = [
+const STATEMENT_LIST_TYPES = [
     'statement_list', // Go: inside every block
     'source_file', // Go, Kotlin: top level
     'compilation_unit', // C#: top level
@@ -13452,7 +13327,7 @@ const EQUIVALENT_TYPES = {
 /** Operator tokens that mean the same to a pattern (Go's `:=` declares and assigns). */
 const TOKEN_SYNONYMS = { ':=': '=' };
 /** String literals compared by value (see STRING_TYPES); interpolated ones have `interpolation` children. */
-const jvm_go_node_kinds_STRING_LITERAL_TYPES = [
+const STRING_LITERAL_TYPES = [
     'string_literal', // Java, C#, Kotlin
     'interpreted_string_literal', // Go
     'raw_string_literal', // Go, C#
@@ -13461,7 +13336,7 @@ const jvm_go_node_kinds_STRING_LITERAL_TYPES = [
     'multiline_string_literal', // Kotlin
 ];
 /** Number literals compared by value. */
-const jvm_go_node_kinds_NUMBER_LITERAL_TYPES = [
+const NUMBER_LITERAL_TYPES = [
     'decimal_integer_literal', // Java
     'hex_integer_literal',
     'octal_integer_literal',
@@ -13506,7 +13381,7 @@ const CALL_TYPES = [
     'invocation_expression', // C#
 ];
 /** Links of a method chain, walked from the outside in through their first child. */
-const jvm_go_node_kinds_CHAIN_LINK_TYPES = [...MEMBER_ACCESS_TYPES, ...CALL_TYPES];
+const CHAIN_LINK_TYPES = [...MEMBER_ACCESS_TYPES, ...CALL_TYPES];
 /** Kotlin statements are bare expressions: a call statement also matches inside `val x = call()`. */
 const BARE_EXPRESSION_STATEMENTS = new Set(['call_expression']);
 /**
@@ -13519,16 +13394,150 @@ function goPackageName(path) {
     return last?.replace(/^go-|-go$/, '').replace(/[^\w]/g, '_');
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/pattern-node.ts
+;// CONCATENATED MODULE: ./src/engine/patterns/grammar-node-types.ts
 
+/**
+ * Node types of the PHP, Ruby, Rust, C, Bash and Terraform grammars that play a role the matcher
+ * knows by name for the other grammars (statement lists, call chains, argument wrappers). Kept
+ * apart so the matcher's rules stay general and each grammar's spelling lives in one place. The
+ * tables both this file and jvm-go-node-kinds fill are exported here once, with the Java, C#,
+ * Kotlin and Go entries included, so the matcher reads one list per role.
+ */
+/** Nodes whose children are statements (function and class bodies, blocks). */
+const grammar_node_types_STATEMENT_LIST_TYPES = [
+    // PHP (class bodies are `declaration_list`, like Rust's `impl` and `mod` bodies)
+    'compound_statement',
+    'declaration_list',
+    'colon_block',
+    // Ruby
+    'body_statement',
+    'block_body',
+    'then',
+    'else',
+    'ensure',
+    'do',
+    // Rust, C
+    'source_file',
+    'translation_unit',
+    // Bash
+    'do_group',
+    // Terraform: a file, block or object body
+    'body',
+    ...STATEMENT_LIST_TYPES,
+];
+/** Links of a call chain `a.b().c[0]`: member accesses, calls, subscripts. */
+const grammar_node_types_CHAIN_LINK_TYPES = [
+    // PHP
+    'member_call_expression',
+    'member_access_expression',
+    'nullsafe_member_call_expression',
+    'nullsafe_member_access_expression',
+    'scoped_call_expression',
+    // Ruby (`a.b` and `a.b(c)` are both `call`), Rust, C
+    'field_expression',
+    'element_reference',
+    'index_expression',
+    ...CHAIN_LINK_TYPES,
+];
+/** Nodes that only wrap one expression: a metavariable bound through them binds the expression. */
+const TRANSPARENT_WRAPPERS = new Set([
+    // PHP call arguments, and untyped parameters without a default
+    'argument',
+    'simple_parameter',
+    // Bash `$X` and `${X}` both stand for the variable
+    'simple_expansion',
+    'expansion',
+    // Terraform: every expression and variable reference is wrapped once
+    'expression',
+    'variable_expr',
+    // YAML: `- x` and `[x]` hold the same node
+    'block_sequence_item',
+    'flow_node',
+    'block_node',
+]);
+/** Nodes that are markup around the code, never an expression a metavariable could stand for. */
+const NOT_CODE = new Set([
+    // PHP `<?php`
+    'php_tag',
+    // Terraform braces
+    'block_start',
+    'block_end',
+    'object_start',
+    'object_end',
+    'tuple_start',
+    'tuple_end',
+]);
+/** Children matched as a set (YAML mappings: key order carries no meaning). */
+const UNORDERED_TYPES = ['block_mapping', 'flow_mapping'];
+/** YAML block and flow collections are the same value: `[a, b]` matches `- a` / `- b`. */
+const COLLECTION_EQUIVALENTS = {
+    flow_sequence: ['block_sequence'],
+    block_sequence: ['flow_sequence'],
+    flow_mapping: ['block_mapping'],
+    block_mapping: ['flow_mapping'],
+    flow_pair: ['block_mapping_pair'],
+    block_mapping_pair: ['flow_pair'],
+};
+/** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
+const grammar_node_types_STRING_LITERAL_TYPES = [
+    'double_quote_scalar',
+    'single_quote_scalar',
+    'plain_scalar',
+    // Terraform
+    'string_lit',
+    // PHP double-quoted
+    'encapsed_string',
+    // Rust, C
+    'string_literal',
+    'raw_string_literal',
+    ...STRING_LITERAL_TYPES,
+];
+/** Number literals compared by value (`8`, `010`, `0x8`). */
+const grammar_node_types_NUMBER_LITERAL_TYPES = [
+    // C
+    'number_literal',
+    // Rust
+    'integer_literal',
+    'float_literal',
+    ...NUMBER_LITERAL_TYPES,
+];
+/** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
+const BRACKETLESS_LISTS = new Set(['function_arguments', 'argument_list']);
+/** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
+const grammar_node_types_CALL_TYPES = [
+    'function_call',
+    'function_call_expression',
+    ...CALL_TYPES,
+];
+/** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
+function isInterpolation(type) {
+    return /interpolation|substitution/.test(type) || INTERPOLATED_CODE.has(type);
+}
+const INTERPOLATED_CODE = new Set([
+    // Bash `$x`, `${x}`
+    'simple_expansion',
+    'expansion',
+    // PHP `"$x"`, `"{$o->p}"`, `"$a[0]"`
+    'variable_name',
+    'member_access_expression',
+    'subscript_expression',
+    'dynamic_variable_name',
+]);
+/** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
+const BLOCK_TYPES = ['compound_statement'];
+/** Lists a pattern may name only part of (PHP `extends A, B` / `implements C, D`), in any order. */
+const SUBSET_TYPES = { base_clause: 0, class_interface_clause: 0 };
+/** Leaves whose spelling case carries no meaning (PHP `false`, `FALSE`, `null`, `NULL`). */
+const CASE_INSENSITIVE_LEAVES = new Set(['boolean', 'null']);
+
+;// CONCATENATED MODULE: ./src/engine/patterns/pattern-node.ts
 
 /** String literal node types whose quoting style does not matter when comparing. */
 const STRING_TYPES = new Set([
     'string',
     'template_string',
     'concatenated_string',
-    ...STRING_LITERAL_TYPES,
-    ...jvm_go_node_kinds_STRING_LITERAL_TYPES,
+    ...grammar_node_types_STRING_LITERAL_TYPES,
 ]);
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */
 const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);
@@ -14368,6 +14377,7 @@ function rewriteJsPattern(source) {
 
 
 const ELLIPSIS = '__soc2ellipsis__';
+/** Languages whose patterns are written in JavaScript syntax (comments, ASI, JSX). */
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 function parseAttempts(pattern, language) {
     const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
@@ -14503,7 +14513,7 @@ const MEMBER_TYPES = new Set([
 ]);
 // PHP `$o->...` and Ruby `o. ...`: a chain link whose name is `...`.
 const OTHER_MEMBER_TYPES = new Set(['member_access_expression', 'call']);
-const compile_pattern_CALL_TYPES = new Set(['call', 'call_expression', ...CALL_TYPES, ...OTHER_CALL_TYPES]);
+const compile_pattern_CALL_TYPES = new Set(['call', 'call_expression', ...grammar_node_types_CALL_TYPES]);
 const compile_pattern_WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 /** Languages whose declaration spellings quote a placeholder (see languages/placeholder-forms). */
 const QUOTED_PLACEHOLDER_LANGUAGES = new Set(['go']);
@@ -14562,7 +14572,7 @@ const LITERAL_VARARGS = new Set(['java', 'go']);
  * quotes or `...`).
  */
 function substitutePlaceholders(pattern, language = '') {
-    const slashComments = compile_pattern_JS_LIKE.has(language);
+    const slashComments = JS_LIKE.has(language);
     let out = '';
     let i = 0;
     let deepOpen = 0;
@@ -14655,7 +14665,6 @@ function findClosingQuote(text, open) {
         i += text[i] === '\\' ? 2 : 1;
     return Math.min(i + 1, text.length);
 }
-const compile_pattern_JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 /** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
 function grammarsFor(language) {
     return language === 'javascript' ? ['javascript', 'tsx'] : [language];
@@ -17398,13 +17407,7 @@ function simpleName(path) {
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
-const NUMBER_TYPES = new Set([
-    'integer',
-    'float',
-    'number',
-    ...jvm_go_node_kinds_NUMBER_LITERAL_TYPES,
-    ...NUMBER_LITERAL_TYPES,
-]);
+const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...grammar_node_types_NUMBER_LITERAL_TYPES]);
 const target_facts_ASSIGNMENTS = new Set([
     'assignment',
     'variable_declarator',
@@ -18723,8 +18726,7 @@ const STATEMENT_LISTS = new Set([
     'block',
     'statement_block',
     'class_body',
-    ...jvm_go_node_kinds_STATEMENT_LIST_TYPES,
-    ...STATEMENT_LIST_TYPES,
+    ...grammar_node_types_STATEMENT_LIST_TYPES,
 ]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set([
@@ -18768,14 +18770,13 @@ const structural_matcher_ASSIGNMENTS = new Set(['assignment_expression', 'assign
 /** Statement blocks that stand for a single statement where a grammar allows either (`if (c) x; else {...}`). */
 const BODY_BLOCKS = new Set(['statement_block', 'block', ...BLOCK_TYPES]);
 const CHAIN_LINKS = new Set([
-    ...jvm_go_node_kinds_CHAIN_LINK_TYPES,
+    ...grammar_node_types_CHAIN_LINK_TYPES,
     'call',
     'call_expression',
     'attribute',
     'member_expression',
     'subscript',
     'subscript_expression',
-    ...CHAIN_LINK_TYPES,
 ]);
 const structural_matcher_MEMBER_TYPES = new Set([
     'attribute',
@@ -18785,7 +18786,7 @@ const structural_matcher_MEMBER_TYPES = new Set([
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
 const IDENTIFIERS = new RegExp(`^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`);
-const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${[...jvm_go_node_kinds_NUMBER_LITERAL_TYPES, ...NUMBER_LITERAL_TYPES].join('|')})$`);
+const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${grammar_node_types_NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 // Their operator must match even when an operand is `...` (`$S % (...)` is not `$S + x`).
 const OPERATOR_EXPRESSIONS = new Set(['binary_operator', 'boolean_operator', 'comparison_operator']);

@@ -14,14 +14,10 @@ import {
 import { compileRegex } from './regex.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
-import {
-  CALL_TYPES as JVM_CALL_TYPES,
-  MEMBER_ACCESS_TYPES,
-  SINGLE_CHILD_WRAPPERS,
-} from './jvm-go-node-kinds.js';
+import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.js';
 import {
   BRACKETLESS_LISTS,
-  OTHER_CALL_TYPES,
+  CALL_TYPES as GRAMMAR_CALL_TYPES,
   TRANSPARENT_WRAPPERS,
   isInterpolation,
 } from './grammar-node-types.js';
@@ -31,7 +27,7 @@ import {
   patternGrammar,
   placeholderSigil,
 } from '../languages/pattern-wrappers.js';
-import { parseAttempts, type ParseAttempt } from './pattern-attempts.js';
+import { JS_LIKE, parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
@@ -57,7 +53,7 @@ const MEMBER_TYPES = new Set([
 ]);
 // PHP `$o->...` and Ruby `o. ...`: a chain link whose name is `...`.
 const OTHER_MEMBER_TYPES = new Set(['member_access_expression', 'call']);
-const CALL_TYPES = new Set(['call', 'call_expression', ...JVM_CALL_TYPES, ...OTHER_CALL_TYPES]);
+const CALL_TYPES = new Set(['call', 'call_expression', ...GRAMMAR_CALL_TYPES]);
 const WRAPPERS = new Set(['lambda_parameters', 'as_pattern_target']);
 /** Languages whose declaration spellings quote a placeholder (see languages/placeholder-forms). */
 const QUOTED_PLACEHOLDER_LANGUAGES = new Set(['go']);
@@ -226,8 +222,6 @@ function findClosingQuote(text: string, open: number): number {
   while (i < text.length && text[i] !== quote) i += text[i] === '\\' ? 2 : 1;
   return Math.min(i + 1, text.length);
 }
-
-const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 
 /** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
 function grammarsFor(language: TargetLanguage): TargetLanguage[] {

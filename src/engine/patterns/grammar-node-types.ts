@@ -1,7 +1,11 @@
+import * as jvmGo from './jvm-go-node-kinds.js';
+
 /**
  * Node types of the PHP, Ruby, Rust, C, Bash and Terraform grammars that play a role the matcher
  * knows by name for the other grammars (statement lists, call chains, argument wrappers). Kept
- * apart so the matcher's rules stay general and each grammar's spelling lives in one place.
+ * apart so the matcher's rules stay general and each grammar's spelling lives in one place. The
+ * tables both this file and jvm-go-node-kinds fill are exported here once, with the Java, C#,
+ * Kotlin and Go entries included, so the matcher reads one list per role.
  */
 
 /** Nodes whose children are statements (function and class bodies, blocks). */
@@ -24,6 +28,7 @@ export const STATEMENT_LIST_TYPES: readonly string[] = [
   'do_group',
   // Terraform: a file, block or object body
   'body',
+  ...jvmGo.STATEMENT_LIST_TYPES,
 ];
 
 /** Links of a call chain `a.b().c[0]`: member accesses, calls, subscripts. */
@@ -38,6 +43,7 @@ export const CHAIN_LINK_TYPES: readonly string[] = [
   'field_expression',
   'element_reference',
   'index_expression',
+  ...jvmGo.CHAIN_LINK_TYPES,
 ];
 
 /** Nodes that only wrap one expression: a metavariable bound through them binds the expression. */
@@ -95,6 +101,7 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   // Rust, C
   'string_literal',
   'raw_string_literal',
+  ...jvmGo.STRING_LITERAL_TYPES,
 ];
 
 /** Number literals compared by value (`8`, `010`, `0x8`). */
@@ -104,13 +111,18 @@ export const NUMBER_LITERAL_TYPES: readonly string[] = [
   // Rust
   'integer_literal',
   'float_literal',
+  ...jvmGo.NUMBER_LITERAL_TYPES,
 ];
 
 /** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
 export const BRACKETLESS_LISTS: ReadonlySet<string> = new Set(['function_arguments', 'argument_list']);
 
 /** Calls besides `call` / `call_expression`, for `<... e ...>` (spelled as a call) in their grammars. */
-export const OTHER_CALL_TYPES: readonly string[] = ['function_call', 'function_call_expression'];
+export const CALL_TYPES: readonly string[] = [
+  'function_call',
+  'function_call_expression',
+  ...jvmGo.CALL_TYPES,
+];
 
 /** Pieces of a string literal that are code (`${x}`, `#{x}`, `$(cmd)`, Bash `$x`), not text. */
 export function isInterpolation(type: string): boolean {

@@ -24,7 +24,8 @@ import { rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
 import { declarationVariants } from '../languages/placeholder-forms.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
-const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
+/** Languages whose patterns are written in JavaScript syntax (comments, ASI, JSX). */
+export const JS_LIKE: ReadonlySet<string> = new Set(['javascript', 'typescript', 'tsx']);
 
 export function parseAttempts(pattern: string, language: string): ParseAttempt[] {
   const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;

@@ -1,5 +1,4 @@
 import { STRING_LITERAL_TYPES } from './grammar-node-types.js';
-import { STRING_LITERAL_TYPES as JVM_GO_STRING_LITERAL_TYPES } from './jvm-go-node-kinds.js';
 
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
@@ -40,7 +39,6 @@ export const STRING_TYPES = new Set([
   'template_string',
   'concatenated_string',
   ...STRING_LITERAL_TYPES,
-  ...JVM_GO_STRING_LITERAL_TYPES,
 ]);
 
 /** Punctuation carries no meaning once the tree shape is known; keywords and operators do. */

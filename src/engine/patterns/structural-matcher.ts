@@ -26,25 +26,22 @@ import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
-  CHAIN_LINK_TYPES,
   EQUIVALENT_TYPES,
   IDENTIFIER_TYPES,
   TOKEN_SYNONYMS,
-  NUMBER_LITERAL_TYPES,
   MODIFIER_LISTS,
   MODIFIER_SIBLINGS,
   OPTIONAL_DECLARATION_PARTS,
   SINGLE_CHILD_WRAPPERS,
-  STATEMENT_LIST_TYPES,
 } from './jvm-go-node-kinds.js';
 import {
-  CHAIN_LINK_TYPES as OTHER_CHAIN_LINK_TYPES,
+  CHAIN_LINK_TYPES,
   COLLECTION_EQUIVALENTS,
   NOT_CODE,
-  STATEMENT_LIST_TYPES as OTHER_STATEMENT_LIST_TYPES,
+  STATEMENT_LIST_TYPES,
   TRANSPARENT_WRAPPERS,
   UNORDERED_TYPES,
-  NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES,
+  NUMBER_LITERAL_TYPES,
   BLOCK_TYPES,
   SUBSET_TYPES,
   CASE_INSENSITIVE_LEAVES,
@@ -63,7 +60,6 @@ export const STATEMENT_LISTS = new Set([
   'statement_block',
   'class_body',
   ...STATEMENT_LIST_TYPES,
-  ...OTHER_STATEMENT_LIST_TYPES,
 ]);
 /** Children matched as a set: extra target children are allowed only when the pattern has `...`. */
 const UNORDERED = new Set([
@@ -114,7 +110,6 @@ const CHAIN_LINKS = new Set([
   'member_expression',
   'subscript',
   'subscript_expression',
-  ...OTHER_CHAIN_LINK_TYPES,
 ]);
 const MEMBER_TYPES = new Set([
   'attribute',
@@ -126,9 +121,7 @@ const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement'])
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
 );
-const NUMBER_TYPES = new RegExp(
-  `^(integer|float|number|${[...NUMBER_LITERAL_TYPES, ...OTHER_NUMBER_LITERAL_TYPES].join('|')})$`,
-);
+const NUMBER_TYPES = new RegExp(`^(integer|float|number|${NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
 // Their operator must match even when an operand is `...` (`$S % (...)` is not `$S + x`).
 const OPERATOR_EXPRESSIONS = new Set(['binary_operator', 'boolean_operator', 'comparison_operator']);

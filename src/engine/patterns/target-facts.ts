@@ -5,8 +5,8 @@ import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
 import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
 import { PhpConstants } from './php-constants.js';
-import { ASSIGNMENT_TYPES, NUMBER_LITERAL_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
-import { isInterpolation, NUMBER_LITERAL_TYPES as OTHER_NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
+import { ASSIGNMENT_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
+import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
@@ -21,13 +21,7 @@ export type Constant =
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
-const NUMBER_TYPES = new Set([
-  'integer',
-  'float',
-  'number',
-  ...NUMBER_LITERAL_TYPES,
-  ...OTHER_NUMBER_LITERAL_TYPES,
-]);
+const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
 const ASSIGNMENTS = new Set([
   'assignment',
   'variable_declarator',
