@@ -12874,6 +12874,41 @@ function bundledRulesDir() {
     return path.resolve(here, '..', '..', 'rules');
 }
 
+;// CONCATENATED MODULE: ./src/engine/languages/wasm-cursor.ts
+let runtime;
+/**
+ * Called once the runtime is initialised, with the options object given to `Parser.init`: the
+ * Emscripten module adopts that object and adds its exports and heap views to it.
+ */
+function adoptCursorRuntime(module) {
+    const candidate = module;
+    if (typeof candidate._ts_tree_cursor_goto_first_child_wasm !== 'function' || !candidate._ts_init)
+        return;
+    // ts_init only returns the static buffer's address (and writes the ABI versions into it): safe before any cursor exists.
+    runtime = { exports: candidate, transferBuffer: candidate._ts_init() };
+}
+function rawCursor(tree, cursor) {
+    if (!runtime)
+        return undefined;
+    const { exports, transferBuffer } = runtime;
+    const fields = cursor;
+    const treeHandle = tree[0];
+    // Reading the type id marshals this cursor's state into the buffer, where the raw moves continue from.
+    void cursor.nodeTypeId;
+    return {
+        exports,
+        tree: treeHandle,
+        settle() {
+            const heap = exports.HEAP32; // re-read: a move may have grown memory and replaced the view
+            const base = transferBuffer >> 2;
+            fields[0] = heap[base];
+            fields[1] = heap[base + 1];
+            fields[2] = heap[base + 2];
+            fields[3] = heap[base + 3];
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/languages/web-tree-sitter-cjs.cjs
 var web_tree_sitter_cjs = __nccwpck_require__(9519);
 var web_tree_sitter_cjs_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter_cjs);
@@ -13039,13 +13074,17 @@ function detectLanguage(filePath, firstLine) {
 
 
 
+
 let runtimeReady;
 const languages = new Map();
 const parsers = new Map();
 function initRuntime() {
-    runtimeReady ??= Parser.init({
-        locateFile: (name) => name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
-    });
+    if (!runtimeReady) {
+        const moduleOptions = {
+            locateFile: (name) => name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
+        };
+        runtimeReady = Parser.init(moduleOptions).then(() => adoptCursorRuntime(moduleOptions));
+    }
     return runtimeReady;
 }
 async function loadLanguage(language) {
@@ -13151,6 +13190,7 @@ function isEllipsis(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/plain-tree.ts
+
 function toPlainTree(tree) {
     const kinds = nodeKindsOf(tree.language);
     const cursor = tree.walk();
@@ -13161,38 +13201,44 @@ function toPlainTree(tree) {
         end: cursor.endIndex,
         children: [],
     };
+    const raw = rawCursor(tree, cursor);
+    if (!raw)
+        throw new Error('web-tree-sitter does not expose its cursor functions: the runtime version is not supported');
+    const { exports: wasm, tree: handle } = raw;
     const stack = [root];
     // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
-    // One call into WASM for the type id per node; its name and namedness come from the per-language table.
-    if (cursor.gotoFirstChild()) {
+    // Four calls into WASM per node; a type's name and namedness come from the per-language table.
+    try {
+        if (!wasm._ts_tree_cursor_goto_first_child_wasm(handle))
+            return root;
         for (;;) {
-            const typeId = cursor.nodeTypeId;
+            const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
             const parent = stack[stack.length - 1];
             const type = kinds.typeOf(typeId);
             const node = {
                 type,
                 named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
-                start: cursor.startIndex,
-                end: cursor.endIndex,
+                start: wasm._ts_tree_cursor_start_index_wasm(handle),
+                end: wasm._ts_tree_cursor_end_index_wasm(handle),
                 children: NO_CHILDREN,
             };
             parent.children.push(node);
-            if (cursor.gotoFirstChild()) {
+            if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
                 node.children = [];
                 stack.push(node);
                 continue;
             }
-            while (!cursor.gotoNextSibling()) {
-                if (!cursor.gotoParent() || stack.length <= 1) {
-                    cursor.delete();
+            while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
+                if (stack.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle))
                     return root;
-                }
                 stack.pop();
             }
         }
     }
-    cursor.delete();
-    return root;
+    finally {
+        raw.settle();
+        cursor.delete();
+    }
 }
 /** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
 const NO_CHILDREN = Object.freeze([]);
@@ -17087,26 +17133,32 @@ const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
  */
 class NameScopes {
     text;
-    scopeOf = new WeakMap();
+    /** Function scopes in source order (parents before the functions nested in them). */
+    scopes = [];
+    global;
     constructor(root, text) {
         this.text = text;
-        const global = { id: 0, declared: new Set() };
-        let next = 1;
-        const stack = [[root, global]];
+        this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
+        const stack = [[root, this.global]];
         while (stack.length > 0) {
             const [node, outer] = stack.pop();
-            const scope = FUNCTIONS.has(node.type)
-                ? { id: next++, parent: outer, declared: new Set() }
-                : outer;
-            if (node.type === 'identifier')
-                this.scopeOf.set(node, scope);
-            if (FUNCTIONS.has(node.type))
+            let scope = outer;
+            if (FUNCTIONS.has(node.type)) {
+                scope = {
+                    id: this.scopes.length + 1,
+                    parent: outer,
+                    start: node.start,
+                    end: node.end,
+                    declared: new Set(),
+                };
+                this.scopes.push(scope);
                 this.declareParameters(node, scope);
-            if (DECLARATIONS.has(node.type) && scope !== global)
+            }
+            if (DECLARATIONS.has(node.type) && scope !== this.global)
                 this.declareVariables(node, scope);
             for (let i = node.children.length - 1; i >= 0; i -= 1) {
                 const child = node.children[i];
-                if (child.named && !isComment(child))
+                if (child.named && child.children.length > 0 && !isComment(child))
                     stack.push([child, scope]);
             }
         }
@@ -17114,10 +17166,27 @@ class NameScopes {
     /** The key of the declaration `identifier` refers to. */
     keyOf(identifier) {
         const name = this.text(identifier);
-        let scope = this.scopeOf.get(identifier);
+        let scope = this.innermostAt(identifier.start);
         while (scope && scope.id !== 0 && !scope.declared.has(name))
             scope = scope.parent;
         return `${scope?.id ?? 0}:${name}`;
+    }
+    /** The innermost function whose node holds `position` (the global scope when none does). */
+    innermostAt(position) {
+        let low = 0;
+        let high = this.scopes.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (this.scopes[mid].start <= position)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        // The last function starting at or before `position`, or one of its ancestors, holds it.
+        let scope = this.scopes[low - 1];
+        while (scope && scope.end <= position)
+            scope = scope.parent;
+        return scope ?? this.global;
     }
     declareParameters(fn, scope) {
         for (const child of fn.children) {
@@ -17452,23 +17521,19 @@ class TargetFacts {
     /** Python: the value of each read of a name where it is read (python-constant-flow). */
     flowValues;
     definitions = new WeakSet();
+    /** Built with the constants, on first need: most files never ask for a constant. */
     scopes;
+    constantsKnown = false;
     /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
     phpUses = new PhpUses((node) => this.text(node));
     phpConstants = new PhpConstants((node) => this.text(node), (node) => this.constantOf(node));
+    /** Import aliases are read now (the word prefilter needs them for every file); constants on first use. */
     constructor(root, source) {
         this.root = root;
         this.source = source;
-        this.scopes = new NameScopes(root, (node) => this.text(node));
         for (const node of namedDescendants(root)) {
             if (target_facts_ASSIGNMENTS.has(node.type))
-                this.recordAssignment(node);
-            else if (REBINDERS.has(node.type))
-                this.poisonNamesIn(node);
-            else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement')
-                this.poisonFirst(node);
-            else if (node.type === 'for_statement' && target_facts_named(node).length >= 3)
-                this.poisonFirst(node);
+                this.noteAssignedNames(node);
             if (node.type === 'function_definition')
                 this.functionScopes.push(node);
             this.bindingNode = node;
@@ -17482,6 +17547,47 @@ class TargetFacts {
                 this.recordJavaImport(node);
             if (node.type === 'namespace_use_declaration')
                 this.phpUses.record(node);
+        }
+        // Semgrep resolves names through star imports made at the top of the module only.
+        for (const statement of target_facts_named(root)) {
+            const [module, ...names] = target_facts_named(statement);
+            if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name')
+                continue;
+            if (names.some((n) => n.type === 'wildcard_import'))
+                this.wildcardModules.push(this.text(module));
+        }
+    }
+    /** Names some assignment targets: only these can hold a constant (see constantOf). */
+    assignedNames = new Set();
+    noteAssignedNames(assignment) {
+        const [target] = target_facts_named(assignment).filter((c) => c.type !== 'modifiers');
+        if (!target)
+            return;
+        const stack = [target];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (VARIABLES.has(node.type))
+                this.assignedNames.add(this.text(node));
+            for (const child of node.children)
+                if (child.named)
+                    stack.push(child);
+        }
+    }
+    knowConstants() {
+        if (this.constantsKnown)
+            return;
+        this.constantsKnown = true;
+        const root = this.root;
+        this.scopes = new NameScopes(root, (node) => this.text(node));
+        for (const node of namedDescendants(root)) {
+            if (target_facts_ASSIGNMENTS.has(node.type))
+                this.recordAssignment(node);
+            else if (REBINDERS.has(node.type))
+                this.poisonNamesIn(node);
+            else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement')
+                this.poisonFirst(node);
+            else if (node.type === 'for_statement' && target_facts_named(node).length >= 3)
+                this.poisonFirst(node);
             if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
                 this.phpConstants.recordClass(node);
             if (node.type === 'const_declaration')
@@ -17491,14 +17597,6 @@ class TargetFacts {
             const flow = new PythonConstantFlow((n) => this.text(n), (n) => this.constantOf(n));
             this.flowValues = flow.values;
             flow.analyzeModule(root);
-        }
-        // Semgrep resolves names through star imports made at the top of the module only.
-        for (const statement of target_facts_named(root)) {
-            const [module, ...names] = target_facts_named(statement);
-            if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name')
-                continue;
-            if (names.some((n) => n.type === 'wildcard_import'))
-                this.wildcardModules.push(this.text(module));
         }
     }
     knownHiddenCalls;
@@ -17555,12 +17653,11 @@ class TargetFacts {
     }
     /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
     sameDeclaration(a, b) {
+        this.knowConstants();
         return this.scopes.keyOf(a) === this.scopes.keyOf(b);
     }
     /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
     constantOf(node, visiting = new Set()) {
-        if (this.definitions.has(node))
-            return undefined;
         if (node.type === 'template_string')
             return this.templateConstant(node, visiting);
         if (node.type === 'regex')
@@ -17571,8 +17668,10 @@ class TargetFacts {
                 return undefined;
             return consequence.value === alternative.value ? consequence : { kind: 'string' };
         }
-        if (PHP_CONSTANT_READS.has(node.type))
+        if (PHP_CONSTANT_READS.has(node.type)) {
+            this.knowConstants();
             return this.phpConstants.valueOf(node);
+        }
         if (STRING_TYPES.has(node.type)) {
             if (node.type === 'encapsed_string' && node.children.some((c) => isInterpolation(c.type)))
                 return this.interpolatedConstant(node, visiting);
@@ -17601,6 +17700,12 @@ class TargetFacts {
         if (node.type === 'true' || node.type === 'false')
             return { kind: 'boolean', value: node.type === 'true' };
         if (VARIABLES.has(node.type)) {
+            // A name no assignment targets has no constant: most names, and the file's constants need not be worked out.
+            if (!this.assignedNames.has(this.text(node)))
+                return undefined;
+            this.knowConstants();
+            if (this.definitions.has(node))
+                return undefined;
             const flowing = this.flowValues?.get(node);
             if (flowing !== undefined)
                 return flowing ?? undefined;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import grammars from './grammars.json' with { type: 'json' };
 import { locateWasm } from './asset-locator.js';
 import type { TargetLanguage } from './language-ids.js';
+import { adoptCursorRuntime } from './wasm-cursor.js';
 import { Language, Parser, type LanguageType, type ParserType } from './tree-sitter-runtime.js';
 
 export {
@@ -19,10 +20,13 @@ const languages = new Map<TargetLanguage, Promise<LanguageType>>();
 const parsers = new Map<TargetLanguage, ParserType>();
 
 function initRuntime(): Promise<void> {
-  runtimeReady ??= Parser.init({
-    locateFile: (name: string) =>
-      name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
-  });
+  if (!runtimeReady) {
+    const moduleOptions = {
+      locateFile: (name: string) =>
+        name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
+    };
+    runtimeReady = Parser.init(moduleOptions).then(() => adoptCursorRuntime(moduleOptions));
+  }
   return runtimeReady;
 }
 

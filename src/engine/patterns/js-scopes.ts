@@ -15,6 +15,8 @@ const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
 interface Scope {
   id: number;
   parent?: Scope;
+  start: number;
+  end: number;
   declared: Set<string>;
 }
 
@@ -25,26 +27,34 @@ interface Scope {
  * Block scopes are folded into their function: a simplification that only merges, never invents, facts.
  */
 export class NameScopes {
-  private readonly scopeOf = new WeakMap<PlainNode, Scope>();
+  /** Function scopes in source order (parents before the functions nested in them). */
+  private readonly scopes: Scope[] = [];
+  private readonly global: Scope;
 
   constructor(
     root: PlainNode,
     private readonly text: (node: PlainNode) => string,
   ) {
-    const global: Scope = { id: 0, declared: new Set() };
-    let next = 1;
-    const stack: [PlainNode, Scope][] = [[root, global]];
+    this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
+    const stack: [PlainNode, Scope][] = [[root, this.global]];
     while (stack.length > 0) {
       const [node, outer] = stack.pop() as [PlainNode, Scope];
-      const scope = FUNCTIONS.has(node.type)
-        ? { id: next++, parent: outer, declared: new Set<string>() }
-        : outer;
-      if (node.type === 'identifier') this.scopeOf.set(node, scope);
-      if (FUNCTIONS.has(node.type)) this.declareParameters(node, scope);
-      if (DECLARATIONS.has(node.type) && scope !== global) this.declareVariables(node, scope);
+      let scope = outer;
+      if (FUNCTIONS.has(node.type)) {
+        scope = {
+          id: this.scopes.length + 1,
+          parent: outer,
+          start: node.start,
+          end: node.end,
+          declared: new Set(),
+        };
+        this.scopes.push(scope);
+        this.declareParameters(node, scope);
+      }
+      if (DECLARATIONS.has(node.type) && scope !== this.global) this.declareVariables(node, scope);
       for (let i = node.children.length - 1; i >= 0; i -= 1) {
         const child = node.children[i];
-        if (child.named && !isComment(child)) stack.push([child, scope]);
+        if (child.named && child.children.length > 0 && !isComment(child)) stack.push([child, scope]);
       }
     }
   }
@@ -52,9 +62,24 @@ export class NameScopes {
   /** The key of the declaration `identifier` refers to. */
   keyOf(identifier: PlainNode): string {
     const name = this.text(identifier);
-    let scope = this.scopeOf.get(identifier);
+    let scope: Scope | undefined = this.innermostAt(identifier.start);
     while (scope && scope.id !== 0 && !scope.declared.has(name)) scope = scope.parent;
     return `${scope?.id ?? 0}:${name}`;
+  }
+
+  /** The innermost function whose node holds `position` (the global scope when none does). */
+  private innermostAt(position: number): Scope {
+    let low = 0;
+    let high = this.scopes.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.scopes[mid].start <= position) low = mid + 1;
+      else high = mid;
+    }
+    // The last function starting at or before `position`, or one of its ancestors, holds it.
+    let scope: Scope | undefined = this.scopes[low - 1];
+    while (scope && scope.end <= position) scope = scope.parent;
+    return scope ?? this.global;
   }
 
   private declareParameters(fn: PlainNode, scope: Scope): void {

@@ -1,4 +1,5 @@
 import type { Tree } from '../languages/tree-sitter-runtime.js';
+import { rawCursor } from '../languages/wasm-cursor.js';
 
 /**
  * A parse-tree node copied out of WASM memory once, so matching many rules walks plain JS objects
@@ -22,38 +23,43 @@ export function toPlainTree(tree: Tree): PlainNode {
     end: cursor.endIndex,
     children: [],
   };
+  const raw = rawCursor(tree, cursor);
+  if (!raw)
+    throw new Error(
+      'web-tree-sitter does not expose its cursor functions: the runtime version is not supported',
+    );
+  const { exports: wasm, tree: handle } = raw;
   const stack: PlainNode[] = [root];
   // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
-  // One call into WASM for the type id per node; its name and namedness come from the per-language table.
-  if (cursor.gotoFirstChild()) {
+  // Four calls into WASM per node; a type's name and namedness come from the per-language table.
+  try {
+    if (!wasm._ts_tree_cursor_goto_first_child_wasm(handle)) return root;
     for (;;) {
-      const typeId = cursor.nodeTypeId;
+      const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
       const parent = stack[stack.length - 1];
       const type = kinds.typeOf(typeId);
       const node: PlainNode = {
         type,
         named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
-        start: cursor.startIndex,
-        end: cursor.endIndex,
+        start: wasm._ts_tree_cursor_start_index_wasm(handle),
+        end: wasm._ts_tree_cursor_end_index_wasm(handle),
         children: NO_CHILDREN,
       };
       parent.children.push(node);
-      if (cursor.gotoFirstChild()) {
+      if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
         node.children = [];
         stack.push(node);
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || stack.length <= 1) {
-          cursor.delete();
-          return root;
-        }
+      while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
+        if (stack.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) return root;
         stack.pop();
       }
     }
+  } finally {
+    raw.settle();
+    cursor.delete();
   }
-  cursor.delete();
-  return root;
 }
 
 /** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */

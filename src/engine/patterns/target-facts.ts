@@ -66,7 +66,9 @@ export class TargetFacts {
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
   private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
   private readonly definitions = new WeakSet<PlainNode>();
-  private readonly scopes: NameScopes;
+  /** Built with the constants, on first need: most files never ask for a constant. */
+  private scopes!: NameScopes;
+  private constantsKnown = false;
   /** PHP `use` declarations: which qualified name a bare class or function name stands for. */
   readonly phpUses = new PhpUses((node) => this.text(node));
   private readonly phpConstants = new PhpConstants(
@@ -74,16 +76,13 @@ export class TargetFacts {
     (node) => this.constantOf(node),
   );
 
+  /** Import aliases are read now (the word prefilter needs them for every file); constants on first use. */
   constructor(
     private readonly root: PlainNode,
     private readonly source: string,
   ) {
-    this.scopes = new NameScopes(root, (node) => this.text(node));
     for (const node of namedDescendants(root)) {
-      if (ASSIGNMENTS.has(node.type)) this.recordAssignment(node);
-      else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
-      else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement') this.poisonFirst(node);
-      else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
+      if (ASSIGNMENTS.has(node.type)) this.noteAssignedNames(node);
       if (node.type === 'function_definition') this.functionScopes.push(node);
       this.bindingNode = node;
       if (node.type === 'import_statement' || node.type === 'import_from_statement') this.recordImport(node);
@@ -91,6 +90,39 @@ export class TargetFacts {
       if (node.type === 'import_spec') this.recordGoImport(node);
       if (node.type === 'import_declaration') this.recordJavaImport(node);
       if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
+    }
+    // Semgrep resolves names through star imports made at the top of the module only.
+    for (const statement of named(root)) {
+      const [module, ...names] = named(statement);
+      if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
+      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
+    }
+  }
+
+  /** Names some assignment targets: only these can hold a constant (see constantOf). */
+  private readonly assignedNames = new Set<string>();
+
+  private noteAssignedNames(assignment: PlainNode): void {
+    const [target] = named(assignment).filter((c) => c.type !== 'modifiers');
+    if (!target) return;
+    const stack = [target];
+    while (stack.length > 0) {
+      const node = stack.pop() as PlainNode;
+      if (VARIABLES.has(node.type)) this.assignedNames.add(this.text(node));
+      for (const child of node.children) if (child.named) stack.push(child);
+    }
+  }
+
+  private knowConstants(): void {
+    if (this.constantsKnown) return;
+    this.constantsKnown = true;
+    const root = this.root;
+    this.scopes = new NameScopes(root, (node) => this.text(node));
+    for (const node of namedDescendants(root)) {
+      if (ASSIGNMENTS.has(node.type)) this.recordAssignment(node);
+      else if (REBINDERS.has(node.type)) this.poisonNamesIn(node);
+      else if (LOOP_BINDERS.has(node.type) && node.type !== 'for_statement') this.poisonFirst(node);
+      else if (node.type === 'for_statement' && named(node).length >= 3) this.poisonFirst(node);
       if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
         this.phpConstants.recordClass(node);
       if (node.type === 'const_declaration') this.phpConstants.recordDeclaration(node);
@@ -102,12 +134,6 @@ export class TargetFacts {
       );
       this.flowValues = flow.values;
       flow.analyzeModule(root);
-    }
-    // Semgrep resolves names through star imports made at the top of the module only.
-    for (const statement of named(root)) {
-      const [module, ...names] = named(statement);
-      if (statement.type !== 'import_from_statement' || module?.type !== 'dotted_name') continue;
-      if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
     }
   }
 
@@ -166,12 +192,12 @@ export class TargetFacts {
 
   /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
   sameDeclaration(a: PlainNode, b: PlainNode): boolean {
+    this.knowConstants();
     return this.scopes.keyOf(a) === this.scopes.keyOf(b);
   }
 
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
-    if (this.definitions.has(node)) return undefined;
     if (node.type === 'template_string') return this.templateConstant(node, visiting);
     if (node.type === 'regex') return { kind: 'regex', value: this.text(node) };
     if (node.type === 'ternary_expression') {
@@ -179,7 +205,10 @@ export class TargetFacts {
       if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
       return consequence.value === alternative.value ? consequence : { kind: 'string' };
     }
-    if (PHP_CONSTANT_READS.has(node.type)) return this.phpConstants.valueOf(node);
+    if (PHP_CONSTANT_READS.has(node.type)) {
+      this.knowConstants();
+      return this.phpConstants.valueOf(node);
+    }
     if (STRING_TYPES.has(node.type)) {
       if (node.type === 'encapsed_string' && node.children.some((c) => isInterpolation(c.type)))
         return this.interpolatedConstant(node, visiting);
@@ -205,6 +234,10 @@ export class TargetFacts {
     if (node.type === 'true' || node.type === 'false')
       return { kind: 'boolean', value: node.type === 'true' };
     if (VARIABLES.has(node.type)) {
+      // A name no assignment targets has no constant: most names, and the file's constants need not be worked out.
+      if (!this.assignedNames.has(this.text(node))) return undefined;
+      this.knowConstants();
+      if (this.definitions.has(node)) return undefined;
       const flowing = this.flowValues?.get(node);
       if (flowing !== undefined) return flowing ?? undefined;
       const name = this.scopes.keyOf(node);

@@ -71,28 +71,44 @@ export function isPlainData(value: unknown, seen = new Set<object>()): boolean {
   return Object.values(value).every((v) => isPlainData(v, seen));
 }
 
-/** Workers for `files` files: one per core, none for small scans; SOC2_SCAN_WORKERS overrides (0: in-process). */
+/**
+ * Worker threads for `files` files: one per core beside the one this thread scans on, none for small
+ * scans; SOC2_SCAN_WORKERS overrides (0: in-process only).
+ */
 export function workerCount(files: number): number {
   const configured = process.env.SOC2_SCAN_WORKERS;
   if (configured !== undefined && /^\d+$/.test(configured.trim())) return Math.min(Number(configured), files);
   if (files < MIN_FILES_FOR_WORKERS) return 0;
   const cores = os.availableParallelism();
-  return cores < 2 ? 0 : cores;
+  return cores < 2 ? 0 : cores - 1;
 }
 
 /**
- * Scans `files` in `count` worker threads. Outcomes are returned by file index, so the caller merges them
- * in the same order as a sequential scan. A file left without an outcome (a worker could not load the
- * rules, or died) is undefined: the caller scans it in-process.
+ * Scans `files` in `count` worker threads and, when `scanHere` is given, on this thread too: both take
+ * the next file from one queue, so the thread that already loaded the rules and grammars does a
+ * share of the work while the workers start, and one core needs no isolate of its own. Outcomes are
+ * returned by file index, so the caller merges them in the same order as a sequential scan. A file
+ * left without an outcome (a worker could not load the rules, or died) is undefined: the caller scans
+ * it in-process.
  */
 export async function scanInWorkers(
   script: string,
   setup: WorkerSetup,
   files: readonly string[],
   count: number,
+  scanHere?: (file: string) => Promise<TargetOutcome>,
 ): Promise<(TargetOutcome | undefined)[]> {
   const outcomes: (TargetOutcome | undefined)[] = new Array(files.length).fill(undefined);
   let next = 0;
+  const runHere = async (scan: (file: string) => Promise<TargetOutcome>) => {
+    while (next < files.length) {
+      const index = next;
+      next += 1;
+      outcomes[index] = await scan(files[index]);
+      // Between files, let the workers' replies in: they wait for their next file from this thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const runWorker = () =>
     new Promise<void>((resolve) => {
       const worker = new Worker(script, { workerData: setup });
@@ -126,6 +142,6 @@ export async function scanInWorkers(
       worker.on('error', finish);
       worker.on('exit', finish);
     });
-  await Promise.all(Array.from({ length: count }, runWorker));
+  await Promise.all([...Array.from({ length: count }, runWorker), ...(scanHere ? [runHere(scanHere)] : [])]);
   return outcomes;
 }

@@ -27,6 +27,7 @@ async function scanInParallel(
   rules: LoadedRules,
   files: readonly string[],
   options: TargetScanOptions,
+  scanner: TargetScanner,
 ): Promise<(TargetOutcome | undefined)[]> {
   const script = scanWorkerScript();
   const count = script ? workerCount(files.length) : 0;
@@ -38,7 +39,7 @@ async function scanInParallel(
     ruleIds: rules.rules.map((rule) => rule.id),
     options,
   };
-  return scanInWorkers(script, setup, files, count);
+  return scanInWorkers(script, setup, files, count, (file) => scanner.scan(file));
 }
 
 /** Scans the requested paths with the loaded rules. Never throws for a single file: see `problems` and `scope.skipped`. */
@@ -55,8 +56,8 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
     timeoutPerFileMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
     toolVersion: request.toolVersion,
   };
-  const outcomes = await scanInParallel(workspace, request.rules, files, options);
   const scanner = new TargetScanner(workspace, request.rules.rules, options);
+  const outcomes = await scanInParallel(workspace, request.rules, files, options, scanner);
 
   // Merged in file order, whoever scanned them, so the result is the same as a sequential scan.
   for (const [index, relative] of files.entries()) {
