@@ -4,6 +4,7 @@ import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './patt
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
+import { C_RUST_TYPED_LANGUAGES, matchStaticType, staticTypeOf } from './c-rust-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -179,6 +180,8 @@ export class StructuralMatcher {
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
+        if (C_RUST_TYPED_LANGUAGES.has(pattern.language ?? ''))
+          return this.matchStaticType(pattern, node, bindings, next);
         return (
           typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
           this.bind(pattern.name, bindable(node), bindings, next)
@@ -250,6 +253,26 @@ export class StructuralMatcher {
       case 'node':
         return this.matchTree(pattern, node, bindings, next);
     }
+  }
+
+  /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
+  private matchStaticType(
+    pattern: Extract<PatternNode, { kind: 'typed-metavariable' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const target = declaredName(bindable(node));
+    const actual = staticTypeOf(target, this.target, pattern.language ?? '');
+    const found = actual && matchStaticType(pattern.type, actual);
+    if (!found?.matches) return false;
+    const bindName = (b: Bindings) => this.bind(pattern.name, target, b, next);
+    if (!found.metavariable || !found.bound) return bindName(bindings);
+    const { base, text } = found.bound;
+    const type = base
+      ? { start: base.start, end: base.end, text, node: base }
+      : { start: target.start, end: target.end, text };
+    return this.bindValue(found.metavariable, type, bindings, bindName);
   }
 
   private constantOf(node: PlainNode): Constant | undefined {
@@ -1153,6 +1176,17 @@ function parameterName(node: PlainNode): PlainNode {
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */
+function declaredName(node: PlainNode): PlainNode {
+  let current = node;
+  while (current.type === 'pointer_declarator') {
+    const inner = significantChildren(current).at(-1);
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
 }
 
 /** Python `b"x"` is bytes, never equal to the string `"x"`. */

@@ -26,6 +26,9 @@ const ASSIGNMENTS = new Set([
   'assignment',
   'variable_declarator',
   'assignment_expression',
+  // C `int n = 42;`, Rust `let n = 42;`
+  'init_declarator',
+  'let_declaration',
   ...ASSIGNMENT_TYPES,
 ]);
 /** Places where a name gets a value we cannot know statically. */
@@ -42,7 +45,13 @@ const REBINDERS = new Set([
   'nonlocal_statement',
   'import_statement',
   'import_from_statement',
+  // C parameters, Rust `x += 1`
+  'parameter_list',
+  'compound_assignment_expr',
 ]);
+
+/** `+=`, `<<=`, `||=`: any assignment operator but `=` and `:=`. */
+const COMPOUND_OPERATOR = /^(?!:?=$).+=$/;
 
 /** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
 const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
@@ -132,8 +141,11 @@ export class TargetFacts {
   }
 
   private recordAssignment(node: PlainNode): void {
-    // Kotlin `const val x = 5`: the modifiers are not the assigned name.
-    const children = named(node).filter((c) => c.type !== 'modifiers');
+    // Kotlin `const val x = 5`: the modifiers are not the assigned name; nor is Rust's `mut`.
+    const children = named(node).filter((c) => c.type !== 'modifiers' && c.type !== 'mutable_specifier');
+    // C and Go spell `x += 1` as an assignment with another operator: the new value is not the right side.
+    if (node.children.some((c) => !c.named && COMPOUND_OPERATOR.test(c.type)))
+      return this.poisonNamesIn(children[0] ?? node);
     const target = children[0] && assignedSide(children[0]);
     const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
