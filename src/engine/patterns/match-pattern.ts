@@ -104,7 +104,9 @@ export function findPatternMatches(
     const skipped =
       pattern.node.kind === 'metavariable' && target.root.type === 'program'
         ? target.facts.rubyDefinitionParts()
-        : undefined;
+        : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
+          ? target.facts.rustUseParts()
+          : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node)) continue;
@@ -140,6 +142,13 @@ export function findPatternMatches(
     }
   }
   return matches;
+}
+
+/** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */
+function isRustPathPattern(pattern: PatternNode): boolean {
+  return (
+    pattern.kind === 'node' && (pattern.type === 'scoped_identifier' || pattern.type === 'call_expression')
+  );
 }
 
 const selfContained = new WeakMap<PatternNode, boolean>();
@@ -197,4 +206,4 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
 }
 
 // Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.
-const MEMBER_LIKE = new Set(['attribute', 'member_expression']);
+const MEMBER_LIKE = new Set(['attribute', 'member_expression', 'scoped_identifier']);

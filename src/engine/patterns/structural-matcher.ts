@@ -25,6 +25,7 @@ import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
+import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
@@ -116,6 +117,8 @@ const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
   'selector_expression',
+  // Rust `a::b::f`
+  'scoped_identifier',
   ...JAVA_QUALIFIED_TYPES,
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
@@ -158,6 +161,12 @@ export class StructuralMatcher {
     matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
     matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
     matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
+  };
+
+  private readonly rustShapes: RustShapeMatcher = {
+    ...this.shapes,
+    bindValue: (name, binding, b, next) => this.bindValue(name, binding, b, next),
+    text: (node) => this.text(node),
   };
 
   constructor(
@@ -416,7 +425,9 @@ export class StructuralMatcher {
     }
     if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
       return this.matchPythonShape(pattern, node, bindings, next);
-    const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
+    const shaped =
+      matchJsShape(this.shapes, pattern, node, bindings, next) ??
+      matchRustShape(this.rustShapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
@@ -1315,6 +1326,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   body_statement: ['block_body'],
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
+  ...RUST_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {

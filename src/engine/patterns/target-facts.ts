@@ -8,6 +8,7 @@ import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
+import { rustUseAliases, rustUseParts } from './rust-uses.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -100,6 +101,9 @@ export class TargetFacts {
       if (node.type === 'import_spec') this.recordGoImport(node);
       if (node.type === 'import_declaration') this.recordJavaImport(node);
       if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
+      if (node.type === 'use_declaration')
+        for (const [local, qualified] of rustUseAliases(node, (n) => this.text(n)))
+          this.aliases.set(local, qualified);
       if (node.type === 'class_declaration' && root.children[0]?.type === 'php_tag')
         this.phpConstants.recordClass(node);
       if (node.type === 'const_declaration') this.phpConstants.recordDeclaration(node);
@@ -126,6 +130,14 @@ export class TargetFacts {
   rubyHiddenCalls(): Set<PlainNode> {
     this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
     return this.knownHiddenCalls;
+  }
+
+  private knownUseParts?: Set<PlainNode>;
+
+  /** Rust: the nodes inside `use` declarations (see rust-uses), computed on first use. */
+  rustUseParts(): Set<PlainNode> {
+    this.knownUseParts ??= rustUseParts(this.root);
+    return this.knownUseParts;
   }
 
   private knownDefinitionParts?: Set<PlainNode>;
