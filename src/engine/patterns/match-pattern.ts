@@ -190,7 +190,8 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
       equivalents.length === 0 &&
       !MEMBER_LIKE.has(pattern.type) &&
       pattern.type !== 'qualified_name' &&
-      pattern.type !== 'call'
+      pattern.type !== 'call' &&
+      pattern.type !== 'return_expression'
     )
       return target.nodesOfType(pattern.type);
     const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
@@ -198,7 +199,11 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
     if (pattern.type === 'qualified_name') extra.push('name');
     // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
     if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
-    return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+    const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+    // Rust `return $X` also matches the value a body ends with.
+    return pattern.type === 'return_expression' && target.root.type === 'source_file'
+      ? [...candidates, ...target.facts.rustImplicitReturns()]
+      : candidates;
   }
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
     return target.nodesOfType(pattern.type);

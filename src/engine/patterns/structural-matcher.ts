@@ -435,6 +435,10 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
+      const [value, ...rest] = pattern.children;
+      return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
+    }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -880,6 +884,11 @@ export class StructuralMatcher {
     return (
       rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next)
     );
+  }
+
+  /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
+  private isImplicitReturn(node: PlainNode): boolean {
+    return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
   }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */

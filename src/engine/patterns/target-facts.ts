@@ -9,6 +9,7 @@ import { ASSIGNMENT_TYPES, assignedSide, goPackageName } from './jvm-go-node-kin
 import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
 import { rustUseAliases, rustUseParts } from './rust-uses.js';
+import { rustImplicitReturns } from './rust-returns.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -130,6 +131,14 @@ export class TargetFacts {
   rubyHiddenCalls(): Set<PlainNode> {
     this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
     return this.knownHiddenCalls;
+  }
+
+  private knownImplicitReturns?: Set<PlainNode>;
+
+  /** Rust: the values function and closure bodies end with (see rust-returns), computed on first use. */
+  rustImplicitReturns(): Set<PlainNode> {
+    this.knownImplicitReturns ??= rustImplicitReturns(this.root);
+    return this.knownImplicitReturns;
   }
 
   private knownUseParts?: Set<PlainNode>;

@@ -45,3 +45,38 @@ fn typed(s: Secret, p: Public) {
     // ruleid: secret-param
     sink(t);
 }
+
+fn explicit(u: u16) -> String {
+    // ruleid: returns-password
+    return password(u);
+}
+
+fn tail(u: u16) -> String {
+    // ok: returns-password
+    password(0);
+    // ruleid: returns-password
+    password(u)
+}
+
+fn branches(u: u16) -> String {
+    if u > 1 {
+        // ok: returns-password
+        password(1);
+        // ruleid: returns-password
+        password(2)
+    } else {
+        match u {
+            // ruleid: returns-password
+            0 => password(3),
+            _ => other(),
+        }
+    }
+}
+
+fn closure() {
+    // ruleid: returns-password
+    let f = |u| password(u);
+    // ok: returns-password
+    let v = password(4);
+    f(v);
+}
