@@ -3,6 +3,7 @@ import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
+import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
 import {
   StructuralMatcher,
@@ -128,6 +129,8 @@ export function findPatternMatches(
   const parents = [target.root, ...target.allNamed].filter(
     (n) => STATEMENT_LISTS.has(n.type) || n === target.root,
   );
+  const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
+  if (attributed) return findAttributedItems(attributed, parents, matcher);
   for (const parent of parents) {
     const siblings = significantChildren(parent);
     for (let first = 0; first < siblings.length; first += 1) {
@@ -139,6 +142,34 @@ export function findPatternMatches(
         return true;
       });
       if (found) matches.push(found);
+    }
+  }
+  return matches;
+}
+
+/** Rust items with the pattern's attributes among the attribute siblings right before them. */
+function findAttributedItems(
+  pattern: { attributes: PatternNode[]; item: PatternNode },
+  parents: PlainNode[],
+  matcher: StructuralMatcher,
+): RangeMatch[] {
+  const matches: RangeMatch[] = [];
+  for (const parent of parents) {
+    const siblings = significantChildren(parent);
+    let first = 0;
+    for (let at = 0; at < siblings.length; at += 1) {
+      checkDeadline();
+      const item = siblings[at];
+      if (item.type === 'attribute_item') continue;
+      const attributes = siblings.slice(first, at);
+      first = at + 1;
+      if (attributes.length === 0) continue;
+      matcher.matchUnordered(pattern.attributes, attributes, true, {}, (bindings) =>
+        matcher.matchNode(pattern.item, item, bindings, (b) => {
+          matches.push({ start: attributes[0].start, end: item.end, bindings: b });
+          return true;
+        }),
+      );
     }
   }
   return matches;

@@ -42,7 +42,35 @@ export function matchRustShape(
     return matchFunction(m, pattern, node, bindings, next);
   if (pattern.type === 'call_expression' && node.type === 'macro_invocation')
     return matchMacroCall(m, pattern, node, bindings, next);
+  if (pattern.type === 'attribute' && node.type === 'attribute') {
+    // `#[a(...)]` also matches `#[a]`: an attribute without arguments is one with none.
+    const [name, args, ...rest] = pattern.children;
+    const parts = named(node);
+    const openArgs = args?.kind === 'node' && args.type === 'token_tree' && args.children.every(isDots);
+    if (openArgs && rest.length === 0 && parts.length === 1)
+      return m.matchNode(name, parts[0], bindings, next);
+  }
   return undefined;
+}
+
+/**
+ * `#[a] #[b] fn f() {...}`: the item's attributes are siblings before it; the pattern's must all be
+ * among them, in any order, others allowed. The attributes and the item, or undefined when the
+ * pattern is not an attributed item.
+ */
+export function attributedItemPattern(
+  nodes: readonly PatternNode[],
+): { attributes: PatternNode[]; item: PatternNode } | undefined {
+  const item = nodes.at(-1);
+  const attributes = nodes.slice(0, -1);
+  const isAttribute = (p: PatternNode) => p.kind === 'node' && p.type === 'attribute_item';
+  if (!item || isAttribute(item) || attributes.length === 0 || !attributes.every(isAttribute))
+    return undefined;
+  return { attributes, item };
+}
+
+function isDots(pattern: PatternNode): boolean {
+  return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 
 function matchFunction(

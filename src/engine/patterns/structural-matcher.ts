@@ -1078,7 +1078,7 @@ export class StructuralMatcher {
   }
 
   /** Set-like children (object fields, keyword arguments): each pattern child takes a distinct target child. */
-  private matchUnordered(
+  matchUnordered(
     patterns: PatternNode[],
     nodes: PlainNode[],
     extrasAllowed: boolean,

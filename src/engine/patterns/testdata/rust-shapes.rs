@@ -80,3 +80,21 @@ fn closure() {
     let v = password(4);
     f(v);
 }
+
+// ruleid: ignored-test, any-attribute-call
+#[test]
+#[ignore]
+#[should_panic]
+fn slow() {}
+
+// ruleid: any-attribute-call
+// ok: ignored-test
+#[test]
+fn quick() {}
+
+// ruleid: any-attribute-call
+#[cfg(feature = "x")]
+fn gated() {}
+
+// ok: any-attribute-call
+fn bare() {}
