@@ -68,6 +68,9 @@ interface TypedMetavariable {
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
 const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
 
+/** Languages whose typed metavariables may be pointers (`(char *$X)`) or have a type metavariable (`($T $X)`). */
+const POINTER_TYPE_LANGUAGES = new Set(['c', 'cpp']);
+
 /** Text ending in a name (not a keyword like `return`) right before `(`: a declaration's parameters or a call. */
 const DECLARED_NAME_BEFORE = /(?<!\b(?:return|throw|case|yield|assert|await|else|in|is|new))(?<=[\w$])\s*$/;
 
@@ -86,6 +89,20 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
       /\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g,
       (whole, name: string, type: string, at: number) => (isCallArgument(out, at) ? mark(name, type) : whole),
     );
+  // C `(char *$X)`, `($T *$X)`, `($T $X)`: a pointer type, or a type metavariable, before the name.
+  // `(a * $X)`, spaced on both sides, stays a product.
+  if (POINTER_TYPE_LANGUAGES.has(language)) {
+    out = out.replace(
+      /\(\s*(\$[A-Z_][A-Z0-9_]*|[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)*)(\s*\*+\s*|\s+)\$([A-Z_][A-Z0-9_]*)\s*\)/g,
+      (whole: string, base: string, between: string, name: string, offset: number) => {
+        const stars = between.includes('*');
+        if (stars && /^\s+\*+\s+$/.test(between)) return whole;
+        const typed = stars || base.startsWith('$') || /\s/.test(base);
+        if (!typed || DECLARED_NAME_BEFORE.test(out.slice(0, offset))) return whole;
+        return mark(name, base + between);
+      },
+    );
+  }
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
       /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,

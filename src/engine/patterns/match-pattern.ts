@@ -3,6 +3,7 @@ import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
+import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
 import {
   StructuralMatcher,
@@ -104,7 +105,9 @@ export function findPatternMatches(
     const skipped =
       pattern.node.kind === 'metavariable' && target.root.type === 'program'
         ? target.facts.rubyDefinitionParts()
-        : undefined;
+        : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
+          ? target.facts.rustUseParts()
+          : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node)) continue;
@@ -126,6 +129,8 @@ export function findPatternMatches(
   const parents = [target.root, ...target.allNamed].filter(
     (n) => STATEMENT_LISTS.has(n.type) || n === target.root,
   );
+  const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
+  if (attributed) return findAttributedItems(attributed, parents, matcher);
   for (const parent of parents) {
     const siblings = significantChildren(parent);
     for (let first = 0; first < siblings.length; first += 1) {
@@ -140,6 +145,41 @@ export function findPatternMatches(
     }
   }
   return matches;
+}
+
+/** Rust items with the pattern's attributes among the attribute siblings right before them. */
+function findAttributedItems(
+  pattern: { attributes: PatternNode[]; item: PatternNode },
+  parents: PlainNode[],
+  matcher: StructuralMatcher,
+): RangeMatch[] {
+  const matches: RangeMatch[] = [];
+  for (const parent of parents) {
+    const siblings = significantChildren(parent);
+    let first = 0;
+    for (let at = 0; at < siblings.length; at += 1) {
+      checkDeadline();
+      const item = siblings[at];
+      if (item.type === 'attribute_item') continue;
+      const attributes = siblings.slice(first, at);
+      first = at + 1;
+      if (attributes.length === 0) continue;
+      matcher.matchUnordered(pattern.attributes, attributes, true, {}, (bindings) =>
+        matcher.matchNode(pattern.item, item, bindings, (b) => {
+          matches.push({ start: attributes[0].start, end: item.end, bindings: b });
+          return true;
+        }),
+      );
+    }
+  }
+  return matches;
+}
+
+/** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */
+function isRustPathPattern(pattern: PatternNode): boolean {
+  return (
+    pattern.kind === 'node' && (pattern.type === 'scoped_identifier' || pattern.type === 'call_expression')
+  );
 }
 
 const selfContained = new WeakMap<PatternNode, boolean>();
@@ -181,7 +221,8 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
       equivalents.length === 0 &&
       !MEMBER_LIKE.has(pattern.type) &&
       pattern.type !== 'qualified_name' &&
-      pattern.type !== 'call'
+      pattern.type !== 'call' &&
+      pattern.type !== 'return_expression'
     )
       return target.nodesOfType(pattern.type);
     const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
@@ -189,7 +230,11 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
     if (pattern.type === 'qualified_name') extra.push('name');
     // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
     if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
-    return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+    const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+    // Rust `return $X` also matches the value a body ends with.
+    return pattern.type === 'return_expression' && target.root.type === 'source_file'
+      ? [...candidates, ...target.facts.rustImplicitReturns()]
+      : candidates;
   }
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
     return target.nodesOfType(pattern.type);
@@ -197,4 +242,4 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
 }
 
 // Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.
-const MEMBER_LIKE = new Set(['attribute', 'member_expression']);
+const MEMBER_LIKE = new Set(['attribute', 'member_expression', 'scoped_identifier']);

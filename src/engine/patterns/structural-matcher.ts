@@ -4,6 +4,7 @@ import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './patt
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches } from './target-types.js';
+import { C_RUST_TYPED_LANGUAGES, matchStaticType, staticTypeOf } from './c-rust-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -24,6 +25,7 @@ import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
+import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
@@ -115,6 +117,8 @@ const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
   'selector_expression',
+  // Rust `a::b::f`
+  'scoped_identifier',
   ...JAVA_QUALIFIED_TYPES,
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
@@ -159,6 +163,12 @@ export class StructuralMatcher {
     matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
   };
 
+  private readonly rustShapes: RustShapeMatcher = {
+    ...this.shapes,
+    bindValue: (name, binding, b, next) => this.bindValue(name, binding, b, next),
+    text: (node) => this.text(node),
+  };
+
   constructor(
     private readonly target: TargetTree,
     private readonly options: MatchOptions = { constantPropagation: true },
@@ -179,6 +189,8 @@ export class StructuralMatcher {
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
+        if (C_RUST_TYPED_LANGUAGES.has(pattern.language ?? ''))
+          return this.matchStaticType(pattern, node, bindings, next);
         return (
           typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
           this.bind(pattern.name, bindable(node), bindings, next)
@@ -250,6 +262,26 @@ export class StructuralMatcher {
       case 'node':
         return this.matchTree(pattern, node, bindings, next);
     }
+  }
+
+  /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
+  private matchStaticType(
+    pattern: Extract<PatternNode, { kind: 'typed-metavariable' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const target = declaredName(bindable(node));
+    const actual = staticTypeOf(target, this.target, pattern.language ?? '');
+    const found = actual && matchStaticType(pattern.type, actual);
+    if (!found?.matches) return false;
+    const bindName = (b: Bindings) => this.bind(pattern.name, target, b, next);
+    if (!found.metavariable || !found.bound) return bindName(bindings);
+    const { base, text } = found.bound;
+    const type = base
+      ? { start: base.start, end: base.end, text, node: base }
+      : { start: target.start, end: target.end, text };
+    return this.bindValue(found.metavariable, type, bindings, bindName);
   }
 
   private constantOf(node: PlainNode): Constant | undefined {
@@ -393,7 +425,9 @@ export class StructuralMatcher {
     }
     if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
       return this.matchPythonShape(pattern, node, bindings, next);
-    const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
+    const shaped =
+      matchJsShape(this.shapes, pattern, node, bindings, next) ??
+      matchRustShape(this.rustShapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
@@ -401,6 +435,10 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
+      const [value, ...rest] = pattern.children;
+      return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
+    }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -848,6 +886,11 @@ export class StructuralMatcher {
     );
   }
 
+  /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
+  private isImplicitReturn(node: PlainNode): boolean {
+    return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
+  }
+
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
   private bareCallName(node: PlainNode): PlainNode | undefined {
     if (node.type !== 'call' || this.target.root.type !== 'program') return undefined;
@@ -1035,7 +1078,7 @@ export class StructuralMatcher {
   }
 
   /** Set-like children (object fields, keyword arguments): each pattern child takes a distinct target child. */
-  private matchUnordered(
+  matchUnordered(
     patterns: PatternNode[],
     nodes: PlainNode[],
     extrasAllowed: boolean,
@@ -1153,6 +1196,17 @@ function parameterName(node: PlainNode): PlainNode {
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */
+function declaredName(node: PlainNode): PlainNode {
+  let current = node;
+  while (current.type === 'pointer_declarator') {
+    const inner = significantChildren(current).at(-1);
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
 }
 
 /** Python `b"x"` is bytes, never equal to the string `"x"`. */
@@ -1281,6 +1335,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   body_statement: ['block_body'],
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
+  ...RUST_EQUIVALENTS,
 };
 
 function sameKind(patternType: string, nodeType: string): boolean {

@@ -8,6 +8,8 @@ import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
+import { rustUseAliases, rustUseParts } from './rust-uses.js';
+import { rustImplicitReturns } from './rust-returns.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -26,6 +28,9 @@ const ASSIGNMENTS = new Set([
   'assignment',
   'variable_declarator',
   'assignment_expression',
+  // C `int n = 42;`, Rust `let n = 42;`
+  'init_declarator',
+  'let_declaration',
   ...ASSIGNMENT_TYPES,
 ]);
 /** Places where a name gets a value we cannot know statically. */
@@ -42,7 +47,13 @@ const REBINDERS = new Set([
   'nonlocal_statement',
   'import_statement',
   'import_from_statement',
+  // C parameters, Rust `x += 1`
+  'parameter_list',
+  'compound_assignment_expr',
 ]);
+
+/** `+=`, `<<=`, `||=`: any assignment operator but `=` and `:=`. */
+const COMPOUND_OPERATOR = /^(?!:?=$).+=$/;
 
 /** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
 const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
@@ -90,6 +101,9 @@ export class TargetFacts {
       if (node.type === 'import_spec') this.recordGoImport(node);
       if (node.type === 'import_declaration') this.recordJavaImport(node);
       if (node.type === 'namespace_use_declaration') this.phpUses.record(node);
+      if (node.type === 'use_declaration')
+        for (const [local, qualified] of rustUseAliases(node, (n) => this.text(n)))
+          this.aliases.set(local, qualified);
     }
     // Semgrep resolves names through star imports made at the top of the module only.
     for (const statement of named(root)) {
@@ -103,7 +117,7 @@ export class TargetFacts {
   private readonly assignedNames = new Set<string>();
 
   private noteAssignedNames(assignment: PlainNode): void {
-    const [target] = named(assignment).filter((c) => c.type !== 'modifiers');
+    const [target] = assignmentParts(assignment);
     if (!target) return;
     const stack = [target];
     while (stack.length > 0) {
@@ -145,6 +159,22 @@ export class TargetFacts {
     return this.knownHiddenCalls;
   }
 
+  private knownImplicitReturns?: Set<PlainNode>;
+
+  /** Rust: the values function and closure bodies end with (see rust-returns), computed on first use. */
+  rustImplicitReturns(): Set<PlainNode> {
+    this.knownImplicitReturns ??= rustImplicitReturns(this.root);
+    return this.knownImplicitReturns;
+  }
+
+  private knownUseParts?: Set<PlainNode>;
+
+  /** Rust: the nodes inside `use` declarations (see rust-uses), computed on first use. */
+  rustUseParts(): Set<PlainNode> {
+    this.knownUseParts ??= rustUseParts(this.root);
+    return this.knownUseParts;
+  }
+
   private knownDefinitionParts?: Set<PlainNode>;
 
   /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
@@ -158,8 +188,10 @@ export class TargetFacts {
   }
 
   private recordAssignment(node: PlainNode): void {
-    // Kotlin `const val x = 5`: the modifiers are not the assigned name.
-    const children = named(node).filter((c) => c.type !== 'modifiers');
+    const children = assignmentParts(node);
+    // C and Go spell `x += 1` as an assignment with another operator: the new value is not the right side.
+    if (node.children.some((c) => !c.named && COMPOUND_OPERATOR.test(c.type)))
+      return this.poisonNamesIn(children[0] ?? node);
     const target = children[0] && assignedSide(children[0]);
     const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
     if (!target || (!value && node.type === 'variable_declarator')) return;
@@ -424,6 +456,11 @@ interface AliasSite {
   at: number;
   scopeStart: number;
   scopeEnd: number;
+}
+
+/** An assignment's target and value: Kotlin's `const val x = 5` modifiers are not the assigned name; nor is Rust's `mut`. */
+function assignmentParts(node: PlainNode): PlainNode[] {
+  return named(node).filter((c) => c.type !== 'modifiers' && c.type !== 'mutable_specifier');
 }
 
 function named(node: PlainNode): PlainNode[] {
