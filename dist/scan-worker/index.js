@@ -13206,6 +13206,8 @@ function toPlainTree(tree) {
         throw new Error('web-tree-sitter does not expose its cursor functions: the runtime version is not supported');
     const { exports: wasm, tree: handle } = raw;
     const stack = [root];
+    const named = [root];
+    namedInOrder.set(root, named);
     // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
     // Four calls into WASM per node; a type's name and namedness come from the per-language table.
     try {
@@ -13223,6 +13225,8 @@ function toPlainTree(tree) {
                 children: NO_CHILDREN,
             };
             parent.children.push(node);
+            if (node.named)
+                named.push(node);
             if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
                 node.children = [];
                 stack.push(node);
@@ -13282,8 +13286,17 @@ function isComment(node) {
 }
 /** Java, Kotlin and Rust name their two comment forms apart. */
 const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
+/** The named nodes of each copied tree, in source order: the walk every file's analyses start with, done once. */
+const namedInOrder = new WeakMap();
+/** For code that adds nodes to a copied tree. */
+function forgetNamedOrder(root) {
+    namedInOrder.delete(root);
+}
 /** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
 function namedDescendants(root) {
+    const known = namedInOrder.get(root);
+    if (known)
+        return known;
     const found = [];
     const stack = [root];
     while (stack.length > 0) {
@@ -14567,6 +14580,8 @@ class PatternSyntaxError extends Error {
 }
 /** `($X: T)` everywhere; `(T $X)` only in languages that write the type first. */
 const TYPE_FIRST_LANGUAGES = new Set(['java', 'csharp', 'c', 'cpp']);
+/** Languages whose typed metavariables may be pointers (`(char *$X)`) or have a type metavariable (`($T $X)`). */
+const POINTER_TYPE_LANGUAGES = new Set(['c', 'cpp']);
 /** Text ending in a name (not a keyword like `return`) right before `(`: a declaration's parameters or a call. */
 const DECLARED_NAME_BEFORE = /(?<!\b(?:return|throw|case|yield|assert|await|else|in|is|new))(?<=[\w$])\s*$/;
 function substituteTypedMetavariables(pattern, language, typed) {
@@ -14578,6 +14593,19 @@ function substituteTypedMetavariables(pattern, language, typed) {
     // Python also writes `foo($X: int)`: a typed argument directly inside call parentheses.
     if (language === 'python')
         out = out.replace(/\$([A-Z_][A-Z0-9_]*)\s*:\s*([A-Za-z_][\w.]*)(?=\s*[,)])/g, (whole, name, type, at) => (isCallArgument(out, at) ? mark(name, type) : whole));
+    // C `(char *$X)`, `($T *$X)`, `($T $X)`: a pointer type, or a type metavariable, before the name.
+    // `(a * $X)`, spaced on both sides, stays a product.
+    if (POINTER_TYPE_LANGUAGES.has(language)) {
+        out = out.replace(/\(\s*(\$[A-Z_][A-Z0-9_]*|[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)*)(\s*\*+\s*|\s+)\$([A-Z_][A-Z0-9_]*)\s*\)/g, (whole, base, between, name, offset) => {
+            const stars = between.includes('*');
+            if (stars && /^\s+\*+\s+$/.test(between))
+                return whole;
+            const typed = stars || base.startsWith('$') || /\s/.test(base);
+            if (!typed || DECLARED_NAME_BEFORE.test(out.slice(0, offset)))
+                return whole;
+            return mark(name, base + between);
+        });
+    }
     if (TYPE_FIRST_LANGUAGES.has(language)) {
         out = out.replace(/\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g, (whole, type, name, offset) => 
         // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
@@ -16157,84 +16185,7 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/word-occurrences.ts
-/**
- * Where a pattern's required words (called and member names, see prefilter/required-words.ts) occur in
- * one file, so a pattern is only tried on nodes that span an occurrence of each. A node that matches
- * `$X.readFile(...)` contains the token `readFile`: metavariables, `...` and deep expressions only
- * ever look inside the node. The one equivalence that changes a name's spelling is an import alias
- * (`from os import system as s` makes `s(...)` a `os.system(...)`), so a local name bound to an
- * import whose qualified name holds the word counts as an occurrence too.
- */
-class WordOccurrences {
-    source;
-    aliases;
-    spans = new Map();
-    constructor(source, aliases) {
-        this.source = source;
-        this.aliases = aliases;
-    }
-    /** Whether `node` spans an occurrence of every word. */
-    spansAll(node, words) {
-        return words.every((word) => spansOne(this.of(word), node));
-    }
-    /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
-    occurs(word) {
-        return this.of(word).length > 0;
-    }
-    /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
-    of(word) {
-        let found = this.spans.get(word);
-        if (found)
-            return found;
-        found = tokenSpans(this.source, word);
-        // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-        const aliasing = (found.length === 0 ? [] : [...this.aliases()])
-            .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
-            .map(([local]) => local);
-        if (aliasing.length > 0)
-            found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort((a, b) => a.start - b.start);
-        this.spans.set(word, found);
-        return found;
-    }
-}
-/** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
-function wordsOf(text) {
-    return text.match(/[A-Za-z0-9_]+/g) ?? [];
-}
-const WORD_CHAR = /[A-Za-z0-9_]/;
-function tokenSpans(source, word) {
-    const spans = [];
-    if (word.length === 0)
-        return spans;
-    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
-        const end = at + word.length;
-        if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
-            continue;
-        spans.push({ start: at, end });
-    }
-    return spans;
-}
-function spansOne(spans, node) {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (spans[mid].start < node.start)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
-    for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
-        if (spans[i].end <= node.end)
-            return true;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/prefilter/required-words.ts
-
 /** Beyond this many alternatives a conjunction keeps one side only (still a valid requirement). */
 const MAX_ALTERNATIVES = 64;
 const cache = new WeakMap();
@@ -16259,7 +16210,7 @@ class FileText {
         this.source = source;
     }
     hasWord(word) {
-        this.tokens ??= new Set(wordsOf(this.source));
+        this.tokens ??= tokenSet(this.source);
         return this.tokens.has(word);
     }
     matches(regex) {
@@ -16268,6 +16219,14 @@ class FileText {
         regex.lastIndex = 0;
         return found;
     }
+}
+/** The distinct tokens of a text, without first listing every occurrence. */
+function tokenSet(source) {
+    const tokens = new Set();
+    const token = /[A-Za-z0-9_]+/g;
+    for (let found = token.exec(source); found; found = token.exec(source))
+        tokens.add(found[0]);
+    return tokens;
 }
 /** Whether `file` may hold a match of `rule` (false only when it certainly cannot). */
 function mayMatch(rule, file) {
@@ -16606,6 +16565,8 @@ function readTargetSync(absolutePath, maxFileBytes) {
         return unreadable(error);
     }
 }
+/** Stateless between calls (no `stream`): one decoder serves every file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeTarget(bytes, maxFileBytes) {
     if (bytes.length > maxFileBytes)
         return tooLarge(bytes.length, maxFileBytes);
@@ -16613,7 +16574,7 @@ function decodeTarget(bytes, maxFileBytes) {
         return { ok: false, reason: 'binary', detail: 'NUL byte' };
     let source;
     try {
-        source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        source = strictUtf8.decode(bytes);
     }
     catch {
         return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
@@ -16710,6 +16671,7 @@ function deadlinePassed() {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/kotlin-templates.ts
+
 /**
  * Kotlin's grammar reads the template `"hi $name"` as the texts `hi `, `$` and `name` rather than an
  * interpolation, while `"hi ${name}"` has one. Semgrep treats both alike, so the short form is rewritten
@@ -16718,6 +16680,8 @@ function deadlinePassed() {
 function interpolateKotlinTemplates(root, source) {
     if (!source.includes('$'))
         return;
+    // New nodes: the tree's cached list of named nodes no longer covers them all.
+    forgetNamedOrder(root);
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
@@ -17461,7 +17425,128 @@ function simpleName(path) {
     return path.slice(path.lastIndexOf('.') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/rust-uses.ts
+
+/**
+ * Rust `use` declarations as import aliases: `use a::b::f as g;` makes `g` stand for `a::b::f`, and
+ * `use a::{b, c::d};` makes `b` and `d` stand for their paths. Paths are joined with `.`, as the
+ * matcher spells every qualified name (see structural-matcher's matchAlias).
+ */
+function rustUseAliases(declaration, text) {
+    const aliases = [];
+    const visit = (node, prefix) => {
+        const parts = rust_uses_named(node);
+        if (node.type === 'identifier')
+            aliases.push([text(node), [...prefix, text(node)].join('.')]);
+        else if (node.type === 'scoped_identifier') {
+            const path = pathOf(node, text);
+            if (path)
+                aliases.push([path[path.length - 1], [...prefix, ...path].join('.')]);
+        }
+        else if (node.type === 'use_as_clause' && parts.length === 2) {
+            const path = pathOf(parts[0], text);
+            if (path)
+                aliases.push([text(parts[1]), [...prefix, ...path].join('.')]);
+        }
+        else if (node.type === 'scoped_use_list' && parts.length === 2) {
+            const path = pathOf(parts[0], text);
+            if (path)
+                visit(parts[1], [...prefix, ...path]);
+        }
+        else if (node.type === 'use_list')
+            for (const part of parts)
+                visit(part, prefix);
+    };
+    for (const part of rust_uses_named(declaration))
+        visit(part, []);
+    // `self` and `crate` only say where the path starts; they are not part of what a pattern names.
+    return aliases.filter(([local, qualified]) => local !== 'self' && qualified !== local);
+}
+/** Every node inside a `use` declaration: the paths there are imports, not uses of what they name. */
+function rustUseParts(root) {
+    const parts = new Set();
+    for (const node of namedDescendants(root)) {
+        if (node.type !== 'use_declaration')
+            continue;
+        for (const inner of namedDescendants(node))
+            if (inner !== node)
+                parts.add(inner);
+    }
+    return parts;
+}
+function pathOf(node, text) {
+    if (node.type === 'identifier')
+        return [text(node)];
+    if (PATH_STARTS.has(node.type))
+        return [];
+    if (node.type !== 'scoped_identifier')
+        return undefined;
+    const parts = rust_uses_named(node);
+    const head = parts.length === 2 ? pathOf(parts[0], text) : undefined;
+    const last = parts[parts.length - 1];
+    if (!head || last?.type !== 'identifier')
+        return undefined;
+    return [...head, text(last)];
+}
+/** `self::`, `crate::`, `super::`: where a path starts, not part of the name. */
+const PATH_STARTS = new Set(['self', 'crate', 'super']);
+function rust_uses_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/rust-returns.ts
+
+/**
+ * Rust's implicit returns: the value a function or closure body ends with is returned, so Semgrep's
+ * `return $X` also matches it. The tail of a body is its last statement (with or without `;`, as
+ * Semgrep reads it); through `if`/`else` branches, `match` arms and nested blocks, the tail of each
+ * is a returned value too. A statement that is not last never is, even inside a tail `if`.
+ */
+function rustImplicitReturns(root) {
+    const returned = new Set();
+    const visitTail = (node) => {
+        if (!node)
+            return;
+        const parts = rust_returns_named(node);
+        switch (node.type) {
+            case 'block':
+                return visitTail(parts.at(-1));
+            case 'expression_statement':
+                return parts.length === 1 ? visitTail(parts[0]) : undefined;
+            case 'if_expression':
+                // The condition is not a returned value; the branches are.
+                return parts.filter((p) => p.type === 'block' || p.type === 'else_clause').forEach(visitTail);
+            case 'else_clause':
+                return visitTail(parts.at(-1));
+            case 'match_expression':
+                return rust_returns_named(parts.at(-1) ?? node)
+                    .filter((arm) => arm.type === 'match_arm')
+                    .forEach((arm) => visitTail(rust_returns_named(arm).at(-1)));
+            case 'return_expression':
+            case 'let_declaration':
+            case 'function_item':
+                return;
+            default:
+                if (/_item$|_declaration$|macro_definition|attribute/.test(node.type))
+                    return;
+                returned.add(node);
+        }
+    };
+    for (const node of namedDescendants(root)) {
+        if (node.type === 'function_item')
+            visitTail(rust_returns_named(node).at(-1)?.type === 'block' ? rust_returns_named(node).at(-1) : undefined);
+        if (node.type === 'closure_expression')
+            visitTail(rust_returns_named(node).at(-1));
+    }
+    return returned;
+}
+function rust_returns_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-facts.ts
+
+
 
 
 
@@ -17481,6 +17566,9 @@ const target_facts_ASSIGNMENTS = new Set([
     'assignment',
     'variable_declarator',
     'assignment_expression',
+    // C `int n = 42;`, Rust `let n = 42;`
+    'init_declarator',
+    'let_declaration',
     ...ASSIGNMENT_TYPES,
 ]);
 /** Places where a name gets a value we cannot know statically. */
@@ -17497,7 +17585,12 @@ const REBINDERS = new Set([
     'nonlocal_statement',
     'import_statement',
     'import_from_statement',
+    // C parameters, Rust `x += 1`
+    'parameter_list',
+    'compound_assignment_expr',
 ]);
+/** `+=`, `<<=`, `||=`: any assignment operator but `=` and `:=`. */
+const COMPOUND_OPERATOR = /^(?!:?=$).+=$/;
 /** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
 const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
 /**
@@ -17547,6 +17640,9 @@ class TargetFacts {
                 this.recordJavaImport(node);
             if (node.type === 'namespace_use_declaration')
                 this.phpUses.record(node);
+            if (node.type === 'use_declaration')
+                for (const [local, qualified] of rustUseAliases(node, (n) => this.text(n)))
+                    this.aliases.set(local, qualified);
         }
         // Semgrep resolves names through star imports made at the top of the module only.
         for (const statement of target_facts_named(root)) {
@@ -17560,7 +17656,7 @@ class TargetFacts {
     /** Names some assignment targets: only these can hold a constant (see constantOf). */
     assignedNames = new Set();
     noteAssignedNames(assignment) {
-        const [target] = target_facts_named(assignment).filter((c) => c.type !== 'modifiers');
+        const [target] = assignmentParts(assignment);
         if (!target)
             return;
         const stack = [target];
@@ -17605,6 +17701,18 @@ class TargetFacts {
         this.knownHiddenCalls ??= rubyHiddenCalls(this.root, (node) => this.text(node));
         return this.knownHiddenCalls;
     }
+    knownImplicitReturns;
+    /** Rust: the values function and closure bodies end with (see rust-returns), computed on first use. */
+    rustImplicitReturns() {
+        this.knownImplicitReturns ??= rustImplicitReturns(this.root);
+        return this.knownImplicitReturns;
+    }
+    knownUseParts;
+    /** Rust: the nodes inside `use` declarations (see rust-uses), computed on first use. */
+    rustUseParts() {
+        this.knownUseParts ??= rustUseParts(this.root);
+        return this.knownUseParts;
+    }
     knownDefinitionParts;
     /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
     rubyDefinitionParts() {
@@ -17615,8 +17723,10 @@ class TargetFacts {
         return this.source.slice(node.start, node.end);
     }
     recordAssignment(node) {
-        // Kotlin `const val x = 5`: the modifiers are not the assigned name.
-        const children = target_facts_named(node).filter((c) => c.type !== 'modifiers');
+        const children = assignmentParts(node);
+        // C and Go spell `x += 1` as an assignment with another operator: the new value is not the right side.
+        if (node.children.some((c) => !c.named && COMPOUND_OPERATOR.test(c.type)))
+            return this.poisonNamesIn(children[0] ?? node);
         const target = children[0] && assignedSide(children[0]);
         const value = children.length > 1 ? assignedSide(children[children.length - 1]) : undefined;
         if (!target || (!value && node.type === 'variable_declarator'))
@@ -17908,6 +18018,10 @@ class TargetFacts {
         }
     }
 }
+/** An assignment's target and value: Kotlin's `const val x = 5` modifiers are not the assigned name; nor is Rust's `mut`. */
+function assignmentParts(node) {
+    return target_facts_named(node).filter((c) => c.type !== 'modifiers' && c.type !== 'mutable_specifier');
+}
 function target_facts_named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
 }
@@ -17922,6 +18036,193 @@ function numberValue(text) {
             : undefined;
     const value = octal !== undefined ? parseInt(octal, 8) : Number(cleaned);
     return Number.isNaN(value) ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/rust-shapes.ts
+
+/** Rust target types a pattern type also matches: a path written as an expression also names a type. */
+const RUST_EQUIVALENTS = {
+    scoped_identifier: ['scoped_type_identifier'],
+    // A macro call `m!(a, b)` is a call to Semgrep (named `m!`), see matchMacroCall.
+    call_expression: ['macro_invocation'],
+};
+/** Parts of a `fn` a pattern may leave out: `pub`, `async`/`unsafe`, generics, `where`. */
+const OPTIONAL_FUNCTION_PARTS = new Set([
+    'visibility_modifier',
+    'function_modifiers',
+    'type_parameters',
+    'where_clause',
+]);
+/**
+ * Rust forms Semgrep treats as the same code beyond same-type matching: `fn f(...) { ... }` without a
+ * return type matches functions returning anything; `$F(...)` matches a macro call `m!(...)`, its
+ * token tree read as arguments when it is a comma-separated list. `undefined`: not a Rust shape.
+ */
+function matchRustShape(m, pattern, node, bindings, next) {
+    if (pattern.type === 'function_item' && node.type === 'function_item')
+        return matchFunction(m, pattern, node, bindings, next);
+    if (pattern.type === 'call_expression' && node.type === 'macro_invocation')
+        return matchMacroCall(m, pattern, node, bindings, next);
+    if (pattern.type === 'attribute' && node.type === 'attribute') {
+        // `#[a(...)]` also matches `#[a]`: an attribute without arguments is one with none.
+        const [name, args, ...rest] = pattern.children;
+        const parts = rust_shapes_named(node);
+        const openArgs = args?.kind === 'node' && args.type === 'token_tree' && args.children.every(isDots);
+        if (openArgs && rest.length === 0 && parts.length === 1)
+            return m.matchNode(name, parts[0], bindings, next);
+    }
+    return undefined;
+}
+/**
+ * `#[a] #[b] fn f() {...}`: the item's attributes are siblings before it; the pattern's must all be
+ * among them, in any order, others allowed. The attributes and the item, or undefined when the
+ * pattern is not an attributed item.
+ */
+function attributedItemPattern(nodes) {
+    const item = nodes.at(-1);
+    const attributes = nodes.slice(0, -1);
+    const isAttribute = (p) => p.kind === 'node' && p.type === 'attribute_item';
+    if (!item || isAttribute(item) || attributes.length === 0 || !attributes.every(isAttribute))
+        return undefined;
+    return { attributes, item };
+}
+function isDots(pattern) {
+    return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
+}
+function matchFunction(m, pattern, node, bindings, next) {
+    const wanted = new Set(pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')));
+    let children = rust_shapes_named(node).filter((c) => !OPTIONAL_FUNCTION_PARTS.has(c.type) || wanted.has(c.type));
+    // The return type sits between the parameters and the body; a pattern without one accepts any.
+    const parameters = pattern.children.findIndex((c) => c.kind === 'node' && c.type === 'parameters');
+    const body = pattern.children.findIndex((c) => c.kind === 'node' && c.type === 'block');
+    if (parameters >= 0 &&
+        (body === parameters + 1 || (body < 0 && parameters === pattern.children.length - 1))) {
+        const at = children.findIndex((c) => c.type === 'parameters');
+        const end = children.findIndex((c) => c.type === 'block');
+        const stop = end < 0 ? children.length : end;
+        if (at >= 0)
+            children = [...children.slice(0, at + 1), ...children.slice(stop)];
+        if (body < 0)
+            children = children.filter((c) => c.type !== 'block');
+    }
+    return m.matchChildren(pattern, children, bindings, next);
+}
+/** `$F(...)` against `name!(...)`: the callee must be a metavariable, as Semgrep names the macro `name!`. */
+function matchMacroCall(m, pattern, node, bindings, next) {
+    const [callee, args, ...rest] = pattern.children;
+    const [name, tree] = rust_shapes_named(node);
+    if (rest.length > 0 || callee?.kind !== 'metavariable' || args?.kind !== 'node' || !name || !tree)
+        return false;
+    if (args.type !== 'arguments' || tree.type !== 'token_tree')
+        return false;
+    const bang = node.children.find((c) => !c.named && c.type === '!');
+    const end = bang?.end ?? name.end;
+    const called = { start: name.start, end, text: m.text({ ...name, end }) };
+    return m.bindValue(callee.name, called, bindings, (b) => {
+        const values = macroArguments(tree);
+        if (values)
+            return m.matchList(args.children, values, b, next);
+        // Not an argument list (`vec![0; n]`, `matches!(x, A | B)`): only `(...)` stands for it.
+        return args.children.every((c) => c.kind === 'ellipsis') && next(b);
+    });
+}
+/** `(a, "b", c)` as a token tree: each comma-separated part, when each is a single token or tree. */
+function macroArguments(tree) {
+    const inner = tree.children.slice(1, -1).filter((c) => !isComment(c));
+    const values = [];
+    let current = [];
+    for (const token of [...inner, undefined]) {
+        if (token === undefined || (!token.named && token.type === ',')) {
+            if (current.length !== 1)
+                return token === undefined && current.length === 0 && values.length === 0 ? [] : undefined;
+            if (!current[0].named || current[0].type === 'token_tree')
+                return undefined;
+            values.push(current[0]);
+            current = [];
+        }
+        else
+            current.push(token);
+    }
+    return values;
+}
+function rust_shapes_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/word-occurrences.ts
+/**
+ * Where a pattern's required words (called and member names, see prefilter/required-words.ts) occur in
+ * one file, so a pattern is only tried on nodes that span an occurrence of each. A node that matches
+ * `$X.readFile(...)` contains the token `readFile`: metavariables, `...` and deep expressions only
+ * ever look inside the node. The one equivalence that changes a name's spelling is an import alias
+ * (`from os import system as s` makes `s(...)` a `os.system(...)`), so a local name bound to an
+ * import whose qualified name holds the word counts as an occurrence too.
+ */
+class WordOccurrences {
+    source;
+    aliases;
+    spans = new Map();
+    constructor(source, aliases) {
+        this.source = source;
+        this.aliases = aliases;
+    }
+    /** Whether `node` spans an occurrence of every word. */
+    spansAll(node, words) {
+        return words.every((word) => spansOne(this.of(word), node));
+    }
+    /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
+    occurs(word) {
+        return this.of(word).length > 0;
+    }
+    /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
+    of(word) {
+        let found = this.spans.get(word);
+        if (found)
+            return found;
+        found = tokenSpans(this.source, word);
+        // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
+        const aliasing = (found.length === 0 ? [] : [...this.aliases()])
+            .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
+            .map(([local]) => local);
+        if (aliasing.length > 0)
+            found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort((a, b) => a.start - b.start);
+        this.spans.set(word, found);
+        return found;
+    }
+}
+/** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
+function wordsOf(text) {
+    return text.match(/[A-Za-z0-9_]+/g) ?? [];
+}
+const WORD_CHAR = /[A-Za-z0-9_]/;
+function tokenSpans(source, word) {
+    const spans = [];
+    if (word.length === 0)
+        return spans;
+    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
+            continue;
+        spans.push({ start: at, end });
+    }
+    return spans;
+}
+function spansOne(spans, node) {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (spans[mid].start < node.start)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
+    for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
+        if (spans[i].end <= node.end)
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/jvm-go-types.ts
@@ -18322,6 +18623,147 @@ function declaredTypesOf(target) {
     }
     declaredTypes.set(target, types);
     return types;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/c-rust-types.ts
+
+/**
+ * Static types for typed metavariables in C and Rust (`(char *$X)`, `($T *$X)`, `($X : T)`): what a
+ * literal is, and what a name was declared as by the nearest declaration before it in an enclosing
+ * scope (parameters, `int *p = ...;`, `let x: T = ...;`), so a later declaration elsewhere of the
+ * same name does not decide.
+ */
+const C_RUST_TYPED_LANGUAGES = new Set(['c', 'cpp', 'rust']);
+const c_rust_types_SCOPES = new Set([
+    'compound_statement',
+    'function_definition',
+    'block',
+    'function_item',
+    'closure_expression',
+]);
+const C_DECLARATIONS = new Set(['declaration', 'parameter_declaration']);
+const C_QUALIFIERS = new Set(['type_qualifier', 'storage_class_specifier', 'attribute_specifier']);
+const declarationsByTarget = new WeakMap();
+/** The static type of `node`, when its literal kind or its declaration tells it. */
+function staticTypeOf(node, target, language) {
+    if (language === 'rust') {
+        if (node.type === 'string_literal' || node.type === 'raw_string_literal')
+            return { text: '&str' };
+        if (node.type === 'boolean_literal')
+            return { text: 'bool' };
+    }
+    else {
+        if (node.type === 'string_literal' || node.type === 'concatenated_string')
+            return { text: 'char*' };
+        if (node.type === 'char_literal')
+            return { text: 'char' };
+        if (node.type === 'null')
+            return { text: '*', nullPointer: true };
+    }
+    if (node.type !== 'identifier')
+        return undefined;
+    const name = target.text(node);
+    let found;
+    for (const declaration of declarationsOf(target).get(name) ?? []) {
+        if (declaration.at > node.start ||
+            node.start < declaration.scopeStart ||
+            node.start >= declaration.scopeEnd)
+            continue;
+        if (!found || declaration.scopeStart >= found.scopeStart)
+            found = declaration;
+    }
+    return found?.type;
+}
+/** `char*`, `$T*`, `$T`: does `actual` have the wanted type; which type does `$T` then stand for? */
+function matchStaticType(wanted, actual) {
+    const normalised = c_rust_types_normaliseType(wanted);
+    const generic = /^(\$[A-Z_][A-Z0-9_]*)(\**)$/.exec(normalised);
+    if (!generic) {
+        if (actual.nullPointer)
+            return { matches: normalised.endsWith('*') };
+        return { matches: c_rust_types_normaliseType(actual.text) === normalised };
+    }
+    const [, metavariable, stars] = generic;
+    // `NULL` is a pointer whose target type is unknown: it leaves the type metavariable unbound.
+    if (actual.nullPointer)
+        return { matches: stars.length > 0 };
+    const text = c_rust_types_normaliseType(actual.text);
+    if (!text.endsWith(stars))
+        return { matches: false };
+    const boundText = text.slice(0, text.length - stars.length);
+    if (boundText === '')
+        return { matches: false };
+    const exact = boundText === c_rust_types_normaliseType(actual.base ? baseText(actual) : '');
+    return { matches: true, metavariable, bound: { text: boundText, base: exact ? actual.base : undefined } };
+}
+function baseText(type) {
+    return type.text.replace(/\*+$/, '');
+}
+function c_rust_types_normaliseType(type) {
+    return type.replace(/\s+/g, '').replace(/^:/, '');
+}
+function declarationsOf(target) {
+    let known = declarationsByTarget.get(target);
+    if (known)
+        return known;
+    known = new Map();
+    const add = (name, scope, type) => {
+        const list = known.get(target.text(name)) ?? [];
+        list.push({ at: name.start, scopeStart: scope.start, scopeEnd: scope.end, type });
+        known.set(target.text(name), list);
+    };
+    const visit = (node, scope, parent) => {
+        // A prototype's parameters (`int f(int a);`) are names of its own, not of the file.
+        const prototype = node.type === 'function_declarator' && parent?.type !== 'function_definition';
+        const inner = c_rust_types_SCOPES.has(node.type) || prototype ? node : scope;
+        if (C_DECLARATIONS.has(node.type))
+            recordC(node, inner, target, add);
+        else if (node.type === 'parameter' || node.type === 'let_declaration')
+            recordRust(node, inner, target, add);
+        for (const child of node.children)
+            if (child.named && !isComment(child))
+                visit(child, inner, node);
+    };
+    visit(target.root, target.root);
+    declarationsByTarget.set(target, known);
+    return known;
+}
+/** `int a, *b, c[3] = ...;`: each declarator adds its own pointers to the shared base type. */
+function recordC(node, scope, target, add) {
+    const parts = c_rust_types_named(node).filter((c) => !C_QUALIFIERS.has(c.type));
+    const [base, ...declarators] = parts;
+    if (!base)
+        return;
+    for (let declarator of declarators) {
+        let stars = '';
+        for (;;) {
+            if (declarator.type === 'init_declarator')
+                declarator = c_rust_types_named(declarator)[0] ?? declarator;
+            else if (declarator.type === 'pointer_declarator') {
+                stars += '*';
+                declarator = c_rust_types_named(declarator).filter((c) => !C_QUALIFIERS.has(c.type))[0] ?? declarator;
+            }
+            else
+                break;
+            if (declarator.type === 'identifier')
+                break;
+        }
+        if (declarator.type !== 'identifier')
+            continue;
+        add(declarator, scope, { text: c_rust_types_normaliseType(target.text(base)) + stars, base });
+    }
+}
+/** `x: T` (a parameter) and `let x: T = ...;`: the name and its written type. */
+function recordRust(node, scope, target, add) {
+    const parts = c_rust_types_named(node).filter((c) => c.type !== 'mutable_specifier');
+    const [name, type] = parts;
+    // `let x = y;` has no written type: its second part is the value.
+    if (name?.type !== 'identifier' || !type || !/type/.test(type.type) || /expression/.test(type.type))
+        return;
+    add(name, scope, { text: c_rust_types_normaliseType(target.text(type)), base: type });
+}
+function c_rust_types_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/python-imports.ts
@@ -18824,6 +19266,8 @@ function unparen(node) {
 
 
 
+
+
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
 const STATEMENT_LISTS = new Set([
     'module',
@@ -18887,6 +19331,8 @@ const structural_matcher_MEMBER_TYPES = new Set([
     'attribute',
     'member_expression',
     'selector_expression',
+    // Rust `a::b::f`
+    'scoped_identifier',
     ...JAVA_QUALIFIED_TYPES,
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
@@ -18928,6 +19374,11 @@ class StructuralMatcher {
         matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
         matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
     };
+    rustShapes = {
+        ...this.shapes,
+        bindValue: (name, binding, b, next) => this.bindValue(name, binding, b, next),
+        text: (node) => this.text(node),
+    };
     constructor(target, options = { constantPropagation: true }) {
         this.target = target;
         this.options = options;
@@ -18947,6 +19398,8 @@ class StructuralMatcher {
             case 'ellipsis-metavariable':
                 return this.bindSpan(pattern.name, [node], bindings, next);
             case 'typed-metavariable':
+                if (C_RUST_TYPED_LANGUAGES.has(pattern.language ?? ''))
+                    return this.matchStaticType(pattern, node, bindings, next);
                 return (typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
                     this.bind(pattern.name, bindable(node), bindings, next));
             case 'deep':
@@ -19005,6 +19458,22 @@ class StructuralMatcher {
             case 'node':
                 return this.matchTree(pattern, node, bindings, next);
         }
+    }
+    /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
+    matchStaticType(pattern, node, bindings, next) {
+        const target = declaredName(bindable(node));
+        const actual = staticTypeOf(target, this.target, pattern.language ?? '');
+        const found = actual && matchStaticType(pattern.type, actual);
+        if (!found?.matches)
+            return false;
+        const bindName = (b) => this.bind(pattern.name, target, b, next);
+        if (!found.metavariable || !found.bound)
+            return bindName(bindings);
+        const { base, text } = found.bound;
+        const type = base
+            ? { start: base.start, end: base.end, text, node: base }
+            : { start: target.start, end: target.end, text };
+        return this.bindValue(found.metavariable, type, bindings, bindName);
     }
     constantOf(node) {
         if (!this.options.constantPropagation && !STRING_TYPES.has(node.type) && !structural_matcher_NUMBER_TYPES.test(node.type))
@@ -19120,7 +19589,8 @@ class StructuralMatcher {
         }
         if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
             return this.matchPythonShape(pattern, node, bindings, next);
-        const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
+        const shaped = matchJsShape(this.shapes, pattern, node, bindings, next) ??
+            matchRustShape(this.rustShapes, pattern, node, bindings, next);
         if (shaped !== undefined)
             return shaped;
         if (pattern.type === 'regex' && node.type === 'identifier')
@@ -19129,6 +19599,10 @@ class StructuralMatcher {
             return this.matchAnnotationElement(pattern, node, bindings, next);
         if (pattern.type === 'call' && node.type === 'identifier')
             return this.matchHiddenCall(pattern, node, bindings, next);
+        if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
+            const [value, ...rest] = pattern.children;
+            return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
+        }
         if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
                 const [name] = structural_matcher_significantChildren(node);
@@ -19224,7 +19698,7 @@ class StructuralMatcher {
      */
     matchAnnotationElement(pattern, node, bindings, next) {
         const parameters = pattern.children.find((c) => c.kind === 'node' && c.type === 'formal_parameters');
-        if (parameters?.kind !== 'node' || !parameters.children.every(isDots))
+        if (parameters?.kind !== 'node' || !parameters.children.every(structural_matcher_isDots))
             return false;
         if (pattern.children.some((c) => c.kind === 'node' && /block|body/.test(c.type)))
             return false;
@@ -19345,7 +19819,7 @@ class StructuralMatcher {
             // `class A:` (no bases) and `class A(...):` both match a class with any bases, or none.
             if (!superclasses && targetHas)
                 children = children.filter((c) => c.type !== 'argument_list');
-            if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(isDots))
+            if (superclasses?.kind === 'node' && !targetHas && superclasses.children.every(structural_matcher_isDots))
                 pattern = { ...pattern, children: pattern.children.filter((c) => c !== superclasses) };
             // Semgrep matches class members in any order, and a class may have members the pattern omits.
             const body = pattern.children.at(-1);
@@ -19458,6 +19932,10 @@ class StructuralMatcher {
                 args.type === 'argument_list' &&
                 args.children.every((c) => c.kind === 'ellipsis'));
         return (rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next));
+    }
+    /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
+    isImplicitReturn(node) {
+        return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
     }
     /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
     bareCallName(node) {
@@ -19724,11 +20202,22 @@ function parameterName(node) {
     const [name, ...rest] = structural_matcher_significantChildren(node);
     return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
 }
+/** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */
+function declaredName(node) {
+    let current = node;
+    while (current.type === 'pointer_declarator') {
+        const inner = structural_matcher_significantChildren(current).at(-1);
+        if (!inner)
+            break;
+        current = inner;
+    }
+    return current;
+}
 /** Python `b"x"` is bytes, never equal to the string `"x"`. */
 function isBytes(literal) {
     return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
 }
-function isDots(pattern) {
+function structural_matcher_isDots(pattern) {
     return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 const structural_matcher_CALL_TYPES = new Set(['call', 'call_expression']);
@@ -19835,6 +20324,7 @@ const TYPE_EQUIVALENTS = {
     body_statement: ['block_body'],
     ...EQUIVALENT_TYPES,
     ...COLLECTION_EQUIVALENTS,
+    ...RUST_EQUIVALENTS,
 };
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
@@ -19903,6 +20393,7 @@ function structural_matcher_normalise(text) {
 
 
 
+
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 class TargetTree {
     root;
@@ -19958,7 +20449,9 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
         const skipped = pattern.node.kind === 'metavariable' && target.root.type === 'program'
             ? target.facts.rubyDefinitionParts()
-            : undefined;
+            : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
+                ? target.facts.rustUseParts()
+                : undefined;
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
             if (skipped?.has(node))
@@ -19980,6 +20473,9 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         return matches;
     }
     const parents = [target.root, ...target.allNamed].filter((n) => STATEMENT_LISTS.has(n.type) || n === target.root);
+    const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
+    if (attributed)
+        return findAttributedItems(attributed, parents, matcher);
     for (const parent of parents) {
         const siblings = structural_matcher_significantChildren(parent);
         for (let first = 0; first < siblings.length; first += 1) {
@@ -19996,6 +20492,33 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         }
     }
     return matches;
+}
+/** Rust items with the pattern's attributes among the attribute siblings right before them. */
+function findAttributedItems(pattern, parents, matcher) {
+    const matches = [];
+    for (const parent of parents) {
+        const siblings = structural_matcher_significantChildren(parent);
+        let first = 0;
+        for (let at = 0; at < siblings.length; at += 1) {
+            checkDeadline();
+            const item = siblings[at];
+            if (item.type === 'attribute_item')
+                continue;
+            const attributes = siblings.slice(first, at);
+            first = at + 1;
+            if (attributes.length === 0)
+                continue;
+            matcher.matchUnordered(pattern.attributes, attributes, true, {}, (bindings) => matcher.matchNode(pattern.item, item, bindings, (b) => {
+                matches.push({ start: attributes[0].start, end: item.end, bindings: b });
+                return true;
+            }));
+        }
+    }
+    return matches;
+}
+/** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */
+function isRustPathPattern(pattern) {
+    return (pattern.kind === 'node' && (pattern.type === 'scoped_identifier' || pattern.type === 'call_expression'));
 }
 const selfContained = new WeakMap();
 /**
@@ -20036,7 +20559,8 @@ function candidatesFor(pattern, target) {
         if (equivalents.length === 0 &&
             !MEMBER_LIKE.has(pattern.type) &&
             pattern.type !== 'qualified_name' &&
-            pattern.type !== 'call')
+            pattern.type !== 'call' &&
+            pattern.type !== 'return_expression')
             return target.nodesOfType(pattern.type);
         const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
         // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
@@ -20045,14 +20569,18 @@ function candidatesFor(pattern, target) {
         // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
         if (pattern.type === 'call' && target.root.type === 'program')
             extra.push('identifier');
-        return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+        const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+        // Rust `return $X` also matches the value a body ends with.
+        return pattern.type === 'return_expression' && target.root.type === 'source_file'
+            ? [...candidates, ...target.facts.rustImplicitReturns()]
+            : candidates;
     }
     if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
         return target.nodesOfType(pattern.type);
     return target.allNamed;
 }
 // Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.
-const MEMBER_LIKE = new Set(['attribute', 'member_expression']);
+const MEMBER_LIKE = new Set(['attribute', 'member_expression', 'scoped_identifier']);
 
 ;// CONCATENATED MODULE: ./src/engine/generic/match-generic.ts
 

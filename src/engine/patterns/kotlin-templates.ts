@@ -1,4 +1,4 @@
-import type { PlainNode } from './plain-tree.js';
+import { forgetNamedOrder, type PlainNode } from './plain-tree.js';
 
 /**
  * Kotlin's grammar reads the template `"hi $name"` as the texts `hi `, `$` and `name` rather than an
@@ -7,6 +7,8 @@ import type { PlainNode } from './plain-tree.js';
  */
 export function interpolateKotlinTemplates(root: PlainNode, source: string): void {
   if (!source.includes('$')) return;
+  // New nodes: the tree's cached list of named nodes no longer covers them all.
+  forgetNamedOrder(root);
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop() as PlainNode;

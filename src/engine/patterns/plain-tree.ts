@@ -30,6 +30,8 @@ export function toPlainTree(tree: Tree): PlainNode {
     );
   const { exports: wasm, tree: handle } = raw;
   const stack: PlainNode[] = [root];
+  const named: PlainNode[] = [root];
+  namedInOrder.set(root, named);
   // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
   // Four calls into WASM per node; a type's name and namedness come from the per-language table.
   try {
@@ -46,6 +48,7 @@ export function toPlainTree(tree: Tree): PlainNode {
         children: NO_CHILDREN,
       };
       parent.children.push(node);
+      if (node.named) named.push(node);
       if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
         node.children = [];
         stack.push(node);
@@ -112,8 +115,18 @@ export function isComment(node: PlainNode): boolean {
 /** Java, Kotlin and Rust name their two comment forms apart. */
 const SPLIT_COMMENTS = new Set(['line_comment', 'block_comment']);
 
+/** The named nodes of each copied tree, in source order: the walk every file's analyses start with, done once. */
+const namedInOrder = new WeakMap<PlainNode, readonly PlainNode[]>();
+
+/** For code that adds nodes to a copied tree. */
+export function forgetNamedOrder(root: PlainNode): void {
+  namedInOrder.delete(root);
+}
+
 /** Every named node, parents before children (an array: cheaper to build and walk than a generator). */
-export function namedDescendants(root: PlainNode): PlainNode[] {
+export function namedDescendants(root: PlainNode): readonly PlainNode[] {
+  const known = namedInOrder.get(root);
+  if (known) return known;
   const found: PlainNode[] = [];
   const stack = [root];
   while (stack.length > 0) {

@@ -42,7 +42,7 @@ export class FileText {
   constructor(readonly source: string) {}
 
   hasWord(word: string): boolean {
-    this.tokens ??= new Set(wordsOf(this.source));
+    this.tokens ??= tokenSet(this.source);
     return this.tokens.has(word);
   }
 
@@ -52,6 +52,14 @@ export class FileText {
     regex.lastIndex = 0;
     return found;
   }
+}
+
+/** The distinct tokens of a text, without first listing every occurrence. */
+function tokenSet(source: string): Set<string> {
+  const tokens = new Set<string>();
+  const token = /[A-Za-z0-9_]+/g;
+  for (let found = token.exec(source); found; found = token.exec(source)) tokens.add(found[0]);
+  return tokens;
 }
 
 /** Whether `file` may hold a match of `rule` (false only when it certainly cannot). */

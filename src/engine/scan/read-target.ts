@@ -31,13 +31,16 @@ export function readTargetSync(absolutePath: string, maxFileBytes: number): Targ
   }
 }
 
+/** Stateless between calls (no `stream`): one decoder serves every file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeTarget(bytes: Buffer, maxFileBytes: number): TargetText {
   if (bytes.length > maxFileBytes) return tooLarge(bytes.length, maxFileBytes);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
     return { ok: false, reason: 'binary', detail: 'NUL byte' };
   let source: string;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    source = strictUtf8.decode(bytes);
   } catch {
     return { ok: false, reason: 'not-utf8', detail: 'not valid UTF-8' };
   }
