@@ -1,5 +1,4 @@
 import type { Formula, PatternLeaf, Rule, TaintSpecItem } from '../rule-files/rule.js';
-import { wordsOf } from '../patterns/word-occurrences.js';
 
 /**
  * A cheap test run before parsing: the words a rule cannot match without. From each pattern we take the
