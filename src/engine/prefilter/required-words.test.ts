@@ -4,7 +4,7 @@ import { hits, rule, scanWith } from '../test-support/scan-fixture.js';
 describe('prefilter: words a pattern cannot match without', () => {
   it('takes called and member names, never metavariables, strings or plain identifiers', () => {
     expect(wordsOfPattern('$OBJ.exec($X, ...)')).toEqual(['exec']);
-    expect(wordsOfPattern('subprocess.call("ls -la", shell=True)')).toEqual(['call']);
+    expect(wordsOfPattern('subprocess.call("ls -la", shell=True)')).toEqual(['call', 'shell']);
     expect(wordsOfPattern('$X == $X')).toEqual([]);
     expect(wordsOfPattern("eval('exec(1)')")).toEqual(['eval']);
     expect(wordsOfPattern('f(x)')).toEqual(['f']);
@@ -14,6 +14,13 @@ describe('prefilter: words a pattern cannot match without', () => {
     expect(wordsOfPattern('foo(...args).bar')).toEqual(['foo', 'bar']);
     expect(wordsOfPattern('TODO $...WHAT.done()')).toEqual(['done']);
     expect(wordsOfPattern('a.b.c.d($X).e')).toEqual(['d', 'e']);
+    // Keyword arguments are spelled in every call they match; `==` is a comparison, not one.
+    expect(wordsOfPattern('requests.$M($U, ..., verify=False)')).toEqual(['verify']);
+    expect(wordsOfPattern('f($X == $Y)')).toEqual(['f']);
+    // After a `.`, a keyword is a member name: `res.end(...)`, Ruby's `Foo.new`.
+    expect(wordsOfPattern('$RES.end($BODY, ...)')).toEqual(['end']);
+    expect(wordsOfPattern('$C.new(...)')).toEqual(['new']);
+    expect(wordsOfPattern('request.$ATTR')).toEqual([]);
   });
 
   it('does not require the qualifiers a star import spells away', async () => {

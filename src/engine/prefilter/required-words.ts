@@ -132,6 +132,7 @@ const KEYWORDS = new Set(
     .split(' ')
     .concat(['__soc2mv']),
 );
+const METAVARIABLE = '__soc2mv';
 
 /** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 export function wordsOfPattern(pattern: string): string[] {
@@ -144,10 +145,14 @@ export function wordsOfPattern(pattern: string): string[] {
   // A member access is one `.`: `... then` and `...args` are an ellipsis and a spread, not members.
   for (const match of code.matchAll(/((?<!\.)\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[2];
-    if (KEYWORDS.has(name)) continue;
     const member = match[1] !== undefined;
+    // After a `.` a keyword is a member name like any other (`res.end(...)`, `Foo.new`).
+    if (name === METAVARIABLE || (KEYWORDS.has(name) && !member)) continue;
     const rest = code.slice((match.index ?? 0) + match[0].length);
-    const called = /^\s*\(/.test(rest);
+    const before = code.slice(0, match.index ?? 0);
+    // A keyword argument (`verify=False`) is spelled in every call it matches.
+    const keywordArgument = /[(,]\s*$/.test(before) && /^\s*=(?!=)/.test(rest);
+    const called = /^\s*\(/.test(rest) || keywordArgument;
     // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
     // `import a.b.*`), so only the last name of a dotted path is required.
     const qualifier = /^\s*\./.test(rest);
