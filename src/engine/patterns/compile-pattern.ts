@@ -29,6 +29,7 @@ import {
 } from '../languages/pattern-wrappers.js';
 import { JS_LIKE, parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
+import { compileBashNode } from './bash-pattern-shapes.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
@@ -148,13 +149,18 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       let literal = interpolated
         ? substituteInInterpolations(pattern.slice(i, close))
         : pattern.slice(i, close);
-      // Bash `"$X"`: the expansion of a metavariable.
+      // Bash `"$X"`, `"$...X"`: the expansion of a metavariable, or any run of the string's parts.
       if (char === '"' && language === 'bash')
-        literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+        literal = literal.replace(
+          /\$(\.\.\.)?([A-Z_][A-Z0-9_]*)(?![\w])/g,
+          (_, span: string | undefined, name: string) =>
+            `$${span ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX}${name}`,
+        );
       out += literal;
       i = close;
     } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
-      out += `${DEEP}(`;
+      // Bash has no call syntax: `<... e ...>` is spelled as a command substitution there.
+      out += language === 'bash' ? `$(${DEEP} ` : `${DEEP}(`;
       deepOpen += 1;
       i += 4;
     } else if (pattern.startsWith('...>', i) && deepOpen > 0) {
@@ -230,6 +236,8 @@ function grammarsFor(language: TargetLanguage): TargetLanguage[] {
 
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
+  // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
+  if (pattern.trim() === '') return { kind: 'sequence', nodes: [] };
   const typed: TypedMetavariable[] = [];
   const source = substitutePlaceholders(
     substituteTypedMetavariables(pattern.trim(), language, typed),
@@ -385,6 +393,15 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    if (this.language === 'bash') {
+      const bash = compileBashNode(node, {
+        text: (n) => this.source.slice(n.start, n.end),
+        compile: (n) => this.compile(n),
+        deepMarker: DEEP,
+        spanPrefix: ELLIPSIS_METAVARIABLE_PREFIX,
+      });
+      if (bash) return bash;
+    }
     const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
     if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);

@@ -4,6 +4,7 @@ import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
 import { WordOccurrences } from './word-occurrences.js';
+import { BASH_WORD } from './bash-pattern-shapes.js';
 import {
   StructuralMatcher,
   significantChildren,
@@ -191,6 +192,9 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
     if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
     return [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
   }
+  // Bash `foo` is also the quoted `'foo'` and `"foo"`.
+  if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
+    return [BASH_WORD, 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
     return target.nodesOfType(pattern.type);
   return target.allNamed;

@@ -1,4 +1,5 @@
 import type { Tree } from '../languages/tree-sitter-runtime.js';
+import { bashNormalForm } from './bash-normal-form.js';
 
 /**
  * A parse-tree node copied out of WASM memory once, so matching many rules walks plain JS objects
@@ -13,6 +14,12 @@ export interface PlainNode {
 }
 
 export function toPlainTree(tree: Tree): PlainNode {
+  const root = copyTree(tree);
+  // Bash is read in Semgrep's normal form (background commands, command prefixes), patterns and targets alike.
+  return tree.language.name === 'bash' ? bashNormalForm(root) : root;
+}
+
+function copyTree(tree: Tree): PlainNode {
   const kinds = nodeKindsOf(tree.language);
   const cursor = tree.walk();
   const root: PlainNode = {

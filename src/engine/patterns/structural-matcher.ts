@@ -25,6 +25,13 @@ import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-
 import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import {
+  BASH_COMMAND_PATTERNS,
+  BASH_EXPRESSION_STATEMENTS,
+  matchBashShape,
+  type BashMatcher,
+} from './bash-shapes.js';
+import { BASH_QUOTED, BASH_WORD, bashLiteral } from './bash-pattern-shapes.js';
+import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
   IDENTIFIER_TYPES,
@@ -158,6 +165,12 @@ export class StructuralMatcher {
     matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
     matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
   };
+  private readonly bashShapes: BashMatcher = {
+    matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+    bindSpan: (name, nodes, b, next) => this.bindSpan(name, nodes, b, next),
+    matchStringParts: (p, n, b, next) => this.matchStringParts(p, n, b, next),
+    text: (n) => this.text(n),
+  };
 
   constructor(
     private readonly target: TargetTree,
@@ -270,6 +283,9 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (node.type === pattern.type && this.text(node) === pattern.text) return next(bindings);
+    // Bash `foo`, `'foo'` and `"foo"` are the same word.
+    if (pattern.type === BASH_WORD)
+      return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
     // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
     if (
       pattern.type === 'identifier' &&
@@ -395,6 +411,8 @@ export class StructuralMatcher {
       return this.matchPythonShape(pattern, node, bindings, next);
     const shaped = matchJsShape(this.shapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
+    const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
+    if (bash !== undefined) return bash;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
@@ -422,7 +440,9 @@ export class StructuralMatcher {
       (!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type) || pattern.tokens.includes('async')) &&
       node.type === pattern.type &&
       !isSubsequence(
-        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
+        pattern.tokens
+          .filter((t) => !DECLARATION_KEYWORDS.has(t) && !isOptionalKeyword(pattern.type, t))
+          .map((t) => TOKEN_SYNONYMS[t] ?? t),
         tokensOf(node),
       )
     )
@@ -1129,6 +1149,15 @@ export class StructuralMatcher {
       return significantChildren(node).some(
         (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
       );
+    // Bash: a command in a statement list also matches a statement running it (`x=$(cmd)`, `cmd && b`).
+    if (
+      pattern.kind === 'node' &&
+      BASH_COMMAND_PATTERNS.has(pattern.type) &&
+      BASH_EXPRESSION_STATEMENTS.has(node.type)
+    )
+      return significantChildren(node).some(
+        (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
+      );
     if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
       return significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
     if (pattern.kind !== 'node' || pattern.type !== 'expression_statement' || pattern.children.length !== 1)
@@ -1281,7 +1310,13 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   body_statement: ['block_body'],
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
+  [BASH_QUOTED]: ['string'],
 };
+
+/** Bash `function f() {...}` and `f() {...}` define the same function. */
+function isOptionalKeyword(patternType: string, token: string): boolean {
+  return token === 'function' && patternType === 'function_definition';
+}
 
 function sameKind(patternType: string, nodeType: string): boolean {
   return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
