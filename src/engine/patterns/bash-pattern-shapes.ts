@@ -12,6 +12,8 @@ export interface BashCompiler {
 
 /** Type of the leaf a literal Bash word compiles to; the matcher compares it by value (see bashLiteral). */
 export const BASH_WORD = 'word';
+/** `${$X}`: the expansion of any variable, `$X` bound to the variable's name. */
+export const BASH_EXPANSION = 'bash_variable_expansion';
 /** A double-quoted string of parts (`"a $B"`), matched only by a target string that has substitutions. */
 export const BASH_QUOTED = 'bash_quoted_string';
 
@@ -20,6 +22,7 @@ export const BASH_QUOTED = 'bash_quoted_string';
  * - `'foo'` and `"foo"` are the word `foo` (quotes only group), so they match `foo`, `'foo'` and `"foo"`;
  * - a double-quoted string with substitutions (`"$X"`, `"a ${B} ..."`) stays a string of parts, where
  *   `...` spans any parts and `$...X` binds them;
+ * - `${$X}` is the expansion of any variable (`$X` alone is any word);
  * - `declare -r $X=...` / `local $X=...` are the assignment: options and the keyword are dropped;
  * - `$(__deep__ e)`, how `<... e ...>` is spelled in Bash, is the deep expression `e`.
  * Undefined: not such a form, compile as usual.
@@ -27,6 +30,9 @@ export const BASH_QUOTED = 'bash_quoted_string';
 export function compileBashNode(node: PlainNode, c: BashCompiler): PatternNode | undefined {
   const named = node.children.filter((child) => child.named && child.type !== 'comment');
   switch (node.type) {
+    // `777` is a word like any other (tree-sitter reads it as a number).
+    case 'number':
+      return { kind: 'leaf', type: BASH_WORD, text: c.text(node) };
     case 'raw_string':
       return { kind: 'leaf', type: BASH_WORD, text: c.text(node).slice(1, -1) };
     case 'string': {
@@ -34,6 +40,12 @@ export function compileBashNode(node: PlainNode, c: BashCompiler): PatternNode |
       if (literal !== undefined && literal !== '...') return { kind: 'leaf', type: BASH_WORD, text: literal };
       const parts = named.flatMap((part) => compileStringPart(part, c));
       return { kind: 'node', type: BASH_QUOTED, children: parts, tokens: [], hasEllipsis: true };
+    }
+    case 'simple_expansion':
+    case 'expansion': {
+      const inner = named.length === 1 ? c.compile(named[0]) : undefined;
+      if (inner?.kind !== 'metavariable') return undefined;
+      return { kind: 'node', type: BASH_EXPANSION, children: [inner], tokens: [], hasEllipsis: false };
     }
     case 'declaration_command': {
       const assignments = named.filter((child) => child.type === 'variable_assignment');
@@ -58,7 +70,7 @@ export function compileBashNode(node: PlainNode, c: BashCompiler): PatternNode |
 
 /** The value of a word or quoted string that holds no substitution, as Semgrep compares them; else undefined. */
 export function bashLiteral(node: PlainNode, text: (node: PlainNode) => string): string | undefined {
-  if (node.type === BASH_WORD) return text(node);
+  if (node.type === BASH_WORD || node.type === 'number') return text(node);
   if (node.type === 'raw_string') return text(node).slice(1, -1);
   if (node.type === 'string') return literalContent(node, text);
   return undefined;

@@ -1,7 +1,7 @@
 import type { PlainNode } from './plain-tree.js';
 import type { PatternNode } from './pattern-node.js';
 import type { Bindings } from './match-pattern.js';
-import { BASH_QUOTED, bashLiteral } from './bash-pattern-shapes.js';
+import { BASH_EXPANSION, BASH_QUOTED, bashLiteral } from './bash-pattern-shapes.js';
 
 type Next = (bindings: Bindings) => boolean;
 type NodePattern = Extract<PatternNode, { kind: 'node' }>;
@@ -21,6 +21,7 @@ export interface BashMatcher {
  * - `a | b | c` is `(a | b) | c`: a pipeline pattern matches the pipeline's first commands too, and
  *   `...` on the left stands for any commands before (`... | grep x` matches `cat f | grep x | wc`);
  * - redirections are ignored: `cat $F` matches `cat f > out`;
+ * - `${$X}` only matches a variable's expansion (`$x`, `${x}`, `${x%.c}`), binding its name;
  * - a double-quoted string without substitution is a plain word, never matched by a string of parts
  *   such as `"..."` or `"$X"`.
  * Undefined: no such form here, match as usual.
@@ -38,6 +39,13 @@ export function matchBashShape(
     const [body] = named(node);
     return body !== undefined && !REDIRECTS.test(body.type) && m.matchNode(pattern, body, bindings, next);
   }
+  if (pattern.type === BASH_EXPANSION) {
+    let expansion = node;
+    while (expansion.type === 'command_name' && expansion.children.length === 1)
+      expansion = expansion.children[0];
+    const [variable] = EXPANSIONS.has(expansion.type) ? named(expansion) : [];
+    return VARIABLES.has(variable?.type) && m.matchNode(pattern.children[0], variable, bindings, next);
+  }
   if (pattern.type === BASH_QUOTED)
     return (
       node.type === 'string' &&
@@ -48,6 +56,8 @@ export function matchBashShape(
 }
 
 const REDIRECTS = /_redirect$/;
+const EXPANSIONS = new Set(['simple_expansion', 'expansion']);
+const VARIABLES = new Set(['variable_name', 'special_variable_name']);
 
 /** Statement patterns that stand for a command run anywhere in a statement (Semgrep's expression statements). */
 export const BASH_COMMAND_PATTERNS: ReadonlySet<string> = new Set(['command', 'pipeline']);

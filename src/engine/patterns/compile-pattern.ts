@@ -149,13 +149,10 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       let literal = interpolated
         ? substituteInInterpolations(pattern.slice(i, close))
         : pattern.slice(i, close);
-      // Bash `"$X"`, `"$...X"`: the expansion of a metavariable, or any run of the string's parts.
-      if (char === '"' && language === 'bash')
-        literal = literal.replace(
-          /\$(\.\.\.)?([A-Z_][A-Z0-9_]*)(?![\w])/g,
-          (_, span: string | undefined, name: string) =>
-            `$${span ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX}${name}`,
-        );
+      if (char === '"' && language === 'bash') literal = substituteInBashString(literal);
+      // Bash backquotes run a command: a pattern again.
+      if (char === '`' && language === 'bash' && literal.length >= 2 && literal.endsWith('`'))
+        literal = `\`${substitutePlaceholders(literal.slice(1, -1), language)}\``;
       out += literal;
       i = close;
     } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
@@ -194,6 +191,41 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
     }
   }
   return out;
+}
+
+/**
+ * Bash `"$X"` and `"$...X"` are the expansion of a metavariable and any run of the string's parts;
+ * `"$(cmd ...)"` holds a command, a pattern again.
+ */
+function substituteInBashString(literal: string): string {
+  let out = '';
+  let i = 0;
+  while (i < literal.length) {
+    const close =
+      literal.startsWith('$(', i) && !literal.startsWith('$((', i) ? closingParen(literal, i + 1) : -1;
+    const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)(?!\w)/.exec(literal.slice(i));
+    if (close > 0) {
+      out += `$(${substitutePlaceholders(literal.slice(i + 2, close), 'bash')})`;
+      i = close + 1;
+    } else if (meta) {
+      out += `$${meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX}${meta[2]}`;
+      i += meta[0].length;
+    } else {
+      out += literal[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The `)` closing the `(` at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */

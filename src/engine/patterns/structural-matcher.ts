@@ -30,7 +30,7 @@ import {
   matchBashShape,
   type BashMatcher,
 } from './bash-shapes.js';
-import { BASH_QUOTED, BASH_WORD, bashLiteral } from './bash-pattern-shapes.js';
+import { BASH_EXPANSION, BASH_QUOTED, BASH_WORD, bashLiteral } from './bash-pattern-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
@@ -382,7 +382,11 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
-    const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
+    // `(x)` and Bash `${$X}` compare with the wrapper itself.
+    const node =
+      pattern.type === 'parenthesized_expression' || pattern.type === BASH_EXPANSION
+        ? original
+        : unparen(original);
     if (isJsImportPattern(pattern)) {
       const found = jsImportOf(node, (n) => this.text(n));
       const matchNode = (p: PatternNode, n: PlainNode, b: Bindings, then: Next) =>
@@ -1311,6 +1315,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
   [BASH_QUOTED]: ['string'],
+  [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
 
 /** Bash `function f() {...}` and `f() {...}` define the same function. */
