@@ -41,7 +41,6 @@ export function compileBashNode(node: PlainNode, c: BashCompiler): PatternNode |
       const parts = named.flatMap((part) => compileStringPart(part, c));
       return { kind: 'node', type: BASH_QUOTED, children: parts, tokens: [], hasEllipsis: true };
     }
-    case 'simple_expansion':
     case 'expansion': {
       const inner = named.length === 1 ? c.compile(named[0]) : undefined;
       if (inner?.kind !== 'metavariable') return undefined;

@@ -179,6 +179,8 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
       if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
         out += placeholderSigil(language, out);
+        // Bash `$X.tar.gz`, `a$X`: spelled as an expansion, the metavariable is one part of a concatenation.
+        if (language === 'bash' && !meta[1] && gluedInBashWord(pattern, i, i + meta[0].length)) out += '$';
         out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
         i += meta[0].length;
       } else {
@@ -216,6 +218,14 @@ function substituteInBashString(literal: string): string {
     }
   }
   return out;
+}
+
+/** Whether the word `text[start, end)` continues into its neighbours (not `$X=` nor `${$X}`). */
+function gluedInBashWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const gluedAfter = !/[\s;|&()<>`=}\w]/.test(after) && !text.startsWith('...', end);
+  return gluedAfter || !/[\s;|&()<>`={$]/.test(before);
 }
 
 /** The `)` closing the `(` at `open`, or -1. */

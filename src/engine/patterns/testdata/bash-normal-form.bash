@@ -90,3 +90,12 @@ if true; then sudo reboot; fi
 # ruleid: redirects-ignored
 cd /srv/app
 rm -rf build 2> /dev/null
+
+# ruleid: concatenated-metavariable
+tar xzf $release.tar.gz
+# ruleid: concatenated-metavariable
+tar xzf "${release}".tar.gz
+# ok: concatenated-metavariable
+tar xzf release.tar.gz
+# ok: concatenated-metavariable
+tar xzf $release.zip
