@@ -1009,6 +1009,11 @@ export class StructuralMatcher {
   private sameTree(a0: PlainNode, b0: PlainNode): boolean {
     const a = unparen(a0);
     const b = unparen(b0);
+    // Bash `a`, `'a'` and `"a"` are the same word.
+    if (BASH_UNQUOTED.has(a.type) || BASH_UNQUOTED.has(b.type)) {
+      const literal = bashLiteral(a, (n) => this.text(n));
+      return literal !== undefined && literal === bashLiteral(b, (n) => this.text(n));
+    }
     if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
       return (
         stringValue(this.text(a)) === stringValue(this.text(b)) &&
@@ -1317,6 +1322,9 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   [BASH_QUOTED]: ['string'],
   [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
+
+/** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
+const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
 
 /** Bash `function f() {...}` and `f() {...}` define the same function. */
 function isOptionalKeyword(patternType: string, token: string): boolean {

@@ -99,3 +99,10 @@ tar xzf "${release}".tar.gz
 tar xzf release.tar.gz
 # ok: concatenated-metavariable
 tar xzf $release.zip
+
+# ruleid: same-word-twice
+cp notes.txt 'notes.txt'
+# ruleid: same-word-twice
+cp notes.txt notes.txt
+# ok: same-word-twice
+cp notes.txt notes.bak
