@@ -52,9 +52,13 @@ export function compileBashNode(node: PlainNode, c: BashCompiler): PatternNode |
     }
     case 'command_substitution': {
       const [command] = named;
-      if (named.length !== 1 || command.type !== 'command') return undefined;
-      const [marker, ...inner] = command.children.filter((child) => child.named);
-      if (!marker || c.text(marker) !== c.deepMarker || inner.length === 0) return undefined;
+      const [marker, ...inner] =
+        command?.type === 'command' ? command.children.filter((child) => child.named) : [];
+      if (named.length !== 1 || !marker || c.text(marker) !== c.deepMarker || inner.length === 0) {
+        // `$(cmd)` and `` `cmd` `` are the same substitution.
+        const children = named.map((child) => c.compile(child));
+        return { kind: 'node', type: node.type, children, tokens: [], hasEllipsis: children.some(isDots) };
+      }
       if (inner.length === 1) return { kind: 'deep', inner: c.compile(inner[0]) };
       const children = inner.map((child) => c.compile(child));
       return {

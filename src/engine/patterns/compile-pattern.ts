@@ -220,12 +220,13 @@ function substituteInBashString(literal: string): string {
   return out;
 }
 
-/** Whether the word `text[start, end)` continues into its neighbours (not `$X=` nor `${$X}`). */
+/** Whether the word `text[start, end)` continues into its neighbours (not `$X=`, `$X...` nor `${$X}`). */
 function gluedInBashWord(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
   const gluedAfter = !/[\s;|&()<>`=}\w]/.test(after) && !text.startsWith('...', end);
-  return gluedAfter || !/[\s;|&()<>`={$]/.test(before);
+  // After `=`: `a=$X` stays an assignment either way, and `--opt=$X` needs the concatenation.
+  return gluedAfter || !/[\s;|&()<>`{$]/.test(before);
 }
 
 /** The `)` closing the `(` at `open`, or -1. */

@@ -106,3 +106,15 @@ cp notes.txt 'notes.txt'
 cp notes.txt notes.txt
 # ok: same-word-twice
 cp notes.txt notes.bak
+
+# ruleid: substitution-spellings
+echo $(hostname -f)
+# ruleid: substitution-spellings
+echo `hostname`
+# ok: substitution-spellings
+echo $(uname -n)
+
+# ruleid: option-value
+mysql -u root --password=$DB_PASSWORD db
+# ok: option-value
+mysql -u root --password db
