@@ -1,5 +1,6 @@
 import { parserFor, type TargetLanguage } from './language-registry.js';
 import type { Tree } from './tree-sitter-runtime.js';
+import { parseBash } from './bash-line-ends.js';
 
 /**
  * Parses a file of `language`. JavaScript files that do not parse are tried again with the TSX
@@ -7,6 +8,7 @@ import type { Tree } from './tree-sitter-runtime.js';
  * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins.
  */
 export async function parseTarget(source: string, language: TargetLanguage): Promise<Tree | null> {
+  if (language === 'bash') return parseBash(await parserFor(language), source);
   const tree = (await parserFor(language)).parse(source);
   if (language !== 'javascript' || !tree?.rootNode.hasError) return tree;
   const typed = (await parserFor('tsx')).parse(source);

@@ -29,6 +29,7 @@ import {
 } from '../languages/pattern-wrappers.js';
 import { JS_LIKE, parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
+import { compileBashNode } from './bash-pattern-shapes.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
@@ -165,13 +166,15 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       let literal = interpolated
         ? substituteInInterpolations(pattern.slice(i, close))
         : pattern.slice(i, close);
-      // Bash `"$X"`: the expansion of a metavariable.
-      if (char === '"' && language === 'bash')
-        literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+      if (char === '"' && language === 'bash') literal = substituteInBashString(literal);
+      // Bash backquotes run a command: a pattern again.
+      if (char === '`' && language === 'bash' && literal.length >= 2 && literal.endsWith('`'))
+        literal = `\`${substitutePlaceholders(literal.slice(1, -1), language)}\``;
       out += literal;
       i = close;
     } else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
-      out += `${DEEP}(`;
+      // Bash has no call syntax: `<... e ...>` is spelled as a command substitution there.
+      out += language === 'bash' ? `$(${DEEP} ` : `${DEEP}(`;
       deepOpen += 1;
       i += 4;
     } else if (pattern.startsWith('...>', i) && deepOpen > 0) {
@@ -193,6 +196,8 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
       const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
       if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
         out += placeholderSigil(language, out);
+        // Bash `$X.tar.gz`, `a$X`: spelled as an expansion, the metavariable is one part of a concatenation.
+        if (language === 'bash' && !meta[1] && gluedInBashWord(pattern, i, i + meta[0].length)) out += '$';
         out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
         i += meta[0].length;
       } else {
@@ -205,6 +210,50 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
     }
   }
   return out;
+}
+
+/**
+ * Bash `"$X"` and `"$...X"` are the expansion of a metavariable and any run of the string's parts;
+ * `"$(cmd ...)"` holds a command, a pattern again.
+ */
+function substituteInBashString(literal: string): string {
+  let out = '';
+  let i = 0;
+  while (i < literal.length) {
+    const close =
+      literal.startsWith('$(', i) && !literal.startsWith('$((', i) ? closingParen(literal, i + 1) : -1;
+    const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)(?!\w)/.exec(literal.slice(i));
+    if (close > 0) {
+      out += `$(${substitutePlaceholders(literal.slice(i + 2, close), 'bash')})`;
+      i = close + 1;
+    } else if (meta) {
+      out += `$${meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX}${meta[2]}`;
+      i += meta[0].length;
+    } else {
+      out += literal[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Whether the word `text[start, end)` continues into its neighbours (not `$X=`, `$X...` nor `${$X}`). */
+function gluedInBashWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const gluedAfter = !/[\s;|&()<>`=}\w]/.test(after) && !text.startsWith('...', end);
+  // After `=`: `a=$X` stays an assignment either way, and `--opt=$X` needs the concatenation.
+  return gluedAfter || !/[\s;|&()<>`{$]/.test(before);
+}
+
+/** The `)` closing the `(` at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */
@@ -247,6 +296,8 @@ function grammarsFor(language: TargetLanguage): TargetLanguage[] {
 
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
+  // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
+  if (pattern.trim() === '') return { kind: 'sequence', nodes: [] };
   const typed: TypedMetavariable[] = [];
   const source = substitutePlaceholders(
     substituteTypedMetavariables(pattern.trim(), language, typed),
@@ -402,6 +453,15 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    if (this.language === 'bash') {
+      const bash = compileBashNode(node, {
+        text: (n) => this.source.slice(n.start, n.end),
+        compile: (n) => this.compile(n),
+        deepMarker: DEEP,
+        spanPrefix: ELLIPSIS_METAVARIABLE_PREFIX,
+      });
+      if (bash) return bash;
+    }
     const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
     if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);

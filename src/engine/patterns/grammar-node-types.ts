@@ -54,6 +54,8 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
   // Bash `$X` and `${X}` both stand for the variable
   'simple_expansion',
   'expansion',
+  // Bash: a command's name is its first word (`... $X ...` may bind it)
+  'command_name',
   // Terraform: every expression and variable reference is wrapped once
   'expression',
   'variable_expr',

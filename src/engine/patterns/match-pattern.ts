@@ -5,6 +5,7 @@ import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
 import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
+import { BASH_WORD } from './bash-pattern-shapes.js';
 import {
   StructuralMatcher,
   significantChildren,
@@ -236,6 +237,9 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
       ? [...candidates, ...target.facts.rustImplicitReturns()]
       : candidates;
   }
+  // Bash `foo` is also the quoted `'foo'` and `"foo"`.
+  if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
+    return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
   if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
     return target.nodesOfType(pattern.type);
   return target.allNamed;

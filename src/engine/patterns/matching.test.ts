@@ -144,4 +144,10 @@ describe('pattern operators', () => {
     });
     expect(hits(result)).toEqual(['a.py:1', 'notes.txt:2']);
   });
+
+  it('takes an empty pattern, as Semgrep does, and finds nothing with it', async () => {
+    const result = await scanWith(rule("pattern: ''", '[bash]'), { 'a.sh': 'echo hi\n\nls &\n' });
+    expect(result.problems).toEqual([]);
+    expect(hits(result)).toEqual([]);
+  });
 });

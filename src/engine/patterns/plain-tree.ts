@@ -1,5 +1,6 @@
 import type { Tree } from '../languages/tree-sitter-runtime.js';
 import { rawCursor } from '../languages/wasm-cursor.js';
+import { bashNormalForm } from './bash-normal-form.js';
 
 /**
  * A parse-tree node copied out of WASM memory once, so matching many rules walks plain JS objects
@@ -14,6 +15,15 @@ export interface PlainNode {
 }
 
 export function toPlainTree(tree: Tree): PlainNode {
+  const root = copyTree(tree);
+  if (tree.language.name !== 'bash') return root;
+  // Bash is read in Semgrep's normal form (background commands, command prefixes), patterns and targets
+  // alike; it adds and drops nodes, so the list of named nodes is made again.
+  forgetNamedOrder(root);
+  return bashNormalForm(root);
+}
+
+function copyTree(tree: Tree): PlainNode {
   const kinds = nodeKindsOf(tree.language);
   const cursor = tree.walk();
   const root: PlainNode = {

@@ -27,6 +27,13 @@ import { patternQualifiedName } from './php-uses.js';
 import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
 import {
+  BASH_COMMAND_PATTERNS,
+  BASH_EXPRESSION_STATEMENTS,
+  matchBashShape,
+  type BashMatcher,
+} from './bash-shapes.js';
+import { BASH_EXPANSION, BASH_QUOTED, BASH_WORD, bashLiteral } from './bash-pattern-shapes.js';
+import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
   IDENTIFIER_TYPES,
@@ -161,6 +168,12 @@ export class StructuralMatcher {
     matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
     matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
     matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
+  };
+  private readonly bashShapes: BashMatcher = {
+    matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+    bindSpan: (name, nodes, b, next) => this.bindSpan(name, nodes, b, next),
+    matchStringParts: (p, n, b, next) => this.matchStringParts(p, n, b, next),
+    text: (n) => this.text(n),
   };
 
   private readonly rustShapes: RustShapeMatcher = {
@@ -302,6 +315,9 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     if (node.type === pattern.type && this.text(node) === pattern.text) return next(bindings);
+    // Bash `foo`, `'foo'` and `"foo"` are the same word.
+    if (pattern.type === BASH_WORD)
+      return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
     // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
     if (
       pattern.type === 'identifier' &&
@@ -398,7 +414,11 @@ export class StructuralMatcher {
     bindings: Bindings,
     next: Next,
   ): boolean {
-    const node = pattern.type === 'parenthesized_expression' ? original : unparen(original);
+    // `(x)` and Bash `${$X}` compare with the wrapper itself.
+    const node =
+      pattern.type === 'parenthesized_expression' || pattern.type === BASH_EXPANSION
+        ? original
+        : unparen(original);
     if (isJsImportPattern(pattern)) {
       const found = jsImportOf(node, (n) => this.text(n));
       const matchNode = (p: PatternNode, n: PlainNode, b: Bindings, then: Next) =>
@@ -429,6 +449,8 @@ export class StructuralMatcher {
       matchJsShape(this.shapes, pattern, node, bindings, next) ??
       matchRustShape(this.rustShapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
+    const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
+    if (bash !== undefined) return bash;
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
@@ -460,7 +482,9 @@ export class StructuralMatcher {
       (!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type) || pattern.tokens.includes('async')) &&
       node.type === pattern.type &&
       !isSubsequence(
-        pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t),
+        pattern.tokens
+          .filter((t) => !DECLARATION_KEYWORDS.has(t) && !isOptionalKeyword(pattern.type, t))
+          .map((t) => TOKEN_SYNONYMS[t] ?? t),
         tokensOf(node),
       )
     )
@@ -1028,6 +1052,11 @@ export class StructuralMatcher {
   private sameTree(a0: PlainNode, b0: PlainNode): boolean {
     const a = unparen(a0);
     const b = unparen(b0);
+    // Bash `a`, `'a'` and `"a"` are the same word.
+    if (BASH_UNQUOTED.has(a.type) || BASH_UNQUOTED.has(b.type)) {
+      const literal = bashLiteral(a, (n) => this.text(n));
+      return literal !== undefined && literal === bashLiteral(b, (n) => this.text(n));
+    }
     if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
       return (
         stringValue(this.text(a)) === stringValue(this.text(b)) &&
@@ -1169,6 +1198,15 @@ export class StructuralMatcher {
     const rubyCall =
       pattern.kind === 'node' && pattern.type === 'call' && this.target.root.type === 'program';
     if (rubyCall)
+      return significantChildren(node).some(
+        (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
+      );
+    // Bash: a command in a statement list also matches a statement running it (`x=$(cmd)`, `cmd && b`).
+    if (
+      pattern.kind === 'node' &&
+      BASH_COMMAND_PATTERNS.has(pattern.type) &&
+      BASH_EXPRESSION_STATEMENTS.has(node.type)
+    )
       return significantChildren(node).some(
         (child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true),
       );
@@ -1336,7 +1374,17 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
   ...RUST_EQUIVALENTS,
+  [BASH_QUOTED]: ['string'],
+  [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
+
+/** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
+const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
+
+/** Bash `function f() {...}` and `f() {...}` define the same function. */
+function isOptionalKeyword(patternType: string, token: string): boolean {
+  return token === 'function' && patternType === 'function_definition';
+}
 
 function sameKind(patternType: string, nodeType: string): boolean {
   return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;

@@ -313,7 +313,14 @@ export class FormulaParser {
   }
 
   private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf> {
-    const source = this.yaml.string(value, field, keyNode);
+    // Semgrep takes `pattern: ''`: no statements, so it matches nothing (compilePattern says so).
+    const empty =
+      field === 'pattern' &&
+      !this.languages.generic &&
+      isScalar(value) &&
+      typeof value.value === 'string' &&
+      value.value.trim() === '';
+    const source = empty ? '' : this.yaml.string(value, field, keyNode);
     if (this.languages.generic) {
       // languages: [generic]: matched on text by src/engine/generic, never parsed by a grammar.
       try {

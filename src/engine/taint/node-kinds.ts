@@ -54,6 +54,8 @@ export const KINDS = {
     'assignment_statement',
     'let_declaration',
     'operator_assignment',
+    // Bash `x=$(cmd)`, also inside `local` / `declare`
+    'variable_assignment',
   ),
   /** `x += v`: the old value stays, so the update is weak. */
   augmented: set('augmented_assignment', 'augmented_assignment_expression', 'compound_assignment_expr'),
