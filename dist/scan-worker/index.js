@@ -13189,9 +13189,64 @@ function isEllipsis(node) {
     return node.kind === 'ellipsis';
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/bash-normal-form.ts
+/**
+ * Bash trees reshaped as Semgrep's Bash frontend reads them, for patterns and targets alike:
+ * - `cmd &` is one node, `background_command`: `... &` matches only commands run in the background,
+ *   while `cmd` still matches the command inside;
+ * - the `VAR=value` prefixes of a command (`LANG=C sort f`) are left out: Semgrep reads the command
+ *   only, so `sort $F` matches and `$X=...` does not. A command made only of assignments keeps them.
+ */
+function bashNormalForm(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.children.length === 0)
+            continue;
+        let children = node.children;
+        if (node.type === 'command' && children.some((c) => c.type === 'command_name'))
+            children = children.filter((c) => c.type !== 'variable_assignment');
+        if (node.type !== BACKGROUND_COMMAND && children.some((c) => c.type === '&'))
+            children = wrapBackgrounded(children);
+        if (children !== node.children)
+            node.children = children;
+        stack.push(...children);
+    }
+    return root;
+}
+const BACKGROUND_COMMAND = 'background_command';
+function wrapBackgrounded(children) {
+    const out = [];
+    for (const child of children) {
+        const previous = out.at(-1);
+        if (child.type === '&' && !child.named && previous?.named && previous.type !== 'comment') {
+            out[out.length - 1] = {
+                type: BACKGROUND_COMMAND,
+                named: true,
+                start: previous.start,
+                end: child.end,
+                children: [previous, child],
+            };
+        }
+        else
+            out.push(child);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/plain-tree.ts
 
+
 function toPlainTree(tree) {
+    const root = copyTree(tree);
+    if (tree.language.name !== 'bash')
+        return root;
+    // Bash is read in Semgrep's normal form (background commands, command prefixes), patterns and targets
+    // alike; it adds and drops nodes, so the list of named nodes is made again.
+    forgetNamedOrder(root);
+    return bashNormalForm(root);
+}
+function copyTree(tree) {
     const kinds = nodeKindsOf(tree.language);
     const cursor = tree.walk();
     const root = {
@@ -13506,6 +13561,8 @@ const TRANSPARENT_WRAPPERS = new Set([
     // Bash `$X` and `${X}` both stand for the variable
     'simple_expansion',
     'expansion',
+    // Bash: a command's name is its first word (`... $X ...` may bind it)
+    'command_name',
     // Terraform: every expression and variable reference is wrapped once
     'expression',
     'variable_expr',
@@ -14538,7 +14595,109 @@ function parseAttempts(pattern, language) {
     return attempts;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/bash-pattern-shapes.ts
+/** Type of the leaf a literal Bash word compiles to; the matcher compares it by value (see bashLiteral). */
+const BASH_WORD = 'word';
+/** `${$X}`: the expansion of any variable, `$X` bound to the variable's name. */
+const BASH_EXPANSION = 'bash_variable_expansion';
+/** A double-quoted string of parts (`"a $B"`), matched only by a target string that has substitutions. */
+const BASH_QUOTED = 'bash_quoted_string';
+/**
+ * Bash pattern forms Semgrep's Bash frontend reads differently from the tree-sitter tree:
+ * - `'foo'` and `"foo"` are the word `foo` (quotes only group), so they match `foo`, `'foo'` and `"foo"`;
+ * - a double-quoted string with substitutions (`"$X"`, `"a ${B} ..."`) stays a string of parts, where
+ *   `...` spans any parts and `$...X` binds them;
+ * - `${$X}` is the expansion of any variable (`$X` alone is any word);
+ * - `declare -r $X=...` / `local $X=...` are the assignment: options and the keyword are dropped;
+ * - `$(__deep__ e)`, how `<... e ...>` is spelled in Bash, is the deep expression `e`.
+ * Undefined: not such a form, compile as usual.
+ */
+function compileBashNode(node, c) {
+    const named = node.children.filter((child) => child.named && child.type !== 'comment');
+    switch (node.type) {
+        // `777` is a word like any other (tree-sitter reads it as a number).
+        case 'number':
+            return { kind: 'leaf', type: BASH_WORD, text: c.text(node) };
+        case 'raw_string':
+            return { kind: 'leaf', type: BASH_WORD, text: c.text(node).slice(1, -1) };
+        case 'string': {
+            const literal = literalContent(node, c.text);
+            if (literal !== undefined && literal !== '...')
+                return { kind: 'leaf', type: BASH_WORD, text: literal };
+            const parts = named.flatMap((part) => compileStringPart(part, c));
+            return { kind: 'node', type: BASH_QUOTED, children: parts, tokens: [], hasEllipsis: true };
+        }
+        case 'expansion': {
+            const inner = named.length === 1 ? c.compile(named[0]) : undefined;
+            if (inner?.kind !== 'metavariable')
+                return undefined;
+            return { kind: 'node', type: BASH_EXPANSION, children: [inner], tokens: [], hasEllipsis: false };
+        }
+        case 'declaration_command': {
+            const assignments = named.filter((child) => child.type === 'variable_assignment');
+            return assignments.length === 1 ? c.compile(assignments[0]) : undefined;
+        }
+        case 'command_substitution': {
+            const [command] = named;
+            const [marker, ...inner] = command?.type === 'command' ? command.children.filter((child) => child.named) : [];
+            if (named.length !== 1 || !marker || c.text(marker) !== c.deepMarker || inner.length === 0) {
+                // `$(cmd)` and `` `cmd` `` are the same substitution.
+                const children = named.map((child) => c.compile(child));
+                return { kind: 'node', type: node.type, children, tokens: [], hasEllipsis: children.some(isDots) };
+            }
+            if (inner.length === 1)
+                return { kind: 'deep', inner: c.compile(inner[0]) };
+            const children = inner.map((child) => c.compile(child));
+            return {
+                kind: 'deep',
+                inner: { kind: 'node', type: 'command', children, tokens: [], hasEllipsis: children.some(isDots) },
+            };
+        }
+        default:
+            return undefined;
+    }
+}
+/** The value of a word or quoted string that holds no substitution, as Semgrep compares them; else undefined. */
+function bashLiteral(node, text) {
+    if (node.type === BASH_WORD || node.type === 'number')
+        return text(node);
+    if (node.type === 'raw_string')
+        return text(node).slice(1, -1);
+    if (node.type === 'string')
+        return literalContent(node, text);
+    return undefined;
+}
+function literalContent(node, text) {
+    const parts = node.children.filter((child) => child.named);
+    if (parts.length === 0)
+        return '';
+    return parts.length === 1 && parts[0].type === 'string_content' ? text(parts[0]) : undefined;
+}
+function compileStringPart(part, c) {
+    if (part.type === 'string_content') {
+        // `"${A}...${B}"`: each `...` in the text spans any parts.
+        return c
+            .text(part)
+            .split('...')
+            .flatMap((piece, i) => [
+            ...(i > 0 ? [{ kind: 'ellipsis' }] : []),
+            ...(piece ? [{ kind: 'leaf', type: 'string_fragment', text: piece }] : []),
+        ]);
+    }
+    const [inner] = part.children.filter((child) => child.named);
+    if (!inner)
+        return [{ kind: 'leaf', type: part.type, text: c.text(part) }];
+    const name = c.text(inner);
+    if (part.type === 'simple_expansion' && name.startsWith(c.spanPrefix))
+        return [{ kind: 'fragment-metavariable', name: `$${name.slice(c.spanPrefix.length)}`, span: true }];
+    return [c.compile(inner)];
+}
+function isDots(pattern) {
+    return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/compile-pattern.ts
+
 
 
 
@@ -14665,14 +14824,17 @@ function substitutePlaceholders(pattern, language = '') {
             let literal = interpolated
                 ? substituteInInterpolations(pattern.slice(i, close))
                 : pattern.slice(i, close);
-            // Bash `"$X"`: the expansion of a metavariable.
             if (char === '"' && language === 'bash')
-                literal = literal.replace(/\$([A-Z_][A-Z0-9_]*)(?![\w])/g, `$${METAVARIABLE_PREFIX}$1`);
+                literal = substituteInBashString(literal);
+            // Bash backquotes run a command: a pattern again.
+            if (char === '`' && language === 'bash' && literal.length >= 2 && literal.endsWith('`'))
+                literal = `\`${substitutePlaceholders(literal.slice(1, -1), language)}\``;
             out += literal;
             i = close;
         }
         else if (pattern.startsWith('<...', i) && !/^<\.\.\.\s*[>,]/.test(pattern.slice(i))) {
-            out += `${DEEP}(`;
+            // Bash has no call syntax: `<... e ...>` is spelled as a command substitution there.
+            out += language === 'bash' ? `$(${DEEP} ` : `${DEEP}(`;
             deepOpen += 1;
             i += 4;
         }
@@ -14696,6 +14858,9 @@ function substitutePlaceholders(pattern, language = '') {
             const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)/.exec(pattern.slice(i));
             if (meta && !isLiteralDollarName(language, pattern.slice(i))) {
                 out += placeholderSigil(language, out);
+                // Bash `$X.tar.gz`, `a$X`: spelled as an expansion, the metavariable is one part of a concatenation.
+                if (language === 'bash' && !meta[1] && gluedInBashWord(pattern, i, i + meta[0].length))
+                    out += '$';
                 out += (meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX) + meta[2];
                 i += meta[0].length;
             }
@@ -14710,6 +14875,50 @@ function substitutePlaceholders(pattern, language = '') {
         }
     }
     return out;
+}
+/**
+ * Bash `"$X"` and `"$...X"` are the expansion of a metavariable and any run of the string's parts;
+ * `"$(cmd ...)"` holds a command, a pattern again.
+ */
+function substituteInBashString(literal) {
+    let out = '';
+    let i = 0;
+    while (i < literal.length) {
+        const close = literal.startsWith('$(', i) && !literal.startsWith('$((', i) ? closingParen(literal, i + 1) : -1;
+        const meta = /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)(?!\w)/.exec(literal.slice(i));
+        if (close > 0) {
+            out += `$(${substitutePlaceholders(literal.slice(i + 2, close), 'bash')})`;
+            i = close + 1;
+        }
+        else if (meta) {
+            out += `$${meta[1] ? ELLIPSIS_METAVARIABLE_PREFIX : METAVARIABLE_PREFIX}${meta[2]}`;
+            i += meta[0].length;
+        }
+        else {
+            out += literal[i];
+            i += 1;
+        }
+    }
+    return out;
+}
+/** Whether the word `text[start, end)` continues into its neighbours (not `$X=`, `$X...` nor `${$X}`). */
+function gluedInBashWord(text, start, end) {
+    const before = text[start - 1] ?? ' ';
+    const after = text[end] ?? ' ';
+    const gluedAfter = !/[\s;|&()<>`=}\w]/.test(after) && !text.startsWith('...', end);
+    // After `=`: `a=$X` stays an assignment either way, and `--opt=$X` needs the concatenation.
+    return gluedAfter || !/[\s;|&()<>`{$]/.test(before);
+}
+/** The `)` closing the `(` at `open`, or -1. */
+function closingParen(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i += 1) {
+        if (text[i] === '(')
+            depth += 1;
+        else if (text[i] === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 /** Languages whose double-quoted strings interpolate `#{...}` (Ruby) or `${...}` (Bash, Kotlin). */
 const INTERPOLATING_QUOTES = new Set(['ruby', 'bash', 'kotlin']);
@@ -14745,6 +14954,9 @@ function grammarsFor(language) {
 }
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 async function compilePattern(pattern, language) {
+    // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
+    if (pattern.trim() === '')
+        return { kind: 'sequence', nodes: [] };
     const typed = [];
     const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), language);
     if (source === compile_pattern_ELLIPSIS)
@@ -14904,6 +15116,16 @@ class Compiler {
         }
         if (ELLIPSIS_ENTRY.test(text.trim()))
             return { kind: 'ellipsis' };
+        if (this.language === 'bash') {
+            const bash = compileBashNode(node, {
+                text: (n) => this.source.slice(n.start, n.end),
+                compile: (n) => this.compile(n),
+                deepMarker: DEEP,
+                spanPrefix: ELLIPSIS_METAVARIABLE_PREFIX,
+            });
+            if (bash)
+                return bash;
+        }
         const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
         if (symbol)
             return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
@@ -15603,7 +15825,13 @@ class FormulaParser {
         return { kind: 'analysis', metavariable, analyzer: analyzer };
     }
     async pattern(value, field, keyNode) {
-        const source = this.yaml.string(value, field, keyNode);
+        // Semgrep takes `pattern: ''`: no statements, so it matches nothing (compilePattern says so).
+        const empty = field === 'pattern' &&
+            !this.languages.generic &&
+            (0,dist/* isScalar */.jn)(value) &&
+            typeof value.value === 'string' &&
+            value.value.trim() === '';
+        const source = empty ? '' : this.yaml.string(value, field, keyNode);
         if (this.languages.generic) {
             // languages: [generic]: matched on text by src/engine/generic, never parsed by a grammar.
             try {
@@ -16292,6 +16520,7 @@ const KEYWORDS = new Set([
     .join(' ')
     .split(' ')
     .concat(['__soc2mv']));
+const METAVARIABLE = '__soc2mv';
 /** Called names and last member names in a pattern, outside strings, comments and metavariables. */
 function wordsOfPattern(pattern) {
     const code = pattern
@@ -16303,11 +16532,15 @@ function wordsOfPattern(pattern) {
     // A member access is one `.`: `... then` and `...args` are an ellipsis and a spread, not members.
     for (const match of code.matchAll(/((?<!\.)\.\s*)?(?<![$\w])([A-Za-z_][A-Za-z0-9_]*)/g)) {
         const name = match[2];
-        if (KEYWORDS.has(name))
-            continue;
         const member = match[1] !== undefined;
+        // After a `.` a keyword is a member name like any other (`res.end(...)`, `Foo.new`).
+        if (name === METAVARIABLE || (KEYWORDS.has(name) && !member))
+            continue;
         const rest = code.slice((match.index ?? 0) + match[0].length);
-        const called = /^\s*\(/.test(rest);
+        const before = code.slice(0, match.index ?? 0);
+        // A keyword argument (`verify=False`) is spelled in every call it matches.
+        const keywordArgument = /[(,]\s*$/.test(before) && /^\s*=(?!=)/.test(rest);
+        const called = /^\s*\(/.test(rest) || keywordArgument;
         // A qualifier (`b` in `a.b.c`) can be spelled away by an import (`from a.b import *`, Java's
         // `import a.b.*`), so only the last name of a dotted path is required.
         const qualifier = /^\s*\./.test(rest);
@@ -16611,7 +16844,54 @@ function minifiedReason(source) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/languages/bash-line-ends.ts
+/** Each round fixes at least one line end; a file needing more is parsed as it is. */
+const MAX_ROUNDS = 8;
+/**
+ * tree-sitter-bash 0.25 sometimes reads the newline after a pipeline as a space, so the next lines'
+ * words become arguments of the pipeline's last command, with no error in the tree
+ * (tree-sitter/tree-sitter-bash#347, #316). Such a newline is written `;` (same length: offsets and
+ * the source the matcher reads stay as they are) and the file parsed again.
+ */
+function parseBash(parser, source) {
+    let text = source;
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+        const tree = parser.parse(text);
+        if (!tree)
+            return null;
+        const swallowed = swallowedLineEnds(tree.rootNode, text);
+        if (swallowed.length === 0)
+            return tree;
+        tree.delete();
+        for (const at of swallowed)
+            text = `${text.slice(0, at)};${text.slice(at + 1)}`;
+    }
+    return parser.parse(text);
+}
+/** The first unescaped newline between two words of each command (never one that ends a comment). */
+function swallowedLineEnds(root, text) {
+    const found = [];
+    for (const command of root.descendantsOfType('command')) {
+        if (!command)
+            continue;
+        const children = command.children.filter((child) => child !== null);
+        for (let i = 1; i < children.length; i += 1) {
+            const previous = children[i - 1];
+            if (previous.type === 'comment')
+                continue;
+            const gap = text.slice(previous.endIndex, children[i].startIndex);
+            const newline = gap.search(/(?<!\\)\n/);
+            if (newline >= 0) {
+                found.push(previous.endIndex + newline);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/languages/parse-target.ts
+
 
 /**
  * Parses a file of `language`. JavaScript files that do not parse are tried again with the TSX
@@ -16619,6 +16899,8 @@ function minifiedReason(source) {
  * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins.
  */
 async function parseTarget(source, language) {
+    if (language === 'bash')
+        return parseBash(await parserFor(language), source);
     const tree = (await parserFor(language)).parse(source);
     if (language !== 'javascript' || !tree?.rootNode.hasError)
         return tree;
@@ -18067,7 +18349,7 @@ function matchRustShape(m, pattern, node, bindings, next) {
         // `#[a(...)]` also matches `#[a]`: an attribute without arguments is one with none.
         const [name, args, ...rest] = pattern.children;
         const parts = rust_shapes_named(node);
-        const openArgs = args?.kind === 'node' && args.type === 'token_tree' && args.children.every(isDots);
+        const openArgs = args?.kind === 'node' && args.type === 'token_tree' && args.children.every(rust_shapes_isDots);
         if (openArgs && rest.length === 0 && parts.length === 1)
             return m.matchNode(name, parts[0], bindings, next);
     }
@@ -18086,7 +18368,7 @@ function attributedItemPattern(nodes) {
         return undefined;
     return { attributes, item };
 }
-function isDots(pattern) {
+function rust_shapes_isDots(pattern) {
     return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 function matchFunction(m, pattern, node, bindings, next) {
@@ -19250,7 +19532,87 @@ function unparen(node) {
     return current;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/bash-shapes.ts
+
+/**
+ * Bash forms Semgrep's Bash frontend reads differently from the tree-sitter tree, on the target side:
+ * - `a | b | c` is `(a | b) | c`: a pipeline pattern matches the pipeline's first commands too, and
+ *   `...` on the left stands for any commands before (`... | grep x` matches `cat f | grep x | wc`);
+ * - redirections are ignored: `cat $F` matches `cat f > out`;
+ * - `${$X}` only matches a variable's expansion (`$x`, `${x}`, `${x%.c}`), binding its name;
+ * - a double-quoted string without substitution is a plain word, never matched by a string of parts
+ *   such as `"..."` or `"$X"`.
+ * Undefined: no such form here, match as usual.
+ */
+function matchBashShape(m, pattern, node, bindings, next) {
+    if (pattern.type === 'pipeline' && node.type === 'pipeline')
+        return matchPipelinePrefix(m, pattern.children, bash_shapes_named(node), bindings, next);
+    if (node.type === 'redirected_statement' && pattern.type !== node.type) {
+        const [body] = bash_shapes_named(node);
+        return body !== undefined && !REDIRECTS.test(body.type) && m.matchNode(pattern, body, bindings, next);
+    }
+    if (pattern.type === BASH_EXPANSION) {
+        let expansion = node;
+        while (expansion.type === 'command_name' && expansion.children.length === 1)
+            expansion = expansion.children[0];
+        const [variable] = EXPANSIONS.has(expansion.type) ? bash_shapes_named(expansion) : [];
+        return bash_shapes_VARIABLES.has(variable?.type) && m.matchNode(pattern.children[0], variable, bindings, next);
+    }
+    if (pattern.type === BASH_QUOTED)
+        return (node.type === 'string' &&
+            bashLiteral(node, m.text) === undefined &&
+            m.matchStringParts(pattern.children, node, bindings, next));
+    return undefined;
+}
+const REDIRECTS = /_redirect$/;
+const EXPANSIONS = new Set(['simple_expansion', 'expansion']);
+const bash_shapes_VARIABLES = new Set(['variable_name', 'special_variable_name']);
+/** Statement patterns that stand for a command run anywhere in a statement (Semgrep's expression statements). */
+const BASH_COMMAND_PATTERNS = new Set(['command', 'pipeline']);
+/** Bash statements that are expressions to Semgrep; compound commands (`if`, `for`, `{ }`) are not. */
+const BASH_EXPRESSION_STATEMENTS = new Set([
+    'command',
+    'pipeline',
+    'list',
+    'variable_assignment',
+    'variable_assignments',
+    'declaration_command',
+    'redirected_statement',
+    'negated_command',
+    'background_command',
+]);
+/** Commands of the left-nested pipeline whose last command is `commands[end - 1]`, for each end. */
+function matchPipelinePrefix(m, patterns, commands, bindings, next) {
+    for (let end = Math.max(patterns.length, 2); end <= commands.length; end += 1)
+        if (matchPipeline(m, patterns, commands.slice(0, end), bindings, next))
+            return true;
+    return false;
+}
+/** `patterns` (left-nested, like `commands`) against exactly `commands`. */
+function matchPipeline(m, patterns, commands, bindings, next) {
+    if (patterns.length === 1) {
+        const [only] = patterns;
+        if (commands.length === 1)
+            return m.matchNode(only, commands[0], bindings, next);
+        // The left operand of `|` is itself a pipeline: only `...` or a metavariable stands for several commands.
+        if (only.kind === 'ellipsis')
+            return next(bindings);
+        if (only.kind === 'metavariable' || only.kind === 'ellipsis-metavariable')
+            return m.bindSpan(only.name, commands, bindings, next);
+        return false;
+    }
+    if (commands.length < patterns.length)
+        return false;
+    const last = patterns[patterns.length - 1];
+    return m.matchNode(last, commands[commands.length - 1], bindings, (b) => matchPipeline(m, patterns.slice(0, -1), commands.slice(0, -1), b, next));
+}
+function bash_shapes_named(node) {
+    return node.children.filter((child) => child.named && child.type !== 'comment');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/structural-matcher.ts
+
+
 
 
 
@@ -19374,6 +19736,12 @@ class StructuralMatcher {
         matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
         matchChildren: (p, n, b, next) => this.matchChildren(p, n, b, next),
     };
+    bashShapes = {
+        matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+        bindSpan: (name, nodes, b, next) => this.bindSpan(name, nodes, b, next),
+        matchStringParts: (p, n, b, next) => this.matchStringParts(p, n, b, next),
+        text: (n) => this.text(n),
+    };
     rustShapes = {
         ...this.shapes,
         bindValue: (name, binding, b, next) => this.bindValue(name, binding, b, next),
@@ -19487,6 +19855,9 @@ class StructuralMatcher {
     matchLeaf(pattern, node, bindings, next) {
         if (node.type === pattern.type && this.text(node) === pattern.text)
             return next(bindings);
+        // Bash `foo`, `'foo'` and `"foo"` are the same word.
+        if (pattern.type === BASH_WORD)
+            return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
         // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
         if (pattern.type === 'identifier' &&
             (node.type === 'typed_parameter' || node.type === 'required_parameter')) {
@@ -19561,7 +19932,10 @@ class StructuralMatcher {
             : this.matchNode(pattern, node, bindings, next);
     }
     matchShape(pattern, original, bindings, next) {
-        const node = pattern.type === 'parenthesized_expression' ? original : structural_matcher_unparen(original);
+        // `(x)` and Bash `${$X}` compare with the wrapper itself.
+        const node = pattern.type === 'parenthesized_expression' || pattern.type === BASH_EXPANSION
+            ? original
+            : structural_matcher_unparen(original);
         if (isJsImportPattern(pattern)) {
             const found = jsImportOf(node, (n) => this.text(n));
             const matchNode = (p, n, b, then) => this.matchNode(p, n, b, then);
@@ -19593,6 +19967,9 @@ class StructuralMatcher {
             matchRustShape(this.rustShapes, pattern, node, bindings, next);
         if (shaped !== undefined)
             return shaped;
+        const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
+        if (bash !== undefined)
+            return bash;
         if (pattern.type === 'regex' && node.type === 'identifier')
             return this.matchRegexConstant(pattern, node, bindings, next);
         if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
@@ -19621,7 +19998,9 @@ class StructuralMatcher {
             return this.matchOperatorChain(chain, node, bindings, next);
         if ((!pattern.hasEllipsis || OPERATOR_EXPRESSIONS.has(pattern.type) || pattern.tokens.includes('async')) &&
             node.type === pattern.type &&
-            !isSubsequence(pattern.tokens.filter((t) => !DECLARATION_KEYWORDS.has(t)).map((t) => TOKEN_SYNONYMS[t] ?? t), tokensOf(node)))
+            !isSubsequence(pattern.tokens
+                .filter((t) => !DECLARATION_KEYWORDS.has(t) && !isOptionalKeyword(pattern.type, t))
+                .map((t) => TOKEN_SYNONYMS[t] ?? t), tokensOf(node)))
             return false;
         if (STRING_TYPES.has(pattern.type) || SHELL_COMMANDS.has(pattern.type))
             return this.matchStringParts(pattern.children, node, bindings, next);
@@ -20061,6 +20440,11 @@ class StructuralMatcher {
     sameTree(a0, b0) {
         const a = structural_matcher_unparen(a0);
         const b = structural_matcher_unparen(b0);
+        // Bash `a`, `'a'` and `"a"` are the same word.
+        if (BASH_UNQUOTED.has(a.type) || BASH_UNQUOTED.has(b.type)) {
+            const literal = bashLiteral(a, (n) => this.text(n));
+            return literal !== undefined && literal === bashLiteral(b, (n) => this.text(n));
+        }
         if (STRING_TYPES.has(a.type) && STRING_TYPES.has(b.type))
             return (stringValue(this.text(a)) === stringValue(this.text(b)) &&
                 isBytes(this.text(a)) === isBytes(this.text(b)));
@@ -20172,6 +20556,11 @@ class StructuralMatcher {
         // Ruby calls are statements without a wrapper too (Ruby is the `call` grammar rooted at `program`).
         const rubyCall = pattern.kind === 'node' && pattern.type === 'call' && this.target.root.type === 'program';
         if (rubyCall)
+            return structural_matcher_significantChildren(node).some((child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true));
+        // Bash: a command in a statement list also matches a statement running it (`x=$(cmd)`, `cmd && b`).
+        if (pattern.kind === 'node' &&
+            BASH_COMMAND_PATTERNS.has(pattern.type) &&
+            BASH_EXPRESSION_STATEMENTS.has(node.type))
             return structural_matcher_significantChildren(node).some((child) => !STATEMENT_LISTS.has(child.type) && this.matchDeep(pattern, child, bindings, next, true));
         if (pattern.kind === 'node' && BARE_EXPRESSION_STATEMENTS.has(pattern.type))
             return structural_matcher_significantChildren(node).some((child) => this.matchDeep(pattern, child, bindings, next, true));
@@ -20325,7 +20714,15 @@ const TYPE_EQUIVALENTS = {
     ...EQUIVALENT_TYPES,
     ...COLLECTION_EQUIVALENTS,
     ...RUST_EQUIVALENTS,
+    [BASH_QUOTED]: ['string'],
+    [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
+/** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
+const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
+/** Bash `function f() {...}` and `f() {...}` define the same function. */
+function isOptionalKeyword(patternType, token) {
+    return token === 'function' && patternType === 'function_definition';
+}
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
 }
@@ -20387,6 +20784,7 @@ function structural_matcher_normalise(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/match-pattern.ts
+
 
 
 
@@ -20575,6 +20973,9 @@ function candidatesFor(pattern, target) {
             ? [...candidates, ...target.facts.rustImplicitReturns()]
             : candidates;
     }
+    // Bash `foo` is also the quoted `'foo'` and `"foo"`.
+    if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
+        return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
     if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
         return target.nodesOfType(pattern.type);
     return target.allNamed;
@@ -21292,7 +21693,9 @@ const KINDS = {
     /** Statement lists: a function body of this type is walked; any other body is the returned expression. */
     block: set('block', 'statement_block', 'compound_statement', 'body_statement', 'constructor_body'),
     /** `target <op> value`; the operator token tells the sides apart. */
-    assignment: set('assignment', 'assignment_expression', 'variable_declarator', 'named_expression', 'short_var_declaration', 'assignment_statement', 'let_declaration', 'operator_assignment'),
+    assignment: set('assignment', 'assignment_expression', 'variable_declarator', 'named_expression', 'short_var_declaration', 'assignment_statement', 'let_declaration', 'operator_assignment', 
+    // Bash `x=$(cmd)`, also inside `local` / `declare`
+    'variable_assignment'),
     /** `x += v`: the old value stays, so the update is weak. */
     augmented: set('augmented_assignment', 'augmented_assignment_expression', 'compound_assignment_expr'),
     identifier: set('identifier', 'shorthand_property_identifier', 'variable_name', 'simple_identifier'),
