@@ -20830,6 +20830,24 @@ class TargetTree {
             : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]));
         return this.knownWords;
     }
+    knownImported;
+    /**
+     * Identifiers an import may have made stand for a dotted name (`s` after `from os import system as s`),
+     * which member patterns (`os.system`) also match: the named ones, or all of them under a star import.
+     */
+    importedIdentifiers() {
+        if (!this.knownImported) {
+            const { aliases, wildcardModules } = this.facts;
+            const identifiers = this.nodesOfType('identifier');
+            this.knownImported =
+                wildcardModules.length > 0
+                    ? identifiers
+                    : aliases.size === 0
+                        ? []
+                        : identifiers.filter((node) => aliases.has(this.text(node)));
+        }
+        return this.knownImported;
+    }
     nodesOfType(type) {
         return this.byType.get(type) ?? [];
     }
@@ -20960,7 +20978,7 @@ function candidatesFor(pattern, target) {
             pattern.type !== 'call' &&
             pattern.type !== 'return_expression')
             return target.nodesOfType(pattern.type);
-        const extra = MEMBER_LIKE.has(pattern.type) ? ['identifier'] : [];
+        const extra = [];
         // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
         if (pattern.type === 'qualified_name')
             extra.push('name');
@@ -20968,6 +20986,8 @@ function candidatesFor(pattern, target) {
         if (pattern.type === 'call' && target.root.type === 'program')
             extra.push('identifier');
         const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
+        if (MEMBER_LIKE.has(pattern.type))
+            candidates.push(...target.importedIdentifiers());
         // Rust `return $X` also matches the value a body ends with.
         return pattern.type === 'return_expression' && target.root.type === 'source_file'
             ? [...candidates, ...target.facts.rustImplicitReturns()]
