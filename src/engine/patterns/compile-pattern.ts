@@ -44,6 +44,8 @@ const PLACEHOLDER = new RegExp(
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
 const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
+// YAML `!$TAG`: a tag whose name is the metavariable.
+const YAML_TAG_PLACEHOLDER = new RegExp(`^!${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
@@ -385,7 +387,12 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
-    const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+    const symbol =
+      node.type === 'simple_symbol'
+        ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed)
+        : node.type === 'tag'
+          ? YAML_TAG_PLACEHOLDER.exec(trimmed)
+          : null;
     if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.

@@ -87,6 +87,9 @@ export const COLLECTION_EQUIVALENTS: Record<string, string[]> = {
   block_mapping: ['flow_mapping'],
   flow_pair: ['block_mapping_pair'],
   block_mapping_pair: ['flow_pair'],
+  // A tagged value (`!t 42`, `!t` above a block) is a node of the tag and the value, either way written.
+  flow_node: ['block_node'],
+  block_node: ['flow_node'],
 };
 
 /** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
@@ -94,6 +97,7 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   'double_quote_scalar',
   'single_quote_scalar',
   'plain_scalar',
+  'block_scalar',
   // Terraform
   'string_lit',
   // PHP double-quoted

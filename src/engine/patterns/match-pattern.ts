@@ -1,5 +1,6 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { interpolateKotlinTemplates } from './kotlin-templates.js';
+import { expandYamlAliases } from './yaml-aliases.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
@@ -45,6 +46,8 @@ export class TargetTree {
   ) {
     // Kotlin's root; no other grammar splits a `$` off a string's text.
     if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
+    // YAML's root; aliases are read as the values their anchors mark.
+    if (root.type === 'stream') expandYamlAliases(root, source);
     for (const node of namedDescendants(root)) {
       if ((node === root && !includeRoot) || isComment(node)) continue;
       this.allNamed.push(node);

@@ -236,7 +236,7 @@ export class StructuralMatcher {
         return false;
       case 'symbol-metavariable': {
         // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
-        if (node.type !== 'simple_symbol') return false;
+        if (node.type !== 'simple_symbol' && node.type !== 'tag') return false;
         const name = this.text(node).slice(1);
         return this.bindValue(
           pattern.name,
