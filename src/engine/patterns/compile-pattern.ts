@@ -13,6 +13,7 @@ import {
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
+import { isAnyCasesClause } from '../languages/go-pattern.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.js';
 import {
@@ -90,7 +91,8 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
     );
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
-      /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
+      // The type may hold metavariables (`($T $X)`, `($P.Client $X)`); a lambda's `(T x) ->` is no typed metavariable.
+      /\(\s*([A-Za-z_$][\w.$]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)(?!\s*(?:->|=>))/g,
       (whole: string, type: string, name: string, offset: number) =>
         // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
         DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type),
@@ -265,6 +267,8 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
 
 // `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
 const ELLIPSIS_ENTRY = new RegExp(`^${ELLIPSIS}\\s*[:=]\\s*${ELLIPSIS}\\s*[,;]?$`);
+// Go `case ...`: any other cases of a switch or select (see languages/go-pattern).
+const GO_CASE_CLAUSES = new Set(['expression_case', 'type_case', 'communication_case']);
 const ELLIPSIS_ONLY = new RegExp(`^\\$?${ELLIPSIS}\\s*[;,]?$`);
 
 /** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
@@ -387,6 +391,7 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    if (GO_CASE_CLAUSES.has(node.type) && isAnyCasesClause(text)) return { kind: 'ellipsis' };
     const symbol =
       node.type === 'simple_symbol'
         ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed)

@@ -3,7 +3,7 @@ import { isComment, type PlainNode } from './plain-tree.js';
 import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './pattern-node.js';
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
-import { typeMatches } from './target-types.js';
+import { typeMatches, typeTemplateMatch } from './target-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -179,6 +179,7 @@ export class StructuralMatcher {
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
+        if (pattern.type.includes('$')) return this.matchTypeTemplate(pattern, node, bindings, next);
         return (
           typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
           this.bind(pattern.name, bindable(node), bindings, next)
@@ -913,6 +914,28 @@ export class StructuralMatcher {
     return value;
   }
 
+  /** `($T $X)` / `($P.Client $X)`: the type's metavariables bind (or agree with) parts of the node's type. */
+  private matchTypeTemplate(
+    pattern: Extract<PatternNode, { kind: 'typed-metavariable' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const typed = bindable(node);
+    const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) =>
+      name === '$_' ? undefined : bindings[name]?.text,
+    );
+    if (!texts) return false;
+    const bindAll = (entries: [string, string][], current: Bindings): boolean => {
+      const [first, ...rest] = entries;
+      if (!first) return this.bind(pattern.name, typed, current, next);
+      const [name, text] = first;
+      const binding = { start: typed.start, end: typed.start, text };
+      return this.bindValue(name, binding, current, (b) => bindAll(rest, b));
+    };
+    return bindAll([...texts], bindings);
+  }
+
   private bind(name: string, node: PlainNode, bindings: Bindings, next: Next): boolean {
     return this.bindValue(
       name,
@@ -1272,8 +1295,9 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   // `x = 42 as number` and `x = <number>42` are the same cast.
   as_expression: ['type_assertion'],
   function_expression: ['arrow_function'],
-  // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
-  for_statement: ['for_in_statement'],
+  // `for (...)` stands for any loop header, `for (x of xs)` (Java `for (T x : xs)`, C#/PHP `foreach`)
+  // included; other headers differ in shape anyway.
+  for_statement: ['for_in_statement', 'enhanced_for_statement', 'foreach_statement'],
   // Ruby `{ ... }` and `do ... end` are the same block.
   block: ['do_block'],
   do_block: ['block'],
