@@ -14,6 +14,10 @@ import {
 import { compileRegex } from './regex.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
 import { isAnyCasesClause } from '../languages/go-pattern.js';
+import {
+  restoreNullConditionalAccess,
+  spellNullConditionalAssignments,
+} from '../languages/csharp-null-conditional.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.js';
 import {
@@ -247,12 +251,15 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
       // JSON patterns parse with JavaScript's grammar but keep JSON's attempts.
       const attempts = parseAttempts(source, grammar === patternGrammar(language) ? language : grammar);
       for (const attempt of attempts) {
-        const tree = parser.parse(attempt.text);
+        const csharp = grammar === 'csharp';
+        const tree = parser.parse(csharp ? spellNullConditionalAssignments(attempt.text) : attempt.text);
         if (!tree) continue;
         try {
           if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
             continue;
           const root = toPlainTree(tree);
+          // `$O?.$F = $V`: parsed as `$O .$F = $V`, read back as a conditional access, as targets are.
+          if (csharp) restoreNullConditionalAccess(root, attempt.text);
           if (misreadPattern(root, attempt.text, language)) continue;
           const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
           if (compiled) return compiled;

@@ -1,6 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { expandYamlAliases } from './yaml-aliases.js';
+import { restoreNullConditionalAccess } from '../languages/csharp-null-conditional.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
@@ -48,6 +49,8 @@ export class TargetTree {
     if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
     // YAML's root; aliases are read as the values their anchors mark.
     if (root.type === 'stream') expandYamlAliases(root, source);
+    // C#'s root; `a?.b = c` was parsed as `a .b = c` (see languages/parse-target).
+    if (root.type === 'compilation_unit') restoreNullConditionalAccess(root, source);
     for (const node of namedDescendants(root)) {
       if ((node === root && !includeRoot) || isComment(node)) continue;
       this.allNamed.push(node);
