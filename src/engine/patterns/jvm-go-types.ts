@@ -181,7 +181,9 @@ function declare(
       }
       const holder = children[0]?.type === 'variable_declaration' ? children[0] : node;
       const parts = named(holder);
-      const name = parts.find((c) => c.type === 'identifier');
+      // C# `MyClass x`: a named type is an identifier too, before the parameter's name.
+      const namedType = parts[0]?.type === 'identifier' && parts[1]?.type === 'identifier';
+      const name = namedType ? parts[1] : parts.find((c) => c.type === 'identifier');
       const type = parts.find((c) => c !== name && TYPE_NODE.test(c.type));
       const value = holder === node ? undefined : children[children.length - 1];
       if (name && (node.type !== 'parameter' || type))

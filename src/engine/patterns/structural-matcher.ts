@@ -447,6 +447,9 @@ export class StructuralMatcher {
     // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
     if (node.type === 'simple_parameter')
       children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
+    // C# extension methods: `this T x` is the receiver, not one of the parameters a pattern lists.
+    if (node.type === 'parameter_list' && !pattern.children.some(isReceiverPattern))
+      children = children.filter((c) => !this.isReceiverParameter(c));
     // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
     if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
       children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
@@ -914,6 +917,11 @@ export class StructuralMatcher {
     return value;
   }
 
+  private isReceiverParameter(node: PlainNode): boolean {
+    const first = node.children[0];
+    return node.type === 'parameter' && first?.type === 'modifier' && this.text(first) === 'this';
+  }
+
   /** `($T $X)` / `($P.Client $X)`: the type's metavariables bind (or agree with) parts of the node's type. */
   private matchTypeTemplate(
     pattern: Extract<PatternNode, { kind: 'typed-metavariable' }>,
@@ -1181,6 +1189,13 @@ function parameterName(node: PlainNode): PlainNode {
 /** Python `b"x"` is bytes, never equal to the string `"x"`. */
 function isBytes(literal: string): boolean {
   return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
+}
+
+/** A C# `this T x` parameter in a pattern (see isReceiverParameter). */
+function isReceiverPattern(pattern: PatternNode): boolean {
+  if (pattern.kind !== 'node' || pattern.type !== 'parameter') return false;
+  const first = pattern.children[0];
+  return first?.kind === 'leaf' && first.type === 'modifier' && first.text === 'this';
 }
 
 function isDots(pattern: PatternNode): boolean {
