@@ -111,9 +111,11 @@ export function findPatternMatches(
       pattern.node.kind === 'metavariable' && target.root.type === 'program'
         ? target.facts.rubyDefinitionParts()
         : undefined;
+    const expressionsOnly = pattern.node.kind === 'deep';
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node)) continue;
+      if (expressionsOnly && !isExpressionLike(node)) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
       // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
@@ -146,6 +148,18 @@ export function findPatternMatches(
     }
   }
   return matches;
+}
+
+/**
+ * `<... e ...>` alone is an expression pattern, as in Semgrep: it matches expressions (and statements
+ * made of one), not the declarations, blocks and other statements that hold them; those lines are
+ * found through the expressions inside.
+ */
+const NOT_EXPRESSIONS =
+  /declaration|definition|(?:^|_)(?:statement|block|body|list|program|module|unit|file|clause)$/;
+
+function isExpressionLike(node: PlainNode): boolean {
+  return node.type === 'expression_statement' || !NOT_EXPRESSIONS.test(node.type);
 }
 
 const selfContained = new WeakMap<PatternNode, boolean>();
