@@ -32,6 +32,9 @@ export interface RangeMatch {
   bindings: Bindings;
 }
 
+/** Nodes whose identifier children are the names they declare. */
+const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
+
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 export class TargetTree {
   private readonly byType = new Map<string, PlainNode[]>();
@@ -76,6 +79,20 @@ export class TargetTree {
     return this.knownWords;
   }
 
+  private knownDeclaredNames?: WeakSet<PlainNode>;
+
+  /** Names a declaration introduces (`func f`, `var x T`, `class C`): its own name children, not its values. */
+  declaredNames(): WeakSet<PlainNode> {
+    if (this.knownDeclaredNames) return this.knownDeclaredNames;
+    const names = new WeakSet<PlainNode>();
+    for (const node of this.allNamed) {
+      if (!DECLARING.test(node.type)) continue;
+      for (const child of node.children) if (/identifier$/.test(child.type)) names.add(child);
+    }
+    this.knownDeclaredNames = names;
+    return names;
+  }
+
   nodesOfType(type: string): readonly PlainNode[] {
     return this.byType.get(type) ?? [];
   }
@@ -111,11 +128,13 @@ export function findPatternMatches(
       pattern.node.kind === 'metavariable' && target.root.type === 'program'
         ? target.facts.rubyDefinitionParts()
         : undefined;
-    const expressionsOnly = pattern.node.kind === 'deep';
+    const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
+    const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node)) continue;
       if (expressionsOnly && !isExpressionLike(node)) continue;
+      if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
       // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
@@ -151,12 +170,16 @@ export function findPatternMatches(
 }
 
 /**
- * `<... e ...>` alone is an expression pattern, as in Semgrep: it matches expressions (and statements
- * made of one), not the declarations, blocks and other statements that hold them; those lines are
- * found through the expressions inside.
+ * `<... e ...>` and `$X` alone are expression patterns, as in Semgrep: they match expressions (and
+ * statements made of one), not the declarations, blocks and other statements that hold them; those
+ * lines are found through the expressions inside. Nor does `$X` alone match a name being declared,
+ * a type, or a field or package name (`v.f`, `package p`).
  */
 const NOT_EXPRESSIONS =
-  /declaration|definition|(?:^|_)(?:statement|block|body|list|program|module|unit|file|clause)$/;
+  /declaration|definition|parameters?$|(?:^|_)(?:statement|block|body|list|program|module|unit|file|clause|spec)$/;
+
+const NAMES_NOT_EXPRESSIONS =
+  /^(?:field|property|package|type|namespace)_identifier$|^label_name$|(?:^|_)type$|^type_(?:arguments|parameters?|annotation|list|elem)$/;
 
 function isExpressionLike(node: PlainNode): boolean {
   return node.type === 'expression_statement' || !NOT_EXPRESSIONS.test(node.type);
