@@ -17,3 +17,12 @@ static class Extensions
         Save(cache);
     }
 }
+
+// ruleid: csharp-derives-from-controller
+class Orders : Controller, IDisposable { }
+
+// ruleid: csharp-derives-from-controller
+class Users : Controller { }
+
+// ok: csharp-derives-from-controller
+class Reports : BaseReport, IDisposable { }
