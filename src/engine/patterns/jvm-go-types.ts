@@ -281,8 +281,23 @@ export function jvmGoTypeOf(
     case 'binary_expression':
       return binaryType(node, children, target, language, depth);
     case 'unary_expression':
-    case 'prefix_unary_expression':
+    case 'prefix_unary_expression': {
+      // Go `&T{...}` / `&x`: a pointer to the operand's type.
+      if (language === 'go' && node.children.some((c) => c.type === '&')) {
+        const pointee = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
+        return pointee ? `*${pointee}` : undefined;
+      }
       return node.children.some((c) => c.type === '!') ? 'boolean' : undefined;
+    }
+    case 'call_expression': {
+      // Go's allocators: `make(T, ...)` is a T, `new(T)` a *T.
+      const [callee, args] = children;
+      const type = args ? named(args)[0] : undefined;
+      if (language !== 'go' || callee?.type !== 'identifier' || !type) return undefined;
+      const name = target.text(callee);
+      if (name === 'make') return target.text(type);
+      return name === 'new' ? `*${target.text(type)}` : undefined;
+    }
     case 'array_access': {
       const array = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
       return array?.endsWith('[]') ? array.slice(0, -2) : undefined;
