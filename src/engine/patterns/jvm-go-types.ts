@@ -229,6 +229,11 @@ function declarationOf(node: PlainNode, target: TargetTree): Declaration | undef
   return best;
 }
 
+/** Whether the name `node` uses is declared in the file (a variable or parameter, not an import). */
+export function isDeclaredInFile(node: PlainNode, target: TargetTree): boolean {
+  return declarationOf(node, target) !== undefined;
+}
+
 /** The static type of `node` when the file shows it. */
 export function jvmGoTypeOf(
   node: PlainNode,

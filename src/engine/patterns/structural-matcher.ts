@@ -4,6 +4,7 @@ import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './patt
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches, typeTemplateMatch } from './target-types.js';
+import { isDeclaredInFile } from './jvm-go-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -987,9 +988,20 @@ export class StructuralMatcher {
       const [a, b] = [bound.node, other.node].map(statementExpression);
       if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
         return this.target.facts.sameDeclaration(a, b);
+      if (this.hidesImport(a, b) || this.hidesImport(b, a)) return false;
       return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
     }
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** Go: a variable named like an imported package (`var log error`) hides the package there. */
+  private hidesImport(imported: PlainNode, use: PlainNode): boolean {
+    return (
+      imported.type === 'package_identifier' &&
+      use.type === 'identifier' &&
+      this.text(imported) === this.text(use) &&
+      isDeclaredInFile(use, this.target)
+    );
   }
 
   /** Object keys: `bar` and `"bar"` name the same property. */
