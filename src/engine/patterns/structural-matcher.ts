@@ -4,7 +4,7 @@ import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './patt
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
 import { typeMatches, typeTemplateMatch } from './target-types.js';
-import { isDeclaredInFile } from './jvm-go-types.js';
+import { isDeclaredInFile, sameJvmGoDeclaration } from './jvm-go-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -986,8 +986,9 @@ export class StructuralMatcher {
     if (bound.node && other.node) {
       // `$A;` binds a statement that `foo($A)` then uses as an expression.
       const [a, b] = [bound.node, other.node].map(statementExpression);
+      // Go, Java, C#: a name declared again in an inner block (`i := i`) is another variable.
       if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
-        return this.target.facts.sameDeclaration(a, b);
+        return this.target.facts.sameDeclaration(a, b) && sameJvmGoDeclaration(a, b, this.target) !== false;
       if (this.hidesImport(a, b) || this.hidesImport(b, a)) return false;
       return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
     }
