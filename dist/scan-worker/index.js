@@ -13469,6 +13469,7 @@ const SINGLE_CHILD_WRAPPERS = new Set(['expression_list', 'argument', 'value_arg
 /** Declarations that bind a name to a value, for constant propagation (Go, Kotlin). */
 const ASSIGNMENT_TYPES = [
     'var_spec',
+    'const_spec',
     'short_var_declaration',
     'assignment_statement',
     'property_declaration',
@@ -13593,12 +13594,16 @@ const COLLECTION_EQUIVALENTS = {
     block_mapping: ['flow_mapping'],
     flow_pair: ['block_mapping_pair'],
     block_mapping_pair: ['flow_pair'],
+    // A tagged value (`!t 42`, `!t` above a block) is a node of the tag and the value, either way written.
+    flow_node: ['block_node'],
+    block_node: ['flow_node'],
 };
 /** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
 const grammar_node_types_STRING_LITERAL_TYPES = [
     'double_quote_scalar',
     'single_quote_scalar',
     'plain_scalar',
+    'block_scalar',
     // Terraform
     'string_lit',
     // PHP double-quoted
@@ -13641,12 +13646,55 @@ const INTERPOLATED_CODE = new Set([
 ]);
 /** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
 const BLOCK_TYPES = ['compound_statement'];
-/** Lists a pattern may name only part of (PHP `extends A, B` / `implements C, D`), in any order. */
-const SUBSET_TYPES = { base_clause: 0, class_interface_clause: 0 };
+/**
+ * Lists a pattern may name only part of, in any order: PHP `extends A, B` / `implements C, D`, and
+ * C#'s `: Base(x), IFoo` (a primary constructor's base call is the name and its arguments, side by side).
+ */
+const SUBSET_TYPES = {
+    base_clause: 0,
+    class_interface_clause: 0,
+    base_list: 0,
+};
 /** Leaves whose spelling case carries no meaning (PHP `false`, `FALSE`, `null`, `NULL`). */
 const CASE_INSENSITIVE_LEAVES = new Set(['boolean', 'null']);
 
+;// CONCATENATED MODULE: ./src/engine/patterns/yaml-scalars.ts
+/**
+ * A YAML block scalar's text (`|` or `>` with optional indicators, then indented lines) and the string
+ * it denotes: what Semgrep compares and what `"=~/.../"` sees, not its indentation in the file.
+ */
+const BLOCK_SCALAR = /^([|>])([-+]?)[1-9]?([-+]?)[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/;
+/** The block scalar's value, or undefined when `text` is not a block scalar. */
+function blockScalarValue(text) {
+    const header = BLOCK_SCALAR.exec(text);
+    if (!header)
+        return undefined;
+    const lines = text.slice(header[0].length).split(/\r?\n/);
+    const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0));
+    const body = lines.map((line) => line.slice(Number.isFinite(indent) ? indent : 0));
+    while (body.length > 0 && body[body.length - 1].trim() === '')
+        body.pop();
+    const content = header[1] === '|' ? body.join('\n') : fold(body);
+    const chomping = header[2] || header[3];
+    return content === '' || chomping === '-' ? content : `${content}\n`;
+}
+/** `>`: lines of one paragraph join with a space; an empty line is a line break; indented lines stay apart. */
+function fold(lines) {
+    let out = '';
+    for (let i = 0; i < lines.length; i += 1) {
+        const line = lines[i];
+        if (i === 0)
+            out = line;
+        else if (line === '' || lines[i - 1] === '' || /^\s/.test(line) || /^\s/.test(lines[i - 1]))
+            out += line === '' ? '\n' : lines[i - 1] === '' ? line : `\n${line}`;
+        else
+            out += ` ${line}`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/pattern-node.ts
+
 
 /** String literal node types whose quoting style does not matter when comparing. */
 const STRING_TYPES = new Set([
@@ -13659,6 +13707,10 @@ const STRING_TYPES = new Set([
 const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':', '.', '?.']);
 /** `'a'`, `"a"`, `r"a"`, `'''a'''` and `` `a` `` all compare by their content. */
 function stringContent(text) {
+    // YAML `|` / `>` block scalars: no quotes, and the indentation is not part of the value.
+    const block = blockScalarValue(text);
+    if (block !== undefined)
+        return `\0${block}`;
     // C#: `@"..."` is verbatim (raw), `$"..."` interpolated.
     const match = /^([A-Za-z@$]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
     if (!match)
@@ -14077,7 +14129,7 @@ const BODY_COMPLETIONS = {
  * statement, so a statement metavariable must be spelled as a declaration there).
  */
 const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
-/** More placeholders than this are only tried all as written (the variants grow exponentially). */
+/** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;
 /**
  * Spellings of `source` completed with a body where it has none, and with some declaration
@@ -14099,8 +14151,11 @@ function placeholderVariants(source, language) {
     if (!forms)
         return [];
     const occurrences = [...source.matchAll(DECLARATION_PLACEHOLDER)];
-    if (occurrences.length === 0 || occurrences.length > MAX_REWRITTEN)
+    if (occurrences.length === 0)
         return [];
+    // Too many to combine: each form for every placeholder at once (a class body of `...` lines and methods).
+    if (occurrences.length > MAX_REWRITTEN)
+        return forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p)));
     const choices = forms.length + 1;
     const assignments = [];
     for (let code = 1; code < choices ** occurrences.length; code += 1) {
@@ -14122,6 +14177,67 @@ function placeholderVariants(source, language) {
         });
         return out + source.slice(at);
     });
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/go-pattern.ts
+/**
+ * Go patterns write `case ...` (no colon, no body) among the cases of a `switch` or `select` for "any
+ * other cases", as `...` stands for statements. Go has no case without a colon, so it is spelled as a
+ * case of a made-up name, which the compiler reads back as the `...` itself (see ANY_CASES).
+ */
+const ANY_CASES = '__soc2cases__';
+function spellGoCaseEllipses(source, ellipsis) {
+    return source.replace(new RegExp(`^([ \\t]*case[ \\t]+)${ellipsis}[ \\t]*$`, 'gm'), `$1${ANY_CASES}:`);
+}
+/** Whether a case clause's text is the spelling of `case ...` above. */
+function isAnyCasesClause(text) {
+    return text.replace(/\s+/g, '') === `case${ANY_CASES}:`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/csharp-null-conditional.ts
+/**
+ * C# 14 assigns through `?.` (`order?.Total = 0`: assign when `order` is not null), which the C#
+ * grammar only knows in reads; such a file parses as one ERROR. Before parsing, each `?.` on the left
+ * of an assignment is spelled ` .` (same length, so every position holds), and afterwards the plain
+ * member access it became is turned back into the conditional access a read of it parses as.
+ */
+const ASSIGNED_THROUGH = /\?\.(?=\s*[A-Za-z_@]\w*(?:\s*\??\.\s*[A-Za-z_@]\w*|\s*\[[^\]\n]*\])*\s*(?:[-+*/%&|^]|<<|>>|\?\?)?=(?![=>]))/g;
+/** `source` with each `?.` that begins an assignment target spelled ` .`. */
+function spellNullConditionalAssignments(source) {
+    return source.includes('?.') ? source.replace(ASSIGNED_THROUGH, ' .') : source;
+}
+/** Rewrites the member accesses spelled above (found by the `?` in `source`) into conditional accesses. */
+function restoreNullConditionalAccess(root, source) {
+    if (!source.includes('?.'))
+        return;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        for (const child of node.children)
+            if (child.children.length > 0)
+                stack.push(child);
+        if (node.type !== 'member_access_expression' || node.children.length !== 3)
+            continue;
+        const [object, dot, name] = node.children;
+        if (dot.type !== '.' || source[dot.start - 1] !== '?')
+            continue;
+        const question = {
+            type: '?',
+            named: false,
+            start: dot.start - 1,
+            end: dot.start,
+            children: [],
+        };
+        const binding = {
+            type: 'member_binding_expression',
+            named: true,
+            start: dot.start,
+            end: name.end,
+            children: [dot, name],
+        };
+        node.type = 'conditional_access_expression';
+        node.children = [object, question, binding];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/reserved-words.ts
@@ -14298,6 +14414,7 @@ function trackBrackets(line, open) {
 ;// CONCATENATED MODULE: ./src/engine/languages/pattern-wrappers.ts
 
 
+
 const inBody = (prefix, suffix) => [
     { prefix, suffix },
     { prefix, suffix: `;${suffix}` },
@@ -14429,6 +14546,8 @@ function terminateStatementEllipses(source, language, bareEllipsis) {
         return spellYamlEllipses(source, bareEllipsis);
     if (language === 'terraform')
         return spellHclEllipses(source, bareEllipsis);
+    if (language === 'go')
+        return spellGoCaseEllipses(source, bareEllipsis);
     if (!SEMICOLON_STATEMENTS.has(language))
         return source;
     const ellipsis = `\\$?${bareEllipsis}`;
@@ -14482,10 +14601,14 @@ function terminateEllipsisLines(source) {
 }
 function rewriteJsPattern(source) {
     let text = source.replace(IMPORT_SOURCE, (_, space, name) => `from${space}"$${name}"`);
-    text = text.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);
+    text = rewriteAnyLoopHeaders(text);
     if (text.includes('<'))
         text = text.replace(JSX_ATTRIBUTE_VALUE, '$1={$2}');
     return text;
+}
+/** `for (...)` in any language with C's `for (init; cond; step)`: Java, C#, C and PHP read it as JavaScript does. */
+function rewriteAnyLoopHeaders(source) {
+    return source.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/pattern-attempts.ts
@@ -14495,10 +14618,16 @@ function rewriteJsPattern(source) {
 const ELLIPSIS = '__soc2ellipsis__';
 /** Languages whose patterns are written in JavaScript syntax (comments, ASI, JSX). */
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
+/** Languages whose `for (...)` (any loop header) is spelled as an empty C-style header to parse. */
+const C_STYLE_LOOPS = new Set(['java', 'csharp', 'c', 'php']);
 function parseAttempts(pattern, language) {
     const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
     const attempts = [{ text: written, select: 'program' }];
-    const source = JS_LIKE.has(language) ? rewriteJsPattern(written) : written;
+    const source = JS_LIKE.has(language)
+        ? rewriteJsPattern(written)
+        : C_STYLE_LOOPS.has(language)
+            ? rewriteAnyLoopHeaders(written)
+            : written;
     if (source !== written)
         attempts.push({ text: source, select: 'program' });
     const wrap = (prefix, suffix = '', body = '') => {
@@ -14710,6 +14839,8 @@ function isDots(pattern) {
 
 
 
+
+
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
 const METAVARIABLE_PREFIX = '__soc2mv_';
@@ -14722,6 +14853,8 @@ const DEEP = '__soc2deep__';
 const compile_pattern_PLACEHOLDER = new RegExp(`^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`);
 const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
+// YAML `!$TAG`: a tag whose name is the metavariable.
+const YAML_TAG_PLACEHOLDER = new RegExp(`^!${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
     'attribute',
     'member_expression',
@@ -14766,7 +14899,9 @@ function substituteTypedMetavariables(pattern, language, typed) {
         });
     }
     if (TYPE_FIRST_LANGUAGES.has(language)) {
-        out = out.replace(/\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g, (whole, type, name, offset) => 
+        out = out.replace(
+        // The type may hold metavariables (`($T $X)`, `($P.Client $X)`); a lambda's `(T x) ->` is no typed metavariable.
+        /\(\s*([A-Za-z_$][\w.$]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)(?!\s*(?:->|=>))/g, (whole, type, name, offset) => 
         // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
         DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type));
     }
@@ -14968,13 +15103,17 @@ async function compilePattern(pattern, language) {
             // JSON patterns parse with JavaScript's grammar but keep JSON's attempts.
             const attempts = parseAttempts(source, grammar === patternGrammar(language) ? language : grammar);
             for (const attempt of attempts) {
-                const tree = parser.parse(attempt.text);
+                const csharp = grammar === 'csharp';
+                const tree = parser.parse(csharp ? spellNullConditionalAssignments(attempt.text) : attempt.text);
                 if (!tree)
                     continue;
                 try {
                     if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
                         continue;
                     const root = toPlainTree(tree);
+                    // `$O?.$F = $V`: parsed as `$O .$F = $V`, read back as a conditional access, as targets are.
+                    if (csharp)
+                        restoreNullConditionalAccess(root, attempt.text);
                     if (misreadPattern(root, attempt.text, language))
                         continue;
                     const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
@@ -14991,6 +15130,8 @@ async function compilePattern(pattern, language) {
 }
 // `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
 const ELLIPSIS_ENTRY = new RegExp(`^${compile_pattern_ELLIPSIS}\\s*[:=]\\s*${compile_pattern_ELLIPSIS}\\s*[,;]?$`);
+// Go `case ...`: any other cases of a switch or select (see languages/go-pattern).
+const GO_CASE_CLAUSES = new Set(['expression_case', 'type_case', 'communication_case']);
 const ELLIPSIS_ONLY = new RegExp(`^\\$?${compile_pattern_ELLIPSIS}\\s*[;,]?$`);
 /** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
 function errorsOnlyAtEllipses(node, text) {
@@ -15126,7 +15267,13 @@ class Compiler {
             if (bash)
                 return bash;
         }
-        const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+        if (GO_CASE_CLAUSES.has(node.type) && isAnyCasesClause(text))
+            return { kind: 'ellipsis' };
+        const symbol = node.type === 'simple_symbol'
+            ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed)
+            : node.type === 'tag'
+                ? YAML_TAG_PLACEHOLDER.exec(trimmed)
+                : null;
         if (symbol)
             return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
         const children = significantChildren(node);
@@ -16893,15 +17040,19 @@ function swallowedLineEnds(root, text) {
 ;// CONCATENATED MODULE: ./src/engine/languages/parse-target.ts
 
 
+
 /**
  * Parses a file of `language`. JavaScript files that do not parse are tried again with the TSX
  * grammar, as Semgrep's JavaScript parser accepts type annotations, `implements` and decorators
- * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins.
+ * with types (Flow, or TypeScript kept in `.js` files); the cleaner tree wins. The tree's positions are
+ * always `source`'s.
  */
 async function parseTarget(source, language) {
     if (language === 'bash')
         return parseBash(await parserFor(language), source);
-    const tree = (await parserFor(language)).parse(source);
+    // C# `a?.b = c`: parsed as `a .b = c`, read back as a conditional access (see csharp-null-conditional).
+    const text = language === 'csharp' ? spellNullConditionalAssignments(source) : source;
+    const tree = (await parserFor(language)).parse(text);
     if (language !== 'javascript' || !tree?.rootNode.hasError)
         return tree;
     const typed = (await parserFor('tsx')).parse(source);
@@ -17005,6 +17156,78 @@ function isDollar(node, source) {
 function leadingName(node, source) {
     const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(node.start, node.end));
     return match ? match[0].length : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/yaml-aliases.ts
+/**
+ * Semgrep reads a YAML alias (`*name`) as the value its anchor (`&name`) marks, and the anchor itself as
+ * no part of the value: `route: *defaults` matches what `route:` followed by the anchored mapping would.
+ * The tree is rewritten to that reading: an anchored node loses its `anchor` child, and a node that is
+ * only an alias becomes (shares) the anchored node, so its positions are the anchor's.
+ *
+ * An alias shares the node rather than copying it, but walking the tree still visits it once per use;
+ * `a: &a [x, x]`, `b: &b [*a, *a]`, ... doubles at each level, so expansion stops at a node budget.
+ */
+function expandYamlAliases(root, source) {
+    if (!source.includes('&') || !source.includes('*'))
+        return;
+    const anchored = new Map();
+    const sizes = new WeakMap();
+    let budget = Math.max(MIN_EXPANSION_BUDGET, source.length);
+    // Post-order over the original tree, children in source order: an anchor is known before its aliases.
+    const stack = [{ node: root, next: 0 }];
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const { node } = frame;
+        if (frame.next < node.children.length) {
+            const child = node.children[frame.next];
+            const alias = aliasName(child, source);
+            const value = alias === undefined ? undefined : anchored.get(alias);
+            if (value !== undefined && (sizes.get(value) ?? 1) <= budget) {
+                budget -= sizes.get(value) ?? 1;
+                replaceChild(node, frame.next, value);
+                frame.next += 1;
+            }
+            else if (alias === undefined && child.children.length > 0) {
+                stack.push({ node: child, next: 0 });
+            }
+            else {
+                frame.next += 1;
+            }
+            continue;
+        }
+        stack.pop();
+        sizes.set(node, 1 + node.children.reduce((sum, c) => sum + (sizes.get(c) ?? 1), 0));
+        const parent = stack[stack.length - 1];
+        if (!parent)
+            continue;
+        const anchor = node.children.find((c) => c.type === 'anchor');
+        if (anchor) {
+            const value = { ...node, children: node.children.filter((c) => c !== anchor) };
+            sizes.set(value, sizes.get(node) ?? 1);
+            replaceChild(parent.node, parent.next, value);
+            const name = anchor.children.find((c) => c.type === 'anchor_name');
+            if (name)
+                anchored.set(source.slice(name.start, name.end), value);
+        }
+        parent.next += 1;
+    }
+}
+/** Below this, any file's aliases are expanded: budgets only matter for alias bombs. */
+const MIN_EXPANSION_BUDGET = 100_000;
+/** `*name` as a whole node (`flow_node` holding only the alias): the anchor's name. */
+function aliasName(node, source) {
+    const inner = node.children.filter((c) => c.named);
+    if (node.type !== 'flow_node' || inner.length !== 1 || inner[0].type !== 'alias')
+        return undefined;
+    const name = inner[0].children.find((c) => c.type === 'alias_name');
+    return name ? source.slice(name.start, name.end) : undefined;
+}
+function replaceChild(parent, index, child) {
+    // Leaves share one frozen empty array, and trees are otherwise read-only: copy before writing.
+    const children = [...parent.children];
+    children[index] = child;
+    parent.children = children;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/python-constant-flow.ts
@@ -17843,6 +18066,7 @@ function rust_returns_named(node) {
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
+const THIS_FIELD_READS = new Set(['field_access', 'member_access_expression']);
 const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...grammar_node_types_NUMBER_LITERAL_TYPES]);
 const target_facts_ASSIGNMENTS = new Set([
     'assignment',
@@ -18081,6 +18305,12 @@ class TargetFacts {
         if (NUMBER_TYPES.has(node.type)) {
             const value = numberValue(this.text(node));
             return value === undefined ? undefined : { kind: 'number', value };
+        }
+        // Java / C# `this.FIELD` reads the field a bare `FIELD` names.
+        if (THIS_FIELD_READS.has(node.type)) {
+            const [object, field] = target_facts_named(node);
+            if (object?.type === 'this' && field?.type === 'identifier' && target_facts_named(node).length === 2)
+                return this.constantOf(field, visiting);
         }
         if (node.type === 'parenthesized_expression') {
             const inner = target_facts_named(node);
@@ -18507,6 +18737,147 @@ function spansOne(spans, node) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/c-rust-types.ts
+
+/**
+ * Static types for typed metavariables in C and Rust (`(char *$X)`, `($T *$X)`, `($X : T)`): what a
+ * literal is, and what a name was declared as by the nearest declaration before it in an enclosing
+ * scope (parameters, `int *p = ...;`, `let x: T = ...;`), so a later declaration elsewhere of the
+ * same name does not decide.
+ */
+const C_RUST_TYPED_LANGUAGES = new Set(['c', 'cpp', 'rust']);
+const c_rust_types_SCOPES = new Set([
+    'compound_statement',
+    'function_definition',
+    'block',
+    'function_item',
+    'closure_expression',
+]);
+const C_DECLARATIONS = new Set(['declaration', 'parameter_declaration']);
+const C_QUALIFIERS = new Set(['type_qualifier', 'storage_class_specifier', 'attribute_specifier']);
+const declarationsByTarget = new WeakMap();
+/** The static type of `node`, when its literal kind or its declaration tells it. */
+function staticTypeOf(node, target, language) {
+    if (language === 'rust') {
+        if (node.type === 'string_literal' || node.type === 'raw_string_literal')
+            return { text: '&str' };
+        if (node.type === 'boolean_literal')
+            return { text: 'bool' };
+    }
+    else {
+        if (node.type === 'string_literal' || node.type === 'concatenated_string')
+            return { text: 'char*' };
+        if (node.type === 'char_literal')
+            return { text: 'char' };
+        if (node.type === 'null')
+            return { text: '*', nullPointer: true };
+    }
+    if (node.type !== 'identifier')
+        return undefined;
+    const name = target.text(node);
+    let found;
+    for (const declaration of declarationsOf(target).get(name) ?? []) {
+        if (declaration.at > node.start ||
+            node.start < declaration.scopeStart ||
+            node.start >= declaration.scopeEnd)
+            continue;
+        if (!found || declaration.scopeStart >= found.scopeStart)
+            found = declaration;
+    }
+    return found?.type;
+}
+/** `char*`, `$T*`, `$T`: does `actual` have the wanted type; which type does `$T` then stand for? */
+function matchStaticType(wanted, actual) {
+    const normalised = normaliseType(wanted);
+    const generic = /^(\$[A-Z_][A-Z0-9_]*)(\**)$/.exec(normalised);
+    if (!generic) {
+        if (actual.nullPointer)
+            return { matches: normalised.endsWith('*') };
+        return { matches: normaliseType(actual.text) === normalised };
+    }
+    const [, metavariable, stars] = generic;
+    // `NULL` is a pointer whose target type is unknown: it leaves the type metavariable unbound.
+    if (actual.nullPointer)
+        return { matches: stars.length > 0 };
+    const text = normaliseType(actual.text);
+    if (!text.endsWith(stars))
+        return { matches: false };
+    const boundText = text.slice(0, text.length - stars.length);
+    if (boundText === '')
+        return { matches: false };
+    const exact = boundText === normaliseType(actual.base ? baseText(actual) : '');
+    return { matches: true, metavariable, bound: { text: boundText, base: exact ? actual.base : undefined } };
+}
+function baseText(type) {
+    return type.text.replace(/\*+$/, '');
+}
+function normaliseType(type) {
+    return type.replace(/\s+/g, '').replace(/^:/, '');
+}
+function declarationsOf(target) {
+    let known = declarationsByTarget.get(target);
+    if (known)
+        return known;
+    known = new Map();
+    const add = (name, scope, type) => {
+        const list = known.get(target.text(name)) ?? [];
+        list.push({ at: name.start, scopeStart: scope.start, scopeEnd: scope.end, type });
+        known.set(target.text(name), list);
+    };
+    const visit = (node, scope, parent) => {
+        // A prototype's parameters (`int f(int a);`) are names of its own, not of the file.
+        const prototype = node.type === 'function_declarator' && parent?.type !== 'function_definition';
+        const inner = c_rust_types_SCOPES.has(node.type) || prototype ? node : scope;
+        if (C_DECLARATIONS.has(node.type))
+            recordC(node, inner, target, add);
+        else if (node.type === 'parameter' || node.type === 'let_declaration')
+            recordRust(node, inner, target, add);
+        for (const child of node.children)
+            if (child.named && !isComment(child))
+                visit(child, inner, node);
+    };
+    visit(target.root, target.root);
+    declarationsByTarget.set(target, known);
+    return known;
+}
+/** `int a, *b, c[3] = ...;`: each declarator adds its own pointers to the shared base type. */
+function recordC(node, scope, target, add) {
+    const parts = c_rust_types_named(node).filter((c) => !C_QUALIFIERS.has(c.type));
+    const [base, ...declarators] = parts;
+    if (!base)
+        return;
+    for (let declarator of declarators) {
+        let stars = '';
+        for (;;) {
+            if (declarator.type === 'init_declarator')
+                declarator = c_rust_types_named(declarator)[0] ?? declarator;
+            else if (declarator.type === 'pointer_declarator') {
+                stars += '*';
+                declarator = c_rust_types_named(declarator).filter((c) => !C_QUALIFIERS.has(c.type))[0] ?? declarator;
+            }
+            else
+                break;
+            if (declarator.type === 'identifier')
+                break;
+        }
+        if (declarator.type !== 'identifier')
+            continue;
+        add(declarator, scope, { text: normaliseType(target.text(base)) + stars, base });
+    }
+}
+/** `x: T` (a parameter) and `let x: T = ...;`: the name and its written type. */
+function recordRust(node, scope, target, add) {
+    const parts = c_rust_types_named(node).filter((c) => c.type !== 'mutable_specifier');
+    const [name, type] = parts;
+    // `let x = y;` has no written type: its second part is the value.
+    if (name?.type !== 'identifier' || !type || !/type/.test(type.type) || /expression/.test(type.type))
+        return;
+    add(name, scope, { text: normaliseType(target.text(type)), base: type });
+}
+function c_rust_types_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/jvm-go-types.ts
 
 /**
@@ -18577,6 +18948,7 @@ const jvm_go_types_DECLARATIONS = new Set([
     'var_spec', // Go
     'parameter_declaration',
     'short_var_declaration',
+    'range_clause', // Go `for k, v := range xs`
     'property_declaration', // Kotlin
 ]);
 /** Nodes whose extent is the scope of the names declared directly inside them. */
@@ -18638,6 +19010,14 @@ function declare(node, scope, add, target) {
             names.forEach((name, i) => add(name, scope, undefined, values.length === names.length ? values[i] : undefined));
             return;
         }
+        case 'range_clause': {
+            // Only `:=` declares; `for k = range xs` assigns names declared elsewhere.
+            const [left] = children;
+            if (left && node.children.some((c) => c.type === ':='))
+                for (const name of jvm_go_types_named(left))
+                    add(name, scope);
+            return;
+        }
         case 'var_spec':
         case 'parameter_declaration': {
             const names = children.filter((c) => c.type === 'identifier');
@@ -18663,7 +19043,9 @@ function declare(node, scope, add, target) {
             }
             const holder = children[0]?.type === 'variable_declaration' ? children[0] : node;
             const parts = jvm_go_types_named(holder);
-            const name = parts.find((c) => c.type === 'identifier');
+            // C# `MyClass x`: a named type is an identifier too, before the parameter's name.
+            const namedType = parts[0]?.type === 'identifier' && parts[1]?.type === 'identifier';
+            const name = namedType ? parts[1] : parts.find((c) => c.type === 'identifier');
             const type = parts.find((c) => c !== name && TYPE_NODE.test(c.type));
             const value = holder === node ? undefined : children[children.length - 1];
             if (name && (node.type !== 'parameter' || type))
@@ -18689,24 +19071,55 @@ function declare(node, scope, add, target) {
         }
     }
 }
-/** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
-function declarationOf(node, target) {
+function jvm_go_types_declarationsOf(target) {
     let declarations = declarationsByTree.get(target);
     if (!declarations) {
         declarations = collectDeclarations(target);
         declarationsByTree.set(target, declarations);
     }
+    return declarations;
+}
+/** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
+function declarationOf(node, target) {
     let best;
-    for (const candidate of declarations.get(target.text(node)) ?? []) {
+    for (const candidate of jvm_go_types_declarationsOf(target).get(target.text(node)) ?? []) {
         if (candidate.scopeStart > node.start || candidate.scopeEnd < node.end || candidate.at === node.start)
             continue;
-        if (!best ||
-            candidate.scopeEnd - candidate.scopeStart < best.scopeEnd - best.scopeStart ||
-            (candidate.scopeEnd - candidate.scopeStart === best.scopeEnd - best.scopeStart &&
-                candidate.at > best.at))
+        if (!best || closer(candidate, best, node.start))
             best = candidate;
     }
     return best;
+}
+/**
+ * Innermost scope first; within one scope the latest declaration before the use (a field may also be
+ * declared after the method using it, so one after the use still counts when none comes before).
+ */
+function closer(candidate, best, use) {
+    const size = (d) => d.scopeEnd - d.scopeStart;
+    if (size(candidate) !== size(best))
+        return size(candidate) < size(best);
+    const before = (d) => d.at < use;
+    if (before(candidate) !== before(best))
+        return before(candidate);
+    return before(candidate) ? candidate.at > best.at : candidate.at < best.at;
+}
+/**
+ * Whether two occurrences of a name (each a use or the declaring name itself) refer to the same
+ * declaration; undefined when the file does not show the declaration of either.
+ */
+function sameJvmGoDeclaration(a, b, target) {
+    const [left, right] = [a, b].map((node) => declaredBy(node, target) ?? declarationOf(node, target));
+    return left && right ? left === right : undefined;
+}
+/** The declaration whose name `node` is, if it is one. */
+function declaredBy(node, target) {
+    return jvm_go_types_declarationsOf(target)
+        .get(target.text(node))
+        ?.find((d) => d.at === node.start);
+}
+/** Whether the name `node` uses is declared in the file (a variable or parameter, not an import). */
+function isDeclaredInFile(node, target) {
+    return declarationOf(node, target) !== undefined;
 }
 /** The static type of `node` when the file shows it. */
 function jvmGoTypeOf(node, target, language, depth = 0) {
@@ -18757,8 +19170,25 @@ function jvmGoTypeOf(node, target, language, depth = 0) {
         case 'binary_expression':
             return binaryType(node, children, target, language, depth);
         case 'unary_expression':
-        case 'prefix_unary_expression':
+        case 'prefix_unary_expression': {
+            // Go `&T{...}` / `&x`: a pointer to the operand's type.
+            if (language === 'go' && node.children.some((c) => c.type === '&')) {
+                const pointee = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
+                return pointee ? `*${pointee}` : undefined;
+            }
             return node.children.some((c) => c.type === '!') ? 'boolean' : undefined;
+        }
+        case 'call_expression': {
+            // Go's allocators: `make(T, ...)` is a T, `new(T)` a *T.
+            const [callee, args] = children;
+            const type = args ? jvm_go_types_named(args)[0] : undefined;
+            if (language !== 'go' || callee?.type !== 'identifier' || !type)
+                return undefined;
+            const name = target.text(callee);
+            if (name === 'make')
+                return target.text(type);
+            return name === 'new' ? `*${target.text(type)}` : undefined;
+        }
         case 'array_access': {
             const array = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
             return array?.endsWith('[]') ? array.slice(0, -2) : undefined;
@@ -18853,7 +19283,7 @@ const DECLARED_TYPE_HOLDERS = new Set([
 const declaredTypes = new WeakMap();
 /** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
 function typeMatches(node, type, target, language) {
-    const wanted = normaliseType(type);
+    const wanted = target_types_normaliseType(type);
     // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
     if (JVM_GO_LANGUAGES.has(language ?? '')) {
         const inferred = jvmGoTypeOf(node, target, language);
@@ -18864,7 +19294,7 @@ function typeMatches(node, type, target, language) {
         return literal.includes(wanted);
     if (node.type === 'new_expression') {
         const [constructor] = node.children.filter((c) => c.named);
-        return constructor !== undefined && normaliseType(target.text(constructor)) === wanted;
+        return constructor !== undefined && target_types_normaliseType(target.text(constructor)) === wanted;
     }
     if (node.type === 'identifier') {
         const declared = declaredTypesOf(target).get(target.text(node));
@@ -18883,7 +19313,7 @@ function constructed(children) {
         return undefined;
     return value.children.find((c) => c.named);
 }
-function normaliseType(type) {
+function target_types_normaliseType(type) {
     return type.replace(/\s+/g, '').replace(/^:/, '');
 }
 function declaredTypesOf(target) {
@@ -18901,151 +19331,53 @@ function declaredTypesOf(target) {
             continue;
         const names = name.type === 'identifier' ? [name] : name.children.filter((c) => c.type === 'identifier');
         for (const identifier of names)
-            types.set(target.text(identifier), normaliseType(target.text(annotation)));
+            types.set(target.text(identifier), target_types_normaliseType(target.text(annotation)));
     }
     declaredTypes.set(target, types);
     return types;
 }
-
-;// CONCATENATED MODULE: ./src/engine/patterns/c-rust-types.ts
-
+const TYPE_METAVARIABLE = /\$[A-Z_][A-Z0-9_]*/g;
 /**
- * Static types for typed metavariables in C and Rust (`(char *$X)`, `($T *$X)`, `($X : T)`): what a
- * literal is, and what a name was declared as by the nearest declaration before it in an enclosing
- * scope (parameters, `int *p = ...;`, `let x: T = ...;`), so a later declaration elsewhere of the
- * same name does not decide.
+ * `($T $X)`, `($P.Client $X)`, `(List<$T> $X)`: a type with metavariables in it. Those already bound
+ * must agree with the type of `node`; the others take the part of the type they stand for. Returns
+ * the texts to bind (possibly none), or undefined when the type does not fit or is not known.
  */
-const C_RUST_TYPED_LANGUAGES = new Set(['c', 'cpp', 'rust']);
-const c_rust_types_SCOPES = new Set([
-    'compound_statement',
-    'function_definition',
-    'block',
-    'function_item',
-    'closure_expression',
-]);
-const C_DECLARATIONS = new Set(['declaration', 'parameter_declaration']);
-const C_QUALIFIERS = new Set(['type_qualifier', 'storage_class_specifier', 'attribute_specifier']);
-const declarationsByTarget = new WeakMap();
-/** The static type of `node`, when its literal kind or its declaration tells it. */
-function staticTypeOf(node, target, language) {
-    if (language === 'rust') {
-        if (node.type === 'string_literal' || node.type === 'raw_string_literal')
-            return { text: '&str' };
-        if (node.type === 'boolean_literal')
-            return { text: 'bool' };
-    }
-    else {
-        if (node.type === 'string_literal' || node.type === 'concatenated_string')
-            return { text: 'char*' };
-        if (node.type === 'char_literal')
-            return { text: 'char' };
-        if (node.type === 'null')
-            return { text: '*', nullPointer: true };
-    }
-    if (node.type !== 'identifier')
+function typeTemplateMatch(node, template, target, language, boundText) {
+    const inferred = inferredType(node, target, language);
+    if (inferred === undefined)
         return undefined;
-    const name = target.text(node);
-    let found;
-    for (const declaration of declarationsOf(target).get(name) ?? []) {
-        if (declaration.at > node.start ||
-            node.start < declaration.scopeStart ||
-            node.start >= declaration.scopeEnd)
-            continue;
-        if (!found || declaration.scopeStart >= found.scopeStart)
-            found = declaration;
+    const filled = target_types_normaliseType(template).replace(TYPE_METAVARIABLE, (name) => boundText(name) ?? name);
+    if (!filled.includes('$'))
+        return sameJvmGoType(inferred, filled) ? new Map() : undefined;
+    const names = [];
+    const shape = filled
+        .split(/(\$[A-Z_][A-Z0-9_]*)/)
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(part);
+        return '(.+?)';
+    })
+        .join('');
+    const found = new RegExp(`^${shape}$`).exec(target_types_normaliseType(inferred));
+    if (!found)
+        return undefined;
+    const texts = new Map();
+    for (const [i, name] of names.entries()) {
+        const text = found[i + 1];
+        if (texts.has(name) && texts.get(name) !== text)
+            return undefined;
+        texts.set(name, text);
     }
-    return found?.type;
+    return texts;
 }
-/** `char*`, `$T*`, `$T`: does `actual` have the wanted type; which type does `$T` then stand for? */
-function matchStaticType(wanted, actual) {
-    const normalised = c_rust_types_normaliseType(wanted);
-    const generic = /^(\$[A-Z_][A-Z0-9_]*)(\**)$/.exec(normalised);
-    if (!generic) {
-        if (actual.nullPointer)
-            return { matches: normalised.endsWith('*') };
-        return { matches: c_rust_types_normaliseType(actual.text) === normalised };
-    }
-    const [, metavariable, stars] = generic;
-    // `NULL` is a pointer whose target type is unknown: it leaves the type metavariable unbound.
-    if (actual.nullPointer)
-        return { matches: stars.length > 0 };
-    const text = c_rust_types_normaliseType(actual.text);
-    if (!text.endsWith(stars))
-        return { matches: false };
-    const boundText = text.slice(0, text.length - stars.length);
-    if (boundText === '')
-        return { matches: false };
-    const exact = boundText === c_rust_types_normaliseType(actual.base ? baseText(actual) : '');
-    return { matches: true, metavariable, bound: { text: boundText, base: exact ? actual.base : undefined } };
-}
-function baseText(type) {
-    return type.text.replace(/\*+$/, '');
-}
-function c_rust_types_normaliseType(type) {
-    return type.replace(/\s+/g, '').replace(/^:/, '');
-}
-function declarationsOf(target) {
-    let known = declarationsByTarget.get(target);
-    if (known)
-        return known;
-    known = new Map();
-    const add = (name, scope, type) => {
-        const list = known.get(target.text(name)) ?? [];
-        list.push({ at: name.start, scopeStart: scope.start, scopeEnd: scope.end, type });
-        known.set(target.text(name), list);
-    };
-    const visit = (node, scope, parent) => {
-        // A prototype's parameters (`int f(int a);`) are names of its own, not of the file.
-        const prototype = node.type === 'function_declarator' && parent?.type !== 'function_definition';
-        const inner = c_rust_types_SCOPES.has(node.type) || prototype ? node : scope;
-        if (C_DECLARATIONS.has(node.type))
-            recordC(node, inner, target, add);
-        else if (node.type === 'parameter' || node.type === 'let_declaration')
-            recordRust(node, inner, target, add);
-        for (const child of node.children)
-            if (child.named && !isComment(child))
-                visit(child, inner, node);
-    };
-    visit(target.root, target.root);
-    declarationsByTarget.set(target, known);
-    return known;
-}
-/** `int a, *b, c[3] = ...;`: each declarator adds its own pointers to the shared base type. */
-function recordC(node, scope, target, add) {
-    const parts = c_rust_types_named(node).filter((c) => !C_QUALIFIERS.has(c.type));
-    const [base, ...declarators] = parts;
-    if (!base)
-        return;
-    for (let declarator of declarators) {
-        let stars = '';
-        for (;;) {
-            if (declarator.type === 'init_declarator')
-                declarator = c_rust_types_named(declarator)[0] ?? declarator;
-            else if (declarator.type === 'pointer_declarator') {
-                stars += '*';
-                declarator = c_rust_types_named(declarator).filter((c) => !C_QUALIFIERS.has(c.type))[0] ?? declarator;
-            }
-            else
-                break;
-            if (declarator.type === 'identifier')
-                break;
-        }
-        if (declarator.type !== 'identifier')
-            continue;
-        add(declarator, scope, { text: c_rust_types_normaliseType(target.text(base)) + stars, base });
-    }
-}
-/** `x: T` (a parameter) and `let x: T = ...;`: the name and its written type. */
-function recordRust(node, scope, target, add) {
-    const parts = c_rust_types_named(node).filter((c) => c.type !== 'mutable_specifier');
-    const [name, type] = parts;
-    // `let x = y;` has no written type: its second part is the value.
-    if (name?.type !== 'identifier' || !type || !/type/.test(type.type) || /expression/.test(type.type))
-        return;
-    add(name, scope, { text: c_rust_types_normaliseType(target.text(type)), base: type });
-}
-function c_rust_types_named(node) {
-    return node.children.filter((c) => c.named && !isComment(c));
+/** `node`'s static type as the file shows it (declared, or a literal's), for type templates. */
+function inferredType(node, target, language) {
+    if (JVM_GO_LANGUAGES.has(language ?? ''))
+        return jvmGoTypeOf(node, target, language);
+    if (node.type === 'identifier')
+        return declaredTypesOf(target).get(target.text(node));
+    return LITERAL_TYPES[node.type]?.[0];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/python-imports.ts
@@ -19630,6 +19962,7 @@ function bash_shapes_named(node) {
 
 
 
+
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
 const STATEMENT_LISTS = new Set([
     'module',
@@ -19768,6 +20101,8 @@ class StructuralMatcher {
             case 'typed-metavariable':
                 if (C_RUST_TYPED_LANGUAGES.has(pattern.language ?? ''))
                     return this.matchStaticType(pattern, node, bindings, next);
+                if (pattern.type.includes('$'))
+                    return this.matchTypeTemplate(pattern, node, bindings, next);
                 return (typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
                     this.bind(pattern.name, bindable(node), bindings, next));
             case 'deep':
@@ -19816,7 +20151,7 @@ class StructuralMatcher {
                 return false;
             case 'symbol-metavariable': {
                 // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
-                if (node.type !== 'simple_symbol')
+                if (node.type !== 'simple_symbol' && node.type !== 'tag')
                     return false;
                 const name = this.text(node).slice(1);
                 return this.bindValue(pattern.name, { start: node.start + 1, end: node.end, text: name }, bindings, next);
@@ -20019,6 +20354,9 @@ class StructuralMatcher {
         // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
         if (node.type === 'simple_parameter')
             children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
+        // C# extension methods: `this T x` is the receiver, not one of the parameters a pattern lists.
+        if (node.type === 'parameter_list' && !pattern.children.some(isReceiverPattern))
+            children = children.filter((c) => !this.isReceiverParameter(c));
         // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
         if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
             children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
@@ -20381,6 +20719,26 @@ class StructuralMatcher {
         this.dottedCache.set(pattern, value);
         return value;
     }
+    isReceiverParameter(node) {
+        const first = node.children[0];
+        return node.type === 'parameter' && first?.type === 'modifier' && this.text(first) === 'this';
+    }
+    /** `($T $X)` / `($P.Client $X)`: the type's metavariables bind (or agree with) parts of the node's type. */
+    matchTypeTemplate(pattern, node, bindings, next) {
+        const typed = bindable(node);
+        const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) => name === '$_' ? undefined : bindings[name]?.text);
+        if (!texts)
+            return false;
+        const bindAll = (entries, current) => {
+            const [first, ...rest] = entries;
+            if (!first)
+                return this.bind(pattern.name, typed, current, next);
+            const [name, text] = first;
+            const binding = { start: typed.start, end: typed.start, text };
+            return this.bindValue(name, binding, current, (b) => bindAll(rest, b));
+        };
+        return bindAll([...texts], bindings);
+    }
     bind(name, node, bindings, next) {
         return this.bindValue(name, { start: node.start, end: node.end, text: this.text(node), node }, bindings, next);
     }
@@ -20415,11 +20773,21 @@ class StructuralMatcher {
         if (bound.node && other.node) {
             // `$A;` binds a statement that `foo($A)` then uses as an expression.
             const [a, b] = [bound.node, other.node].map(statementExpression);
+            // Go, Java, C#: a name declared again in an inner block (`i := i`) is another variable.
             if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
-                return this.target.facts.sameDeclaration(a, b);
+                return this.target.facts.sameDeclaration(a, b) && sameJvmGoDeclaration(a, b, this.target) !== false;
+            if (this.hidesImport(a, b) || this.hidesImport(b, a))
+                return false;
             return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
         }
         return structural_matcher_normalise(bound.text) === structural_matcher_normalise(other.text);
+    }
+    /** Go: a variable named like an imported package (`var log error`) hides the package there. */
+    hidesImport(imported, use) {
+        return (imported.type === 'package_identifier' &&
+            use.type === 'identifier' &&
+            this.text(imported) === this.text(use) &&
+            isDeclaredInFile(use, this.target));
     }
     /** Object keys: `bar` and `"bar"` name the same property. */
     sameKey(a, b) {
@@ -20606,6 +20974,13 @@ function declaredName(node) {
 function isBytes(literal) {
     return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
 }
+/** A C# `this T x` parameter in a pattern (see isReceiverParameter). */
+function isReceiverPattern(pattern) {
+    if (pattern.kind !== 'node' || pattern.type !== 'parameter')
+        return false;
+    const first = pattern.children[0];
+    return first?.kind === 'leaf' && first.type === 'modifier' && first.text === 'this';
+}
 function structural_matcher_isDots(pattern) {
     return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
@@ -20704,8 +21079,9 @@ const TYPE_EQUIVALENTS = {
     // `x = 42 as number` and `x = <number>42` are the same cast.
     as_expression: ['type_assertion'],
     function_expression: ['arrow_function'],
-    // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
-    for_statement: ['for_in_statement'],
+    // `for (...)` stands for any loop header, `for (x of xs)` (Java `for (T x : xs)`, C#/PHP `foreach`)
+    // included; other headers differ in shape anyway.
+    for_statement: ['for_in_statement', 'enhanced_for_statement', 'foreach_statement'],
     // Ruby `{ ... }` and `do ... end` are the same block.
     block: ['do_block'],
     do_block: ['block'],
@@ -20792,6 +21168,10 @@ function structural_matcher_normalise(text) {
 
 
 
+
+
+/** Nodes whose identifier children are the names they declare. */
+const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 class TargetTree {
     root;
@@ -20807,6 +21187,12 @@ class TargetTree {
         // Kotlin's root; no other grammar splits a `$` off a string's text.
         if (root.type === 'source_file')
             interpolateKotlinTemplates(root, source);
+        // YAML's root; aliases are read as the values their anchors mark.
+        if (root.type === 'stream')
+            expandYamlAliases(root, source);
+        // C#'s root; `a?.b = c` was parsed as `a .b = c` (see languages/parse-target).
+        if (root.type === 'compilation_unit')
+            restoreNullConditionalAccess(root, source);
         for (const node of namedDescendants(root)) {
             if ((node === root && !includeRoot) || isComment(node))
                 continue;
@@ -20848,6 +21234,22 @@ class TargetTree {
         }
         return this.knownImported;
     }
+    knownDeclaredNames;
+    /** Names a declaration introduces (`func f`, `var x T`, `class C`): its own name children, not its values. */
+    declaredNames() {
+        if (this.knownDeclaredNames)
+            return this.knownDeclaredNames;
+        const names = new WeakSet();
+        for (const node of this.allNamed) {
+            if (!DECLARING.test(node.type))
+                continue;
+            for (const child of node.children)
+                if (/identifier$/.test(child.type))
+                    names.add(child);
+        }
+        this.knownDeclaredNames = names;
+        return names;
+    }
     nodesOfType(type) {
         return this.byType.get(type) ?? [];
     }
@@ -20868,9 +21270,15 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
             : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
                 ? target.facts.rustUseParts()
                 : undefined;
+        const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
+        const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
             if (skipped?.has(node))
+                continue;
+            if (expressionsOnly && !isExpressionLike(node))
+                continue;
+            if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type)))
                 continue;
             if (words.length > 0 && !target.words.spansAll(node, words))
                 continue;
@@ -20935,6 +21343,17 @@ function findAttributedItems(pattern, parents, matcher) {
 /** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */
 function isRustPathPattern(pattern) {
     return (pattern.kind === 'node' && (pattern.type === 'scoped_identifier' || pattern.type === 'call_expression'));
+}
+/**
+ * `<... e ...>` and `$X` alone are expression patterns, as in Semgrep: they match expressions (and
+ * statements made of one), not the declarations, blocks and other statements that hold them; those
+ * lines are found through the expressions inside. Nor does `$X` alone match a name being declared,
+ * a type, or a field or package name (`v.f`, `package p`).
+ */
+const NOT_EXPRESSIONS = /declaration|definition|parameters?$|(?:^|_)(?:statement|block|body|list|program|module|unit|file|clause|spec)$/;
+const NAMES_NOT_EXPRESSIONS = /^(?:field|property|package|type|namespace)_identifier$|^label_name$|(?:^|_)type$|^type_(?:arguments|parameters?|annotation|list|elem)$/;
+function isExpressionLike(node) {
+    return node.type === 'expression_statement' || !NOT_EXPRESSIONS.test(node.type);
 }
 const selfContained = new WeakMap();
 /**

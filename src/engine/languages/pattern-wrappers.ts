@@ -2,6 +2,7 @@ import type { PlainNode } from '../patterns/plain-tree.js';
 import type { TargetLanguage } from './language-ids.js';
 import { spellYamlEllipses } from './yaml-pattern.js';
 import { spellHclEllipses } from './hcl-pattern.js';
+import { spellGoCaseEllipses } from './go-pattern.js';
 
 /**
  * Semgrep patterns are fragments (`foo($X)`, `return ...;`, `int $X = ...;`) that many grammars only
@@ -167,6 +168,7 @@ export function patternContexts(language: string): readonly PatternContext[] {
 export function terminateStatementEllipses(source: string, language: string, bareEllipsis: string): string {
   if (language === 'yaml') return spellYamlEllipses(source, bareEllipsis);
   if (language === 'terraform') return spellHclEllipses(source, bareEllipsis);
+  if (language === 'go') return spellGoCaseEllipses(source, bareEllipsis);
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
   const ellipsis = `\\$?${bareEllipsis}`;
   return source

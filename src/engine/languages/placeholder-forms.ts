@@ -34,7 +34,7 @@ const BODY_COMPLETIONS: Partial<Record<TargetLanguage, string>> = {
  */
 const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
 
-/** More placeholders than this are only tried all as written (the variants grow exponentially). */
+/** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;
 
 /**
@@ -57,7 +57,10 @@ function placeholderVariants(source: string, language: string): string[] {
   const forms = FORMS[language as TargetLanguage];
   if (!forms) return [];
   const occurrences = [...source.matchAll(DECLARATION_PLACEHOLDER)];
-  if (occurrences.length === 0 || occurrences.length > MAX_REWRITTEN) return [];
+  if (occurrences.length === 0) return [];
+  // Too many to combine: each form for every placeholder at once (a class body of `...` lines and methods).
+  if (occurrences.length > MAX_REWRITTEN)
+    return forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p)));
   const choices = forms.length + 1;
   const assignments: number[][] = [];
   for (let code = 1; code < choices ** occurrences.length; code += 1) {

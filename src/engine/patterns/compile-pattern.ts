@@ -13,6 +13,11 @@ import {
 } from './pattern-node.js';
 import { compileRegex } from './regex.js';
 import { DECLARED } from '../languages/placeholder-forms.js';
+import { isAnyCasesClause } from '../languages/go-pattern.js';
+import {
+  restoreNullConditionalAccess,
+  spellNullConditionalAssignments,
+} from '../languages/csharp-null-conditional.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.js';
 import {
@@ -45,6 +50,8 @@ const PLACEHOLDER = new RegExp(
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
 const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
+// YAML `!$TAG`: a tag whose name is the metavariable.
+const YAML_TAG_PLACEHOLDER = new RegExp(`^!${METAVARIABLE_PREFIX}(\\w+)$`);
 const MEMBER_TYPES = new Set([
   'attribute',
   'member_expression',
@@ -106,7 +113,8 @@ function substituteTypedMetavariables(pattern: string, language: string, typed: 
   }
   if (TYPE_FIRST_LANGUAGES.has(language)) {
     out = out.replace(
-      /\(\s*([A-Za-z_][\w.]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)/g,
+      // The type may hold metavariables (`($T $X)`, `($P.Client $X)`); a lambda's `(T x) ->` is no typed metavariable.
+      /\(\s*([A-Za-z_$][\w.$]*(?:<[^()]*>)?(?:\[\])*)\s+\$([A-Z_][A-Z0-9_]*)\s*\)(?!\s*(?:->|=>))/g,
       (whole: string, type: string, name: string, offset: number) =>
         // `void $F(String $X)` declares a parameter; only an expression position holds a typed metavariable.
         DECLARED_NAME_BEFORE.test(out.slice(0, offset)) ? whole : mark(name, type),
@@ -311,12 +319,15 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
       // JSON patterns parse with JavaScript's grammar but keep JSON's attempts.
       const attempts = parseAttempts(source, grammar === patternGrammar(language) ? language : grammar);
       for (const attempt of attempts) {
-        const tree = parser.parse(attempt.text);
+        const csharp = grammar === 'csharp';
+        const tree = parser.parse(csharp ? spellNullConditionalAssignments(attempt.text) : attempt.text);
         if (!tree) continue;
         try {
           if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
             continue;
           const root = toPlainTree(tree);
+          // `$O?.$F = $V`: parsed as `$O .$F = $V`, read back as a conditional access, as targets are.
+          if (csharp) restoreNullConditionalAccess(root, attempt.text);
           if (misreadPattern(root, attempt.text, language)) continue;
           const compiled = compileTree(root, attempt, new Compiler(attempt.text, typed, language));
           if (compiled) return compiled;
@@ -331,6 +342,8 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
 
 // `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
 const ELLIPSIS_ENTRY = new RegExp(`^${ELLIPSIS}\\s*[:=]\\s*${ELLIPSIS}\\s*[,;]?$`);
+// Go `case ...`: any other cases of a switch or select (see languages/go-pattern).
+const GO_CASE_CLAUSES = new Set(['expression_case', 'type_case', 'communication_case']);
 const ELLIPSIS_ONLY = new RegExp(`^\\$?${ELLIPSIS}\\s*[;,]?$`);
 
 /** Whether every syntax error (or missing token) lies inside a node that is only a `...` placeholder. */
@@ -462,7 +475,13 @@ class Compiler {
       });
       if (bash) return bash;
     }
-    const symbol = node.type === 'simple_symbol' ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed) : null;
+    if (GO_CASE_CLAUSES.has(node.type) && isAnyCasesClause(text)) return { kind: 'ellipsis' };
+    const symbol =
+      node.type === 'simple_symbol'
+        ? RUBY_SYMBOL_PLACEHOLDER.exec(trimmed)
+        : node.type === 'tag'
+          ? YAML_TAG_PLACEHOLDER.exec(trimmed)
+          : null;
     if (symbol) return { kind: 'symbol-metavariable', name: `$${symbol[1]}` };
     const children = significantChildren(node);
     // `**...` / `*...` / spread `...` inside a dict or call: the placeholder is the ellipsis itself.

@@ -89,6 +89,9 @@ export const COLLECTION_EQUIVALENTS: Record<string, string[]> = {
   block_mapping: ['flow_mapping'],
   flow_pair: ['block_mapping_pair'],
   block_mapping_pair: ['flow_pair'],
+  // A tagged value (`!t 42`, `!t` above a block) is a node of the tag and the value, either way written.
+  flow_node: ['block_node'],
+  block_node: ['flow_node'],
 };
 
 /** String literals compared by value, whatever their quoting (YAML scalars: `a`, `"a"` and `'a'`). */
@@ -96,6 +99,7 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   'double_quote_scalar',
   'single_quote_scalar',
   'plain_scalar',
+  'block_scalar',
   // Terraform
   'string_lit',
   // PHP double-quoted
@@ -145,8 +149,15 @@ const INTERPOLATED_CODE = new Set([
 /** Braced statement blocks (PHP, C): a lone statement pattern matches the block holding only it. */
 export const BLOCK_TYPES: readonly string[] = ['compound_statement'];
 
-/** Lists a pattern may name only part of (PHP `extends A, B` / `implements C, D`), in any order. */
-export const SUBSET_TYPES: Record<string, number> = { base_clause: 0, class_interface_clause: 0 };
+/**
+ * Lists a pattern may name only part of, in any order: PHP `extends A, B` / `implements C, D`, and
+ * C#'s `: Base(x), IFoo` (a primary constructor's base call is the name and its arguments, side by side).
+ */
+export const SUBSET_TYPES: Record<string, number> = {
+  base_clause: 0,
+  class_interface_clause: 0,
+  base_list: 0,
+};
 
 /** Leaves whose spelling case carries no meaning (PHP `false`, `FALSE`, `null`, `NULL`). */
 export const CASE_INSENSITIVE_LEAVES: ReadonlySet<string> = new Set(['boolean', 'null']);

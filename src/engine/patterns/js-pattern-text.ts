@@ -23,7 +23,12 @@ export function terminateEllipsisLines(source: string): string {
 
 export function rewriteJsPattern(source: string): string {
   let text = source.replace(IMPORT_SOURCE, (_, space: string, name: string) => `from${space}"$${name}"`);
-  text = text.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);
+  text = rewriteAnyLoopHeaders(text);
   if (text.includes('<')) text = text.replace(JSX_ATTRIBUTE_VALUE, '$1={$2}');
   return text;
+}
+
+/** `for (...)` in any language with C's `for (init; cond; step)`: Java, C#, C and PHP read it as JavaScript does. */
+export function rewriteAnyLoopHeaders(source: string): string {
+  return source.replace(ANY_LOOP_HEADER, `for (${FOR_ANY_HEADER})`);
 }

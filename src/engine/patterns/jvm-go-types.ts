@@ -73,6 +73,7 @@ const DECLARATIONS = new Set([
   'var_spec', // Go
   'parameter_declaration',
   'short_var_declaration',
+  'range_clause', // Go `for k, v := range xs`
   'property_declaration', // Kotlin
 ]);
 
@@ -153,6 +154,13 @@ function declare(
       );
       return;
     }
+    case 'range_clause': {
+      // Only `:=` declares; `for k = range xs` assigns names declared elsewhere.
+      const [left] = children;
+      if (left && node.children.some((c) => c.type === ':='))
+        for (const name of named(left)) add(name, scope);
+      return;
+    }
     case 'var_spec':
     case 'parameter_declaration': {
       const names = children.filter((c) => c.type === 'identifier');
@@ -181,7 +189,9 @@ function declare(
       }
       const holder = children[0]?.type === 'variable_declaration' ? children[0] : node;
       const parts = named(holder);
-      const name = parts.find((c) => c.type === 'identifier');
+      // C# `MyClass x`: a named type is an identifier too, before the parameter's name.
+      const namedType = parts[0]?.type === 'identifier' && parts[1]?.type === 'identifier';
+      const name = namedType ? parts[1] : parts.find((c) => c.type === 'identifier');
       const type = parts.find((c) => c !== name && TYPE_NODE.test(c.type));
       const value = holder === node ? undefined : children[children.length - 1];
       if (name && (node.type !== 'parameter' || type))
@@ -205,26 +215,57 @@ function declare(
   }
 }
 
-/** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
-function declarationOf(node: PlainNode, target: TargetTree): Declaration | undefined {
+function declarationsOf(target: TargetTree): Map<string, Declaration[]> {
   let declarations = declarationsByTree.get(target);
   if (!declarations) {
     declarations = collectDeclarations(target);
     declarationsByTree.set(target, declarations);
   }
+  return declarations;
+}
+
+/** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
+function declarationOf(node: PlainNode, target: TargetTree): Declaration | undefined {
   let best: Declaration | undefined;
-  for (const candidate of declarations.get(target.text(node)) ?? []) {
+  for (const candidate of declarationsOf(target).get(target.text(node)) ?? []) {
     if (candidate.scopeStart > node.start || candidate.scopeEnd < node.end || candidate.at === node.start)
       continue;
-    if (
-      !best ||
-      candidate.scopeEnd - candidate.scopeStart < best.scopeEnd - best.scopeStart ||
-      (candidate.scopeEnd - candidate.scopeStart === best.scopeEnd - best.scopeStart &&
-        candidate.at > best.at)
-    )
-      best = candidate;
+    if (!best || closer(candidate, best, node.start)) best = candidate;
   }
   return best;
+}
+
+/**
+ * Innermost scope first; within one scope the latest declaration before the use (a field may also be
+ * declared after the method using it, so one after the use still counts when none comes before).
+ */
+function closer(candidate: Declaration, best: Declaration, use: number): boolean {
+  const size = (d: Declaration) => d.scopeEnd - d.scopeStart;
+  if (size(candidate) !== size(best)) return size(candidate) < size(best);
+  const before = (d: Declaration) => d.at < use;
+  if (before(candidate) !== before(best)) return before(candidate);
+  return before(candidate) ? candidate.at > best.at : candidate.at < best.at;
+}
+
+/**
+ * Whether two occurrences of a name (each a use or the declaring name itself) refer to the same
+ * declaration; undefined when the file does not show the declaration of either.
+ */
+export function sameJvmGoDeclaration(a: PlainNode, b: PlainNode, target: TargetTree): boolean | undefined {
+  const [left, right] = [a, b].map((node) => declaredBy(node, target) ?? declarationOf(node, target));
+  return left && right ? left === right : undefined;
+}
+
+/** The declaration whose name `node` is, if it is one. */
+function declaredBy(node: PlainNode, target: TargetTree): Declaration | undefined {
+  return declarationsOf(target)
+    .get(target.text(node))
+    ?.find((d) => d.at === node.start);
+}
+
+/** Whether the name `node` uses is declared in the file (a variable or parameter, not an import). */
+export function isDeclaredInFile(node: PlainNode, target: TargetTree): boolean {
+  return declarationOf(node, target) !== undefined;
 }
 
 /** The static type of `node` when the file shows it. */
@@ -279,8 +320,23 @@ export function jvmGoTypeOf(
     case 'binary_expression':
       return binaryType(node, children, target, language, depth);
     case 'unary_expression':
-    case 'prefix_unary_expression':
+    case 'prefix_unary_expression': {
+      // Go `&T{...}` / `&x`: a pointer to the operand's type.
+      if (language === 'go' && node.children.some((c) => c.type === '&')) {
+        const pointee = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
+        return pointee ? `*${pointee}` : undefined;
+      }
       return node.children.some((c) => c.type === '!') ? 'boolean' : undefined;
+    }
+    case 'call_expression': {
+      // Go's allocators: `make(T, ...)` is a T, `new(T)` a *T.
+      const [callee, args] = children;
+      const type = args ? named(args)[0] : undefined;
+      if (language !== 'go' || callee?.type !== 'identifier' || !type) return undefined;
+      const name = target.text(callee);
+      if (name === 'make') return target.text(type);
+      return name === 'new' ? `*${target.text(type)}` : undefined;
+    }
     case 'array_access': {
       const array = children[0] && jvmGoTypeOf(children[0], target, language, depth + 1);
       return array?.endsWith('[]') ? array.slice(0, -2) : undefined;

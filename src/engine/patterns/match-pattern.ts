@@ -1,5 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { interpolateKotlinTemplates } from './kotlin-templates.js';
+import { expandYamlAliases } from './yaml-aliases.js';
+import { restoreNullConditionalAccess } from '../languages/csharp-null-conditional.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import type { CompiledPattern, PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
@@ -32,6 +34,9 @@ export interface RangeMatch {
   bindings: Bindings;
 }
 
+/** Nodes whose identifier children are the names they declare. */
+const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
+
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 export class TargetTree {
   private readonly byType = new Map<string, PlainNode[]>();
@@ -47,6 +52,10 @@ export class TargetTree {
   ) {
     // Kotlin's root; no other grammar splits a `$` off a string's text.
     if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
+    // YAML's root; aliases are read as the values their anchors mark.
+    if (root.type === 'stream') expandYamlAliases(root, source);
+    // C#'s root; `a?.b = c` was parsed as `a .b = c` (see languages/parse-target).
+    if (root.type === 'compilation_unit') restoreNullConditionalAccess(root, source);
     for (const node of namedDescendants(root)) {
       if ((node === root && !includeRoot) || isComment(node)) continue;
       this.allNamed.push(node);
@@ -92,6 +101,20 @@ export class TargetTree {
     return this.knownImported;
   }
 
+  private knownDeclaredNames?: WeakSet<PlainNode>;
+
+  /** Names a declaration introduces (`func f`, `var x T`, `class C`): its own name children, not its values. */
+  declaredNames(): WeakSet<PlainNode> {
+    if (this.knownDeclaredNames) return this.knownDeclaredNames;
+    const names = new WeakSet<PlainNode>();
+    for (const node of this.allNamed) {
+      if (!DECLARING.test(node.type)) continue;
+      for (const child of node.children) if (/identifier$/.test(child.type)) names.add(child);
+    }
+    this.knownDeclaredNames = names;
+    return names;
+  }
+
   nodesOfType(type: string): readonly PlainNode[] {
     return this.byType.get(type) ?? [];
   }
@@ -129,9 +152,13 @@ export function findPatternMatches(
         : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
           ? target.facts.rustUseParts()
           : undefined;
+    const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
+    const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node)) continue;
+      if (expressionsOnly && !isExpressionLike(node)) continue;
+      if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
       // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
       // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
@@ -201,6 +228,22 @@ function isRustPathPattern(pattern: PatternNode): boolean {
   return (
     pattern.kind === 'node' && (pattern.type === 'scoped_identifier' || pattern.type === 'call_expression')
   );
+}
+
+/**
+ * `<... e ...>` and `$X` alone are expression patterns, as in Semgrep: they match expressions (and
+ * statements made of one), not the declarations, blocks and other statements that hold them; those
+ * lines are found through the expressions inside. Nor does `$X` alone match a name being declared,
+ * a type, or a field or package name (`v.f`, `package p`).
+ */
+const NOT_EXPRESSIONS =
+  /declaration|definition|parameters?$|(?:^|_)(?:statement|block|body|list|program|module|unit|file|clause|spec)$/;
+
+const NAMES_NOT_EXPRESSIONS =
+  /^(?:field|property|package|type|namespace)_identifier$|^label_name$|(?:^|_)type$|^type_(?:arguments|parameters?|annotation|list|elem)$/;
+
+function isExpressionLike(node: PlainNode): boolean {
+  return node.type === 'expression_statement' || !NOT_EXPRESSIONS.test(node.type);
 }
 
 const selfContained = new WeakMap<PatternNode, boolean>();

@@ -20,17 +20,23 @@ import {
   patternWrapperTypes,
   terminateStatementEllipses,
 } from '../languages/pattern-wrappers.js';
-import { rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
+import { rewriteAnyLoopHeaders, rewriteJsPattern, terminateEllipsisLines } from './js-pattern-text.js';
 import { declarationVariants } from '../languages/placeholder-forms.js';
 
 const ELLIPSIS = '__soc2ellipsis__';
 /** Languages whose patterns are written in JavaScript syntax (comments, ASI, JSX). */
 export const JS_LIKE: ReadonlySet<string> = new Set(['javascript', 'typescript', 'tsx']);
+/** Languages whose `for (...)` (any loop header) is spelled as an empty C-style header to parse. */
+const C_STYLE_LOOPS: ReadonlySet<string> = new Set(['java', 'csharp', 'c', 'php']);
 
 export function parseAttempts(pattern: string, language: string): ParseAttempt[] {
   const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
   const attempts: ParseAttempt[] = [{ text: written, select: 'program' }];
-  const source = JS_LIKE.has(language) ? rewriteJsPattern(written) : written;
+  const source = JS_LIKE.has(language)
+    ? rewriteJsPattern(written)
+    : C_STYLE_LOOPS.has(language)
+      ? rewriteAnyLoopHeaders(written)
+      : written;
   if (source !== written) attempts.push({ text: source, select: 'program' });
   const wrap = (prefix: string, suffix = '', body = '') => {
     const text = prefix + source + body + suffix;

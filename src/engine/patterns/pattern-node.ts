@@ -1,4 +1,5 @@
 import { STRING_LITERAL_TYPES } from './grammar-node-types.js';
+import { blockScalarValue } from './yaml-scalars.js';
 
 /**
  * A compiled Semgrep pattern: the pattern's parse tree with metavariables, `...` and `"..."` turned
@@ -23,7 +24,7 @@ export type PatternNode =
   | { kind: 'string-metavariable'; name: string }
   /** `$X` / `$...X` as the literal text of a template literal: binds that text (`span`: possibly empty). */
   | { kind: 'fragment-metavariable'; name: string; span: boolean }
-  /** Ruby `:$X`: any plain symbol, its name (without the colon) bound to `$X`. */
+  /** Ruby `:$X` / YAML `!$X`: any plain symbol or tag, its name (without the sigil) bound to `$X`. */
   | { kind: 'symbol-metavariable'; name: string }
   | { kind: 'string'; value: string }
   | { kind: 'leaf'; type: string; text: string }
@@ -46,6 +47,9 @@ export const PUNCTUATION = new Set([',', ';', '(', ')', '[', ']', '{', '}', ':',
 
 /** `'a'`, `"a"`, `r"a"`, `'''a'''` and `` `a` `` all compare by their content. */
 export function stringContent(text: string): string {
+  // YAML `|` / `>` block scalars: no quotes, and the indentation is not part of the value.
+  const block = blockScalarValue(text);
+  if (block !== undefined) return `\0${block}`;
   // C#: `@"..."` is verbatim (raw), `$"..."` interpolated.
   const match = /^([A-Za-z@$]*)('''|"""|['"`])([\s\S]*)\2$/.exec(text);
   if (!match) return text;

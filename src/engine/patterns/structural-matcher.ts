@@ -3,8 +3,9 @@ import { isComment, type PlainNode } from './plain-tree.js';
 import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './pattern-node.js';
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
-import { typeMatches } from './target-types.js';
 import { C_RUST_TYPED_LANGUAGES, matchStaticType, staticTypeOf } from './c-rust-types.js';
+import { typeMatches, typeTemplateMatch } from './target-types.js';
+import { isDeclaredInFile, sameJvmGoDeclaration } from './jvm-go-types.js';
 import { stringParts } from './compile-pattern.js';
 import { importsName, plainImportPattern } from './python-imports.js';
 import {
@@ -204,6 +205,7 @@ export class StructuralMatcher {
       case 'typed-metavariable':
         if (C_RUST_TYPED_LANGUAGES.has(pattern.language ?? ''))
           return this.matchStaticType(pattern, node, bindings, next);
+        if (pattern.type.includes('$')) return this.matchTypeTemplate(pattern, node, bindings, next);
         return (
           typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
           this.bind(pattern.name, bindable(node), bindings, next)
@@ -261,7 +263,7 @@ export class StructuralMatcher {
         return false;
       case 'symbol-metavariable': {
         // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
-        if (node.type !== 'simple_symbol') return false;
+        if (node.type !== 'simple_symbol' && node.type !== 'tag') return false;
         const name = this.text(node).slice(1);
         return this.bindValue(
           pattern.name,
@@ -508,6 +510,9 @@ export class StructuralMatcher {
     // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
     if (node.type === 'simple_parameter')
       children = children.filter((c) => !/type$/.test(c.type) || present.has(c.type));
+    // C# extension methods: `this T x` is the receiver, not one of the parameters a pattern lists.
+    if (node.type === 'parameter_list' && !pattern.children.some(isReceiverPattern))
+      children = children.filter((c) => !this.isReceiverParameter(c));
     // Ruby `f(x)` also matches `f(x) do |n| ... end`: the block is a part the pattern leaves out.
     if (node.type === 'call' && !present.has('block') && !present.has('do_block'))
       children = children.filter((c) => c.type !== 'block' && c.type !== 'do_block');
@@ -980,6 +985,33 @@ export class StructuralMatcher {
     return value;
   }
 
+  private isReceiverParameter(node: PlainNode): boolean {
+    const first = node.children[0];
+    return node.type === 'parameter' && first?.type === 'modifier' && this.text(first) === 'this';
+  }
+
+  /** `($T $X)` / `($P.Client $X)`: the type's metavariables bind (or agree with) parts of the node's type. */
+  private matchTypeTemplate(
+    pattern: Extract<PatternNode, { kind: 'typed-metavariable' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const typed = bindable(node);
+    const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) =>
+      name === '$_' ? undefined : bindings[name]?.text,
+    );
+    if (!texts) return false;
+    const bindAll = (entries: [string, string][], current: Bindings): boolean => {
+      const [first, ...rest] = entries;
+      if (!first) return this.bind(pattern.name, typed, current, next);
+      const [name, text] = first;
+      const binding = { start: typed.start, end: typed.start, text };
+      return this.bindValue(name, binding, current, (b) => bindAll(rest, b));
+    };
+    return bindAll([...texts], bindings);
+  }
+
   private bind(name: string, node: PlainNode, bindings: Bindings, next: Next): boolean {
     return this.bindValue(
       name,
@@ -1021,11 +1053,23 @@ export class StructuralMatcher {
     if (bound.node && other.node) {
       // `$A;` binds a statement that `foo($A)` then uses as an expression.
       const [a, b] = [bound.node, other.node].map(statementExpression);
+      // Go, Java, C#: a name declared again in an inner block (`i := i`) is another variable.
       if (a.type === 'identifier' && b.type === 'identifier' && this.text(a) === this.text(b))
-        return this.target.facts.sameDeclaration(a, b);
+        return this.target.facts.sameDeclaration(a, b) && sameJvmGoDeclaration(a, b, this.target) !== false;
+      if (this.hidesImport(a, b) || this.hidesImport(b, a)) return false;
       return this.sameTree(a, b) || this.sameConstant(a, b) || this.sameKey(a, b);
     }
     return normalise(bound.text) === normalise(other.text);
+  }
+
+  /** Go: a variable named like an imported package (`var log error`) hides the package there. */
+  private hidesImport(imported: PlainNode, use: PlainNode): boolean {
+    return (
+      imported.type === 'package_identifier' &&
+      use.type === 'identifier' &&
+      this.text(imported) === this.text(use) &&
+      isDeclaredInFile(use, this.target)
+    );
   }
 
   /** Object keys: `bar` and `"bar"` name the same property. */
@@ -1252,6 +1296,13 @@ function isBytes(literal: string): boolean {
   return /^[A-Za-z]*[bB][A-Za-z]*['"]/.test(literal);
 }
 
+/** A C# `this T x` parameter in a pattern (see isReceiverParameter). */
+function isReceiverPattern(pattern: PatternNode): boolean {
+  if (pattern.kind !== 'node' || pattern.type !== 'parameter') return false;
+  const first = pattern.children[0];
+  return first?.kind === 'leaf' && first.type === 'modifier' && first.text === 'this';
+}
+
 function isDots(pattern: PatternNode): boolean {
   return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
@@ -1364,8 +1415,9 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   // `x = 42 as number` and `x = <number>42` are the same cast.
   as_expression: ['type_assertion'],
   function_expression: ['arrow_function'],
-  // `for (...)` stands for any loop header, `for (x of xs)` included; other headers differ in shape anyway.
-  for_statement: ['for_in_statement'],
+  // `for (...)` stands for any loop header, `for (x of xs)` (Java `for (T x : xs)`, C#/PHP `foreach`)
+  // included; other headers differ in shape anyway.
+  for_statement: ['for_in_statement', 'enhanced_for_statement', 'foreach_statement'],
   // Ruby `{ ... }` and `do ... end` are the same block.
   block: ['do_block'],
   do_block: ['block'],

@@ -23,6 +23,7 @@ export type Constant =
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
 const VARIABLES = new Set(['identifier', 'variable_name']);
+const THIS_FIELD_READS = new Set(['field_access', 'member_access_expression']);
 const NUMBER_TYPES = new Set(['integer', 'float', 'number', ...NUMBER_LITERAL_TYPES]);
 const ASSIGNMENTS = new Set([
   'assignment',
@@ -256,6 +257,12 @@ export class TargetFacts {
     if (NUMBER_TYPES.has(node.type)) {
       const value = numberValue(this.text(node));
       return value === undefined ? undefined : { kind: 'number', value };
+    }
+    // Java / C# `this.FIELD` reads the field a bare `FIELD` names.
+    if (THIS_FIELD_READS.has(node.type)) {
+      const [object, field] = named(node);
+      if (object?.type === 'this' && field?.type === 'identifier' && named(node).length === 2)
+        return this.constantOf(field, visiting);
     }
     if (node.type === 'parenthesized_expression') {
       const inner = named(node);

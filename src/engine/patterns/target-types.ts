@@ -89,3 +89,48 @@ function declaredTypesOf(target: TargetTree): Map<string, string> {
   declaredTypes.set(target, types);
   return types;
 }
+
+const TYPE_METAVARIABLE = /\$[A-Z_][A-Z0-9_]*/g;
+
+/**
+ * `($T $X)`, `($P.Client $X)`, `(List<$T> $X)`: a type with metavariables in it. Those already bound
+ * must agree with the type of `node`; the others take the part of the type they stand for. Returns
+ * the texts to bind (possibly none), or undefined when the type does not fit or is not known.
+ */
+export function typeTemplateMatch(
+  node: PlainNode,
+  template: string,
+  target: TargetTree,
+  language: string | undefined,
+  boundText: (name: string) => string | undefined,
+): Map<string, string> | undefined {
+  const inferred = inferredType(node, target, language);
+  if (inferred === undefined) return undefined;
+  const filled = normaliseType(template).replace(TYPE_METAVARIABLE, (name) => boundText(name) ?? name);
+  if (!filled.includes('$')) return sameJvmGoType(inferred, filled) ? new Map() : undefined;
+  const names: string[] = [];
+  const shape = filled
+    .split(/(\$[A-Z_][A-Z0-9_]*)/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(part);
+      return '(.+?)';
+    })
+    .join('');
+  const found = new RegExp(`^${shape}$`).exec(normaliseType(inferred));
+  if (!found) return undefined;
+  const texts = new Map<string, string>();
+  for (const [i, name] of names.entries()) {
+    const text = found[i + 1];
+    if (texts.has(name) && texts.get(name) !== text) return undefined;
+    texts.set(name, text);
+  }
+  return texts;
+}
+
+/** `node`'s static type as the file shows it (declared, or a literal's), for type templates. */
+function inferredType(node: PlainNode, target: TargetTree, language: string | undefined): string | undefined {
+  if (JVM_GO_LANGUAGES.has(language ?? '')) return jvmGoTypeOf(node, target, language);
+  if (node.type === 'identifier') return declaredTypesOf(target).get(target.text(node));
+  return LITERAL_TYPES[node.type]?.[0];
+}
