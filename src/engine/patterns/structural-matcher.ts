@@ -1279,7 +1279,11 @@ const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node: PlainNode): PlainNode {
   let current = unparen(node);
-  while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+  // A declarator without a value (`private T foo;`) is only its name.
+  while (
+    (SINGLE_CHILD_WRAPPERS.has(current.type) || current.type === 'variable_declarator') &&
+    current.children.length === 1
+  )
     current = current.children[0];
   return current;
 }
