@@ -403,6 +403,10 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+      const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
+      if (qualified !== undefined) return qualified;
+    }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -851,6 +855,29 @@ export class StructuralMatcher {
     return (
       rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next)
     );
+  }
+
+  /**
+   * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
+   * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+   */
+  private matchQualifiedCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean | undefined {
+    const [callee, args, ...others] = pattern.children;
+    const children = significantChildren(node);
+    if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0) return undefined;
+    if (children.length !== 3 || children[2].type !== 'argument_list') return undefined;
+    const [object, name, actualArgs] = children;
+    const binding = {
+      start: object.start,
+      end: name.end,
+      text: this.target.source.slice(object.start, name.end),
+    };
+    return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
   }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
@@ -1309,6 +1336,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
     'field_definition',
     'init_declarator',
   ],
+  // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
+  method_invocation: ['explicit_constructor_invocation'],
   function_declaration: [
     'method_definition',
     'function_expression',
