@@ -20315,6 +20315,11 @@ class StructuralMatcher {
             const [value, ...rest] = pattern.children;
             return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
         }
+        if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+            const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
+            if (qualified !== undefined)
+                return qualified;
+        }
         if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
                 const [name] = structural_matcher_significantChildren(node);
@@ -20653,6 +20658,25 @@ class StructuralMatcher {
     /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
     isImplicitReturn(node) {
         return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
+    }
+    /**
+     * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
+     * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+     */
+    matchQualifiedCallee(pattern, node, bindings, next) {
+        const [callee, args, ...others] = pattern.children;
+        const children = structural_matcher_significantChildren(node);
+        if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0)
+            return undefined;
+        if (children.length !== 3 || children[2].type !== 'argument_list')
+            return undefined;
+        const [object, name, actualArgs] = children;
+        const binding = {
+            start: object.start,
+            end: name.end,
+            text: this.target.source.slice(object.start, name.end),
+        };
+        return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
     }
     /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
     bareCallName(node) {
@@ -21036,7 +21060,9 @@ const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node) {
     let current = structural_matcher_unparen(node);
-    while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+    // A declarator without a value (`private T foo;`) is only its name.
+    while ((SINGLE_CHILD_WRAPPERS.has(current.type) || current.type === 'variable_declarator') &&
+        current.children.length === 1)
         current = current.children[0];
     return current;
 }
@@ -21061,6 +21087,8 @@ const TYPE_EQUIVALENTS = {
         'field_definition',
         'init_declarator',
     ],
+    // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
+    method_invocation: ['explicit_constructor_invocation'],
     function_declaration: [
         'method_definition',
         'function_expression',

@@ -463,6 +463,10 @@ export class StructuralMatcher {
       const [value, ...rest] = pattern.children;
       return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
     }
+    if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+      const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
+      if (qualified !== undefined) return qualified;
+    }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
         const [name] = significantChildren(node);
@@ -919,6 +923,28 @@ export class StructuralMatcher {
   private isImplicitReturn(node: PlainNode): boolean {
     return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
   }
+  /**
+   * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
+   * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+   */
+  private matchQualifiedCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean | undefined {
+    const [callee, args, ...others] = pattern.children;
+    const children = significantChildren(node);
+    if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0) return undefined;
+    if (children.length !== 3 || children[2].type !== 'argument_list') return undefined;
+    const [object, name, actualArgs] = children;
+    const binding = {
+      start: object.start,
+      end: name.end,
+      text: this.target.source.slice(object.start, name.end),
+    };
+    return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
+  }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
   private bareCallName(node: PlainNode): PlainNode | undefined {
@@ -1371,7 +1397,11 @@ const KEYWORD_ARGUMENTS = new Set(['keyword_argument', 'pair']);
 /** What a metavariable binds: `x` itself, not Go's one-element `expression_list` or C#'s `argument` around it. */
 function bindable(node: PlainNode): PlainNode {
   let current = unparen(node);
-  while (SINGLE_CHILD_WRAPPERS.has(current.type) && current.children.length === 1)
+  // A declarator without a value (`private T foo;`) is only its name.
+  while (
+    (SINGLE_CHILD_WRAPPERS.has(current.type) || current.type === 'variable_declarator') &&
+    current.children.length === 1
+  )
     current = current.children[0];
   return current;
 }
@@ -1397,6 +1427,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
     'field_definition',
     'init_declarator',
   ],
+  // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
+  method_invocation: ['explicit_constructor_invocation'],
   function_declaration: [
     'method_definition',
     'function_expression',
