@@ -17251,12 +17251,26 @@ class PythonConstantFlow {
     text;
     evaluate;
     values = new Map();
+    /** Function bodies not analysed yet: each scope starts afresh, so one is only worked out when a read in it is asked for. */
+    pendingBodies = [];
     constructor(text, evaluate) {
         this.text = text;
         this.evaluate = evaluate;
     }
     analyzeModule(root) {
         this.block(named(root), new Map(), new Set(assignedNames(root, this.text, false)));
+    }
+    /** The value of a read of a name (null: no constant; undefined: left to the file-wide facts). */
+    valueOf(node) {
+        for (;;) {
+            if (this.values.has(node))
+                return this.values.get(node);
+            const at = this.pendingBodies.findIndex((body) => body.start <= node.start && node.end <= body.end);
+            if (at < 0)
+                return undefined;
+            const [body] = this.pendingBodies.splice(at, 1);
+            body.analyse();
+        }
     }
     /** `locals`: names this scope assigns; a read of one before its assignment is no constant. */
     block(statements, start, locals) {
@@ -17449,7 +17463,11 @@ class PythonConstantFlow {
                 scopeLocals.add(parameter);
                 scope.set(parameter, null);
             }
-        this.block(named(body), scope, scopeLocals);
+        this.pendingBodies.push({
+            start: body.start,
+            end: body.end,
+            analyse: () => void this.block(named(body), scope, scopeLocals),
+        });
     }
     /** Parameter names are bindings, not reads; default values are read where the `def` runs. */
     parameters(node, env, locals) {
@@ -18118,7 +18136,7 @@ class TargetFacts {
     /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
     wildcardModules = [];
     /** Python: the value of each read of a name where it is read (python-constant-flow). */
-    flowValues;
+    flow;
     definitions = new WeakSet();
     /** Built with the constants, on first need: most files never ask for a constant. */
     scopes;
@@ -18197,7 +18215,7 @@ class TargetFacts {
         }
         if (root.type === 'module') {
             const flow = new PythonConstantFlow((n) => this.text(n), (n) => this.constantOf(n));
-            this.flowValues = flow.values;
+            this.flow = flow;
             flow.analyzeModule(root);
         }
     }
@@ -18328,7 +18346,7 @@ class TargetFacts {
             this.knowConstants();
             if (this.definitions.has(node))
                 return undefined;
-            const flowing = this.flowValues?.get(node);
+            const flowing = this.flow?.valueOf(node);
             if (flowing !== undefined)
                 return flowing ?? undefined;
             const name = this.scopes.keyOf(node);

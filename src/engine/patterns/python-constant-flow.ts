@@ -37,7 +37,9 @@ const MAY_RAISE = new Set(['call', 'raise_statement', 'assert_statement', 'await
 const TARGET_HOLDERS = new Set(['as_pattern_target', 'global_statement', 'nonlocal_statement']);
 
 export class PythonConstantFlow {
-  readonly values = new Map<PlainNode, Constant | null | undefined>();
+  private readonly values = new Map<PlainNode, Constant | null | undefined>();
+  /** Function bodies not analysed yet: each scope starts afresh, so one is only worked out when a read in it is asked for. */
+  private readonly pendingBodies: { start: number; end: number; analyse: () => void }[] = [];
 
   constructor(
     private readonly text: (node: PlainNode) => string,
@@ -46,6 +48,17 @@ export class PythonConstantFlow {
 
   analyzeModule(root: PlainNode): void {
     this.block(named(root), new Map(), new Set(assignedNames(root, this.text, false)));
+  }
+
+  /** The value of a read of a name (null: no constant; undefined: left to the file-wide facts). */
+  valueOf(node: PlainNode): Constant | null | undefined {
+    for (;;) {
+      if (this.values.has(node)) return this.values.get(node);
+      const at = this.pendingBodies.findIndex((body) => body.start <= node.start && node.end <= body.end);
+      if (at < 0) return undefined;
+      const [body] = this.pendingBodies.splice(at, 1);
+      body.analyse();
+    }
   }
 
   /** `locals`: names this scope assigns; a read of one before its assignment is no constant. */
@@ -211,7 +224,11 @@ export class PythonConstantFlow {
         scopeLocals.add(parameter);
         scope.set(parameter, null);
       }
-    this.block(named(body), scope, scopeLocals);
+    this.pendingBodies.push({
+      start: body.start,
+      end: body.end,
+      analyse: () => void this.block(named(body), scope, scopeLocals),
+    });
   }
 
   /** Parameter names are bindings, not reads; default values are read where the `def` runs. */

@@ -76,7 +76,7 @@ export class TargetFacts {
   /** Modules imported with `from m import *`: any otherwise unknown name may come from them. */
   readonly wildcardModules: string[] = [];
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
-  private flowValues?: ReadonlyMap<PlainNode, Constant | null | undefined>;
+  private flow?: PythonConstantFlow;
   private readonly definitions = new WeakSet<PlainNode>();
   /** Built with the constants, on first need: most files never ask for a constant. */
   private scopes!: NameScopes;
@@ -147,7 +147,7 @@ export class TargetFacts {
         (n) => this.text(n),
         (n) => this.constantOf(n),
       );
-      this.flowValues = flow.values;
+      this.flow = flow;
       flow.analyzeModule(root);
     }
   }
@@ -277,7 +277,7 @@ export class TargetFacts {
       if (!this.assignedNames.has(this.text(node))) return undefined;
       this.knowConstants();
       if (this.definitions.has(node)) return undefined;
-      const flowing = this.flowValues?.get(node);
+      const flowing = this.flow?.valueOf(node);
       if (flowing !== undefined) return flowing ?? undefined;
       const name = this.scopes.keyOf(node);
       if (visiting.has(name)) return undefined;
