@@ -14596,8 +14596,13 @@ const FOR_ANY_HEADER = '__soc2ellipsis__;;';
  * the two lines as one call (`...(x)`), so the `...` statement gets its semicolon.
  */
 const ELLIPSIS_BEFORE_CONTINUATION = /^([ \t]*__soc2ellipsis__)[ \t]*(?=\n(?:[ \t]*\/\/[^\n]*\n)*\s*[([`])/gm;
+/**
+ * `{ ... foo(); ... }`: a statement `...` followed on its line by another statement. TypeScript's grammar
+ * would recover by reading `... foo` as one broken member chain, so the `...` gets its semicolon.
+ */
+const ELLIPSIS_BEFORE_STATEMENT = /((?:^|[{;])[ \t]*__soc2ellipsis__)(?=[ \t]+[A-Za-z_$])/gm;
 function terminateEllipsisLines(source) {
-    return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;');
+    return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;').replace(ELLIPSIS_BEFORE_STATEMENT, '$1;');
 }
 function rewriteJsPattern(source) {
     let text = source.replace(IMPORT_SOURCE, (_, space, name) => `from${space}"$${name}"`);
@@ -14985,6 +14990,13 @@ function substitutePlaceholders(pattern, language = '') {
             out += '...';
             i += 3;
         }
+        else if (pattern.startsWith('...', i) &&
+            slashComments &&
+            /^\.\.\.\$?[A-Za-z_]/.test(pattern.slice(i))) {
+            // JavaScript spread (`{...$PROPS}`, `f(...args)`): glued to its operand, unlike Semgrep's `...`.
+            out += '...';
+            i += 3;
+        }
         else if (pattern.startsWith('...', i)) {
             out += placeholderSigil(language, out) + compile_pattern_ELLIPSIS;
             i += 3;
@@ -15083,9 +15095,16 @@ function findClosingQuote(text, open) {
         i += text[i] === '\\' ? 2 : 1;
     return Math.min(i + 1, text.length);
 }
-/** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
+/**
+ * Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar),
+ * and TypeScript patterns with one that also accepts JSX (`<$EL href={$X} />`), which .ts files never hold.
+ */
 function grammarsFor(language) {
-    return language === 'javascript' ? ['javascript', 'tsx'] : [language];
+    if (language === 'javascript')
+        return ['javascript', 'tsx'];
+    if (language === 'typescript')
+        return ['typescript', 'tsx'];
+    return [language];
 }
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */
 async function compilePattern(pattern, language) {
@@ -15972,6 +15991,9 @@ class FormulaParser {
         return { kind: 'analysis', metavariable, analyzer: analyzer };
     }
     async pattern(value, field, keyNode) {
+        // languages: [regex]: Semgrep reads every pattern operator's text as a regex (`pattern-not-inside: ws://localhost`).
+        if (this.languages.textOnly && !this.languages.generic)
+            return this.regex(value, field, keyNode);
         // Semgrep takes `pattern: ''`: no statements, so it matches nothing (compilePattern says so).
         const empty = field === 'pattern' &&
             !this.languages.generic &&
@@ -15987,9 +16009,6 @@ class FormulaParser {
             catch (error) {
                 this.yaml.fail(error.message, value, field);
             }
-        }
-        if (this.languages.textOnly) {
-            this.yaml.fail(`'${field}' needs a programming language; regex and generic rules support pattern-regex only`, keyNode, field);
         }
         const compiled = {};
         for (const language of this.languages.required) {
@@ -17860,6 +17879,37 @@ function addAll(node, into) {
             addAll(child, into);
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/js-parameters.ts
+/** TypeScript wraps a parameter's name with its type or default; JavaScript's default is an assignment pattern. */
+const PARAMETER_WRAPPERS = new Set(['required_parameter', 'optional_parameter', 'assignment_pattern']);
+/**
+ * The names a JavaScript/TypeScript function declares as parameters (`req` in `function (req, res)`,
+ * `x` in `x => x`). In Semgrep a parameter is not an expression, so a lone `$X` never matches one; the
+ * uses of the name in the body are expressions and do.
+ */
+function jsParameterNames(root) {
+    const names = new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        const children = node.children.filter((c) => c.named);
+        if (node.type === 'formal_parameters') {
+            for (const parameter of children) {
+                const name = PARAMETER_WRAPPERS.has(parameter.type)
+                    ? parameter.children.find((c) => c.named)
+                    : parameter;
+                if (name?.type === 'identifier')
+                    names.add(name);
+            }
+        }
+        else if (node.type === 'arrow_function' && children[0]?.type === 'identifier') {
+            names.add(children[0]);
+        }
+        stack.push(...children);
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/php-constants.ts
 /** Shell-escaping builtins: escaping a constant string gives a constant string (Semgrep's PHP builtins). */
 const ESCAPERS = new Set(['escapeshellarg', 'escapeshellcmd']);
@@ -18080,6 +18130,7 @@ function rust_returns_named(node) {
 
 
 
+
 /** PHP reads of named constants (`X`, `self::X`) and calls of escaping builtins (see php-constants). */
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
@@ -18238,7 +18289,12 @@ class TargetFacts {
         return this.knownUseParts;
     }
     knownDefinitionParts;
+    knownParameterNames;
     /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
+    jsParameterNames() {
+        this.knownParameterNames ??= jsParameterNames(this.root);
+        return this.knownParameterNames;
+    }
     rubyDefinitionParts() {
         this.knownDefinitionParts ??= rubyDefinitionParts(this.root);
         return this.knownDefinitionParts;
@@ -19712,13 +19768,18 @@ function matchJsImport(pattern, found, text, matchNode, bindings, next) {
         },
     ];
     const clause = pattern.children.find((c) => c.kind === 'node' && c.type === 'import_clause');
-    for (const part of clause?.kind === 'node' ? clause.children : []) {
+    // A clause of one part (`import $X from 'm'`, `import {$X} from 'm'`) compiles to that part alone.
+    const parts = clause?.kind === 'node' ? clause.children : pattern.children.filter((c) => c !== module);
+    for (const part of parts) {
         if (part.kind === 'node' && part.type === 'namespace_import') {
             const [name] = part.children;
             steps.push((b, then) => found.namespace !== undefined && matchNode(name, found.namespace, b, then));
         }
         else if (part.kind === 'node' && part.type === 'named_imports') {
-            const wanted = part.children.filter((c) => c.kind === 'node' && c.type === 'import_specifier');
+            // `{$FN}`: a specifier of one name compiles to that name alone.
+            const wanted = part.children.filter((c) => (c.kind === 'node' && c.type === 'import_specifier') ||
+                c.kind === 'metavariable' ||
+                c.kind === 'leaf');
             steps.push((b, then) => matchSpecifiers(wanted, found.named, matchNode, b, then));
         }
         else {
@@ -19735,9 +19796,7 @@ function matchSpecifiers(wanted, imported, matchNode, bindings, next) {
         if (at === wanted.length)
             return next(b);
         const specifier = wanted[at];
-        if (specifier.kind !== 'node')
-            return false;
-        const [name, alias] = specifier.children;
+        const [name, alias] = specifier.kind === 'node' ? specifier.children : [specifier];
         for (let i = 0; i < imported.length; i += 1) {
             const candidate = imported[i];
             if (used[i] || (alias && !candidate.alias))
@@ -19807,12 +19866,13 @@ function matchJsShape(m, pattern, node, bindings, next) {
             return undefined;
         return m.matchNode(body, children[0], bindings, next);
     }
-    // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class.
+    // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class; the class
+    // matches from its first decorator, as in Semgrep (see isExportDecoratedClass).
     if (pattern.type === 'class_declaration' && node.type === 'export_statement') {
         const children = js_shapes_named(node);
         const decorators = children.filter((c) => c.type === 'decorator');
         const declaration = children.find((c) => c.type === 'class_declaration');
-        if (!declaration || decorators.length === 0 || !pattern.children.some(isDecorator))
+        if (!declaration || decorators.length === 0)
             return false;
         const decorated = { ...declaration, children: [...decorators, ...declaration.children] };
         return m.matchNode(pattern, decorated, bindings, next);
@@ -19868,9 +19928,6 @@ function targetOperands(node, operator) {
 function js_shapes_named(node) {
     return node.children.filter((child) => child.named && !isComment(child));
 }
-function isDecorator(pattern) {
-    return pattern.kind === 'node' && pattern.type === 'decorator';
-}
 function unparen(node) {
     let current = node;
     while (current.type === 'parenthesized_expression') {
@@ -19880,6 +19937,30 @@ function unparen(node) {
         current = inner[0];
     }
     return current;
+}
+const exportDecoratedCache = new WeakMap();
+/** The class in `@D() export class X {}`: it matches as the whole export, decorators included, never alone. */
+function isExportDecoratedClass(root, node) {
+    if (node.type !== 'class_declaration')
+        return false;
+    let classes = exportDecoratedCache.get(root);
+    if (!classes) {
+        classes = new WeakSet();
+        const stack = [root];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (current.type === 'export_statement' && current.children.some((c) => c.type === 'decorator')) {
+                const declaration = current.children.find((c) => c.type === 'class_declaration');
+                if (declaration)
+                    classes.add(declaration);
+            }
+            for (const child of current.children)
+                if (child.children.length > 0)
+                    stack.push(child);
+        }
+        exportDecoratedCache.set(root, classes);
+    }
+    return classes.has(node);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/bash-shapes.ts
@@ -20276,6 +20357,8 @@ class StructuralMatcher {
         // A decorated definition matches as a whole (from its first decorator), never from its `def`.
         if (python_shapes_DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original))
             return false;
+        if (pattern.type === 'class_declaration' && isExportDecoratedClass(this.target.root, original))
+            return false;
         return this.matchShape(pattern, original, bindings, next);
     }
     /** `pattern` at `node`, whatever node type it is. */
@@ -20586,10 +20669,10 @@ class StructuralMatcher {
         if (pattern.type === 'jsx_element' &&
             pattern.children.every((c) => c.kind === 'node' && /^jsx_(opening|closing)_element$/.test(c.type)))
             return this.matchNode(pattern.children[0], children[0], bindings, next);
-        const decorators = pattern.children.filter(structural_matcher_isDecorator);
+        const decorators = pattern.children.filter(isDecorator);
         if (decorators.length > 0 && pattern.type !== 'decorated_definition') {
             // Decorators are a set: the pattern's must all be there, in any order, among others.
-            const rest = pattern.children.filter((c) => !structural_matcher_isDecorator(c));
+            const rest = pattern.children.filter((c) => !isDecorator(c));
             return this.matchUnordered(decorators, children.filter((c) => c.type === 'decorator'), true, bindings, (b) => this.matchList(rest, 0, children.filter((c) => c.type !== 'decorator'), 0, b, next));
         }
         const fixed = SUBSET_AFTER[pattern.type];
@@ -21028,7 +21111,7 @@ function structural_matcher_isDots(pattern) {
 }
 const structural_matcher_CALL_TYPES = new Set(['call', 'call_expression']);
 const ARGUMENT_LISTS = new Set(['argument_list', 'arguments']);
-function structural_matcher_isDecorator(pattern) {
+function isDecorator(pattern) {
     return pattern.kind === 'node' && pattern.type === 'decorator';
 }
 /** The expression a binding stands for: `x;` is `x`, and casts (`<T>x`, `x as T`, `x!`) are `x`. */
@@ -21310,17 +21393,20 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
         if (!words.every((word) => target.words.occurs(word)))
             return matches;
-        // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
-        const skipped = pattern.node.kind === 'metavariable' && target.root.type === 'program'
+        // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
+        // nor a JavaScript function's parameter names.
+        const lone = pattern.node.kind === 'metavariable' && target.root.type === 'program';
+        const skipped = lone
             ? target.facts.rubyDefinitionParts()
             : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
                 ? target.facts.rustUseParts()
                 : undefined;
+        const parameters = lone ? target.facts.jsParameterNames() : undefined;
         const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
         const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
-            if (skipped?.has(node))
+            if (skipped?.has(node) || parameters?.has(node))
                 continue;
             if (expressionsOnly && !isExpressionLike(node))
                 continue;
@@ -21865,10 +21951,11 @@ function evaluateConjunction(formula, target) {
         if (ranges.length === 0)
             return [];
         const outer = evaluateFormula(inside, target);
-        ranges = ranges.flatMap((range) => {
-            const container = outer.find((o) => evaluate_formula_contains(o, range) && compatible(o.bindings, range.bindings));
-            return container ? [{ ...range, bindings: { ...container.bindings, ...range.bindings } }] : [];
-        });
+        // Every container counts, as in Semgrep: with two `require("$M") ...` regions, a later
+        // metavariable-regex on $M may keep the match through either.
+        ranges = dedupe(ranges.flatMap((range) => outer
+            .filter((o) => evaluate_formula_contains(o, range) && compatible(o.bindings, range.bindings))
+            .map((container) => ({ ...range, bindings: { ...container.bindings, ...range.bindings } }))));
     }
     for (const not of formula.nots) {
         if (ranges.length === 0)
@@ -21897,18 +21984,18 @@ function evaluateConjunction(formula, target) {
         return bound ? [{ start: bound.start, end: bound.end, bindings: range.bindings }] : [];
     })));
 }
-/** Keeps ranges of either side that lie within a range of the other side with consistent bindings. */
+/** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
 function intersect(left, right) {
     const kept = [];
     for (const l of left) {
-        const r = right.find((candidate) => evaluate_formula_contains(candidate, l) && compatible(candidate.bindings, l.bindings));
-        if (r)
-            kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
+        for (const r of right)
+            if (evaluate_formula_contains(r, l) && compatible(r.bindings, l.bindings))
+                kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
     }
     for (const r of right) {
-        const l = left.find((candidate) => evaluate_formula_contains(candidate, r) && !sameRange(candidate, r) && compatible(candidate.bindings, r.bindings));
-        if (l)
-            kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
+        for (const l of left)
+            if (evaluate_formula_contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings))
+                kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
     }
     return dedupe(kept);
 }

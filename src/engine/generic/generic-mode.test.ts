@@ -57,7 +57,11 @@ describe('languages: [generic] (spacegrep-style matching)', () => {
     ]);
   });
 
-  it('rejects a structural pattern in a regex-language rule naming the file and field', async () => {
-    await expect(scanWith(rule('pattern: foo', '[regex]'), {})).rejects.toThrow(/pattern-regex only/);
+  it('reads a pattern in a regex-language rule as a regex, as Semgrep does', async () => {
+    const result = await scanWith(rule("pattern: 'fo+\\b'", '[regex]'), {
+      'a.txt': 'x\nfooo\n',
+      'b.txt': 'fooz\n',
+    });
+    expect(hits(result)).toEqual(['a.txt:2']);
   });
 });

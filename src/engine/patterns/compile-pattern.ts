@@ -197,6 +197,14 @@ export function substitutePlaceholders(pattern: string, language = ''): string {
     ) {
       out += '...';
       i += 3;
+    } else if (
+      pattern.startsWith('...', i) &&
+      slashComments &&
+      /^\.\.\.\$?[A-Za-z_]/.test(pattern.slice(i))
+    ) {
+      // JavaScript spread (`{...$PROPS}`, `f(...args)`): glued to its operand, unlike Semgrep's `...`.
+      out += '...';
+      i += 3;
     } else if (pattern.startsWith('...', i)) {
       out += placeholderSigil(language, out) + ELLIPSIS;
       i += 3;
@@ -297,9 +305,14 @@ function findClosingQuote(text: string, open: number): number {
   return Math.min(i + 1, text.length);
 }
 
-/** Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar). */
+/**
+ * Semgrep parses JavaScript with a parser that also accepts type annotations and decorators (TSX's grammar),
+ * and TypeScript patterns with one that also accepts JSX (`<$EL href={$X} />`), which .ts files never hold.
+ */
 function grammarsFor(language: TargetLanguage): TargetLanguage[] {
-  return language === 'javascript' ? ['javascript', 'tsx'] : [language];
+  if (language === 'javascript') return ['javascript', 'tsx'];
+  if (language === 'typescript') return ['typescript', 'tsx'];
+  return [language];
 }
 
 /** Parses `pattern` with `language`'s grammar and compiles it; throws PatternSyntaxError when it does not parse. */

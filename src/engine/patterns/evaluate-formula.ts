@@ -67,10 +67,15 @@ function evaluateConjunction(
   for (const inside of insides) {
     if (ranges.length === 0) return [];
     const outer = evaluateFormula(inside, target);
-    ranges = ranges.flatMap((range) => {
-      const container = outer.find((o) => contains(o, range) && compatible(o.bindings, range.bindings));
-      return container ? [{ ...range, bindings: { ...container.bindings, ...range.bindings } }] : [];
-    });
+    // Every container counts, as in Semgrep: with two `require("$M") ...` regions, a later
+    // metavariable-regex on $M may keep the match through either.
+    ranges = dedupe(
+      ranges.flatMap((range) =>
+        outer
+          .filter((o) => contains(o, range) && compatible(o.bindings, range.bindings))
+          .map((container) => ({ ...range, bindings: { ...container.bindings, ...range.bindings } })),
+      ),
+    );
   }
   for (const not of formula.nots) {
     if (ranges.length === 0) return [];
@@ -104,19 +109,18 @@ function evaluateConjunction(
   );
 }
 
-/** Keeps ranges of either side that lie within a range of the other side with consistent bindings. */
+/** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
 function intersect(left: RangeMatch[], right: RangeMatch[]): RangeMatch[] {
   const kept: RangeMatch[] = [];
   for (const l of left) {
-    const r = right.find((candidate) => contains(candidate, l) && compatible(candidate.bindings, l.bindings));
-    if (r) kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
+    for (const r of right)
+      if (contains(r, l) && compatible(r.bindings, l.bindings))
+        kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
   }
   for (const r of right) {
-    const l = left.find(
-      (candidate) =>
-        contains(candidate, r) && !sameRange(candidate, r) && compatible(candidate.bindings, r.bindings),
-    );
-    if (l) kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
+    for (const l of left)
+      if (contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings))
+        kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
   }
   return dedupe(kept);
 }

@@ -123,12 +123,20 @@ export function matchJsImport<B>(
     },
   ];
   const clause = pattern.children.find((c) => c.kind === 'node' && c.type === 'import_clause');
-  for (const part of clause?.kind === 'node' ? clause.children : []) {
+  // A clause of one part (`import $X from 'm'`, `import {$X} from 'm'`) compiles to that part alone.
+  const parts = clause?.kind === 'node' ? clause.children : pattern.children.filter((c) => c !== module);
+  for (const part of parts) {
     if (part.kind === 'node' && part.type === 'namespace_import') {
       const [name] = part.children;
       steps.push((b, then) => found.namespace !== undefined && matchNode(name, found.namespace, b, then));
     } else if (part.kind === 'node' && part.type === 'named_imports') {
-      const wanted = part.children.filter((c) => c.kind === 'node' && c.type === 'import_specifier');
+      // `{$FN}`: a specifier of one name compiles to that name alone.
+      const wanted = part.children.filter(
+        (c) =>
+          (c.kind === 'node' && c.type === 'import_specifier') ||
+          c.kind === 'metavariable' ||
+          c.kind === 'leaf',
+      );
       steps.push((b, then) => matchSpecifiers(wanted, found.named, matchNode, b, then));
     } else {
       steps.push((b, then) => found.default !== undefined && matchNode(part, found.default, b, then));
@@ -153,8 +161,7 @@ function matchSpecifiers<B>(
   const step = (at: number, b: B): boolean => {
     if (at === wanted.length) return next(b);
     const specifier = wanted[at];
-    if (specifier.kind !== 'node') return false;
-    const [name, alias] = specifier.children;
+    const [name, alias] = specifier.kind === 'node' ? specifier.children : [specifier];
     for (let i = 0; i < imported.length; i += 1) {
       const candidate = imported[i];
       if (used[i] || (alias && !candidate.alias)) continue;

@@ -17,8 +17,14 @@ export const FOR_ANY_HEADER = '__soc2ellipsis__;;';
  */
 const ELLIPSIS_BEFORE_CONTINUATION = /^([ \t]*__soc2ellipsis__)[ \t]*(?=\n(?:[ \t]*\/\/[^\n]*\n)*\s*[([`])/gm;
 
+/**
+ * `{ ... foo(); ... }`: a statement `...` followed on its line by another statement. TypeScript's grammar
+ * would recover by reading `... foo` as one broken member chain, so the `...` gets its semicolon.
+ */
+const ELLIPSIS_BEFORE_STATEMENT = /((?:^|[{;])[ \t]*__soc2ellipsis__)(?=[ \t]+[A-Za-z_$])/gm;
+
 export function terminateEllipsisLines(source: string): string {
-  return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;');
+  return source.replace(ELLIPSIS_BEFORE_CONTINUATION, '$1;').replace(ELLIPSIS_BEFORE_STATEMENT, '$1;');
 }
 
 export function rewriteJsPattern(source: string): string {

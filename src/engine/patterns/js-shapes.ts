@@ -73,12 +73,13 @@ export function matchJsShape(
     if (children.length !== 1 || parameter.kind !== 'metavariable') return undefined;
     return m.matchNode(body, children[0], bindings, next);
   }
-  // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class.
+  // TypeScript hangs `@Module() export class X {}`'s decorators on the export, not the class; the class
+  // matches from its first decorator, as in Semgrep (see isExportDecoratedClass).
   if (pattern.type === 'class_declaration' && node.type === 'export_statement') {
     const children = named(node);
     const decorators = children.filter((c) => c.type === 'decorator');
     const declaration = children.find((c) => c.type === 'class_declaration');
-    if (!declaration || decorators.length === 0 || !pattern.children.some(isDecorator)) return false;
+    if (!declaration || decorators.length === 0) return false;
     const decorated = { ...declaration, children: [...decorators, ...declaration.children] };
     return m.matchNode(pattern, decorated, bindings, next);
   }
@@ -135,10 +136,6 @@ function named(node: PlainNode): PlainNode[] {
   return node.children.filter((child) => child.named && !isComment(child));
 }
 
-function isDecorator(pattern: PatternNode): boolean {
-  return pattern.kind === 'node' && pattern.type === 'decorator';
-}
-
 function unparen(node: PlainNode): PlainNode {
   let current = node;
   while (current.type === 'parenthesized_expression') {
@@ -147,4 +144,26 @@ function unparen(node: PlainNode): PlainNode {
     current = inner[0];
   }
   return current;
+}
+
+const exportDecoratedCache = new WeakMap<PlainNode, WeakSet<PlainNode>>();
+
+/** The class in `@D() export class X {}`: it matches as the whole export, decorators included, never alone. */
+export function isExportDecoratedClass(root: PlainNode, node: PlainNode): boolean {
+  if (node.type !== 'class_declaration') return false;
+  let classes = exportDecoratedCache.get(root);
+  if (!classes) {
+    classes = new WeakSet();
+    const stack = [root];
+    while (stack.length > 0) {
+      const current = stack.pop() as PlainNode;
+      if (current.type === 'export_statement' && current.children.some((c) => c.type === 'decorator')) {
+        const declaration = current.children.find((c) => c.type === 'class_declaration');
+        if (declaration) classes.add(declaration);
+      }
+      for (const child of current.children) if (child.children.length > 0) stack.push(child);
+    }
+    exportDecoratedCache.set(root, classes);
+  }
+  return classes.has(node);
 }

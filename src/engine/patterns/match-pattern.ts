@@ -145,18 +145,20 @@ export function findPatternMatches(
   if (pattern.kind === 'single') {
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
-    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
-    const skipped =
-      pattern.node.kind === 'metavariable' && target.root.type === 'program'
-        ? target.facts.rubyDefinitionParts()
-        : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
-          ? target.facts.rustUseParts()
-          : undefined;
+    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
+    // nor a JavaScript function's parameter names.
+    const lone = pattern.node.kind === 'metavariable' && target.root.type === 'program';
+    const skipped = lone
+      ? target.facts.rubyDefinitionParts()
+      : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
+        ? target.facts.rustUseParts()
+        : undefined;
+    const parameters = lone ? target.facts.jsParameterNames() : undefined;
     const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
     const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
-      if (skipped?.has(node)) continue;
+      if (skipped?.has(node) || parameters?.has(node)) continue;
       if (expressionsOnly && !isExpressionLike(node)) continue;
       if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;

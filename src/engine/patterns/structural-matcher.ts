@@ -25,7 +25,7 @@ import {
 import { JAVA_QUALIFIED_TYPES } from './java-imports.js';
 import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-imports.js';
 import { patternQualifiedName } from './php-uses.js';
-import { matchJsShape, type ShapeMatcher } from './js-shapes.js';
+import { isExportDecoratedClass, matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
 import {
   BASH_COMMAND_PATTERNS,
@@ -400,6 +400,8 @@ export class StructuralMatcher {
   ): boolean {
     // A decorated definition matches as a whole (from its first decorator), never from its `def`.
     if (DEFINITIONS.has(pattern.type) && isDecoratedDefinition(this.target.root, original)) return false;
+    if (pattern.type === 'class_declaration' && isExportDecoratedClass(this.target.root, original))
+      return false;
     return this.matchShape(pattern, original, bindings, next);
   }
 

@@ -4,6 +4,7 @@ import { PythonConstantFlow } from './python-constant-flow.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
 import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
+import { jsParameterNames } from './js-parameters.js';
 import { PhpConstants } from './php-constants.js';
 import { ASSIGNMENT_TYPES, assignedSide, goPackageName } from './jvm-go-node-kinds.js';
 import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
@@ -177,8 +178,14 @@ export class TargetFacts {
   }
 
   private knownDefinitionParts?: Set<PlainNode>;
+  private knownParameterNames?: Set<PlainNode>;
 
   /** Ruby: definitions with their names and parameters (see ruby-hidden-calls), computed on first use. */
+  jsParameterNames(): Set<PlainNode> {
+    this.knownParameterNames ??= jsParameterNames(this.root);
+    return this.knownParameterNames;
+  }
+
   rubyDefinitionParts(): Set<PlainNode> {
     this.knownDefinitionParts ??= rubyDefinitionParts(this.root);
     return this.knownDefinitionParts;

@@ -23,8 +23,8 @@ async function loadError(text: string): Promise<ConfigError> {
 }
 
 /** VALID with `line` (1-based) replaced. */
-function withLine(line: number, replacement: string): string {
-  const lines = VALID.split('\n');
+function withLine(line: number, replacement: string, text = VALID): string {
+  const lines = text.split('\n');
   lines[line - 1] = replacement;
   return lines.join('\n');
 }
@@ -96,10 +96,9 @@ describe('loadRules', () => {
     expect(error.message).toContain(`rule.yaml:${line}`);
   });
 
-  it('rejects a pattern operator in a regex-only rule, and a taint rule without sources', async () => {
-    expect((await loadError(withLine(5, '    languages: [regex]'))).message).toMatch(
-      /support pattern-regex only/,
-    );
+  it("reads a regex-only rule's pattern as a regex, and rejects a taint rule without sources", async () => {
+    const regexRule = withLine(5, '    languages: [regex]');
+    expect((await loadError(withLine(6, '    pattern: eval(', regexRule))).message).toMatch(/invalid regex/);
     expect((await loadError(withLine(6, '    mode: taint'))).message).toMatch(
       /taint rule is missing 'pattern-sources'/,
     );

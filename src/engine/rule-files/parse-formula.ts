@@ -312,7 +312,9 @@ export class FormulaParser {
     return { kind: 'analysis', metavariable, analyzer: analyzer as MetavariableAnalysis['analyzer'] };
   }
 
-  private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf> {
+  private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf | RegexLeaf> {
+    // languages: [regex]: Semgrep reads every pattern operator's text as a regex (`pattern-not-inside: ws://localhost`).
+    if (this.languages.textOnly && !this.languages.generic) return this.regex(value, field, keyNode);
     // Semgrep takes `pattern: ''`: no statements, so it matches nothing (compilePattern says so).
     const empty =
       field === 'pattern' &&
@@ -328,13 +330,6 @@ export class FormulaParser {
       } catch (error) {
         this.yaml.fail((error as Error).message, value, field);
       }
-    }
-    if (this.languages.textOnly) {
-      this.yaml.fail(
-        `'${field}' needs a programming language; regex and generic rules support pattern-regex only`,
-        keyNode,
-        field,
-      );
     }
     const compiled: PatternLeaf['compiled'] = {};
     for (const language of this.languages.required) {
