@@ -1,7 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
-import type { CompiledPattern, PatternNode } from './pattern-node.js';
+import { STRING_TYPES, type CompiledPattern, type PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
 import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
@@ -122,10 +122,11 @@ export function findPatternMatches(
   if (pattern.kind === 'single') {
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
-    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters.
+    // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
+    // nor the text inside a string literal.
     const skipped =
-      pattern.node.kind === 'metavariable' && target.root.type === 'program'
-        ? target.facts.rubyDefinitionParts()
+      pattern.node.kind === 'metavariable'
+        ? loneMetavariableSkips(target)
         : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
           ? target.facts.rustUseParts()
           : undefined;
@@ -194,6 +195,18 @@ function findAttributedItems(
     }
   }
   return matches;
+}
+
+function loneMetavariableSkips(target: TargetTree): ReadonlySet<PlainNode> {
+  const skipped = new Set(target.root.type === 'program' ? target.facts.rubyDefinitionParts() : []);
+  const visit = (node: PlainNode, inString: boolean): void => {
+    // Code interpolated into a string (`${x}`, `#{x}`, `{x}`) is code again.
+    const code = /interpolation|substitution/.test(node.type);
+    if (inString && !code) skipped.add(node);
+    for (const child of node.children) visit(child, !code && (inString || STRING_TYPES.has(node.type)));
+  };
+  visit(target.root, false);
+  return skipped;
 }
 
 /** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */

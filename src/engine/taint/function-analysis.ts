@@ -210,11 +210,9 @@ export class FunctionAnalysis {
     if (!sites) return taint;
     let result = taint;
     for (const site of sites) {
-      const fromNode = site.from.node;
-      const fromPath = fromNode && accessPath(fromNode, this.ctx.source);
-      const from =
-        (fromNode && this.ctx.recorded(fromNode)) ??
-        (fromPath !== undefined ? this.env.lookup(fromPath) : CLEAN);
+      // `from: $...X`: the bound siblings (arguments) carry the taint of any of them.
+      const fromNodes = site.from.node ? [site.from.node] : (site.from.nodes ?? []);
+      const from = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
       if (from.size === 0) continue;
       const toNode = site.to.node;
       const toPath = toNode && accessPath(toNode, this.ctx.source);
@@ -223,6 +221,12 @@ export class FunctionAnalysis {
       if (site.to.start === node.start && site.to.end === node.end) result = union(result, from);
     }
     return result;
+  }
+
+  /** The taint already computed for `node`, else that of the variable or field it names. */
+  private taintOf(node: PlainNode): Taint {
+    const path = accessPath(node, this.ctx.source);
+    return this.ctx.recorded(node) ?? (path !== undefined ? this.env.lookup(path) : CLEAN);
   }
 
   private assignment(node: PlainNode): Taint {

@@ -1,0 +1,43 @@
+class Crypto {
+  void build() {
+    // ruleid: java-inline-statement-ellipsis
+    byte[] key = "fixed".getBytes();
+    log("ready");
+    new KeySpec(key);
+  }
+
+  void random(Source source) {
+    byte[] key = source.next();
+    // ok: java-inline-statement-ellipsis
+    new KeySpec(key);
+  }
+
+  void salted() {
+    // ruleid: java-array-initializer-ellipsis
+    byte[] salt = {
+        1, 2, 3
+    };
+    new Salt(salt);
+    byte[] other = source();
+    // ok: java-array-initializer-ellipsis
+    new Salt(other);
+  }
+
+  // ruleid: java-any-parameter
+  void handle(String name, int count) {
+    run(name);
+  }
+
+  // ok: java-any-parameter
+  void handleLocal(String name) {
+    String local = "x";
+    run(local);
+  }
+
+  void lookups(String name) {
+    // ruleid: java-lone-ellipsis
+    lookup(name);
+    // ok: java-lone-ellipsis
+    lookup("constant");
+  }
+}
