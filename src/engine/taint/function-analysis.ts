@@ -2,7 +2,14 @@ import type { PlainNode } from '../patterns/plain-tree.js';
 import { checkDeadline } from '../scan/deadline.js';
 import { DEFAULT_LABEL, rangeKey, type TaintSite, type TaintSites } from './taint-sites.js';
 import { satisfiesRequires } from './labels.js';
-import { accessPath, assignmentSides, forEachParts, KINDS, namedChildren } from './node-kinds.js';
+import {
+  accessPath,
+  assignmentSides,
+  forEachParts,
+  isCompoundAssignment,
+  KINDS,
+  namedChildren,
+} from './node-kinds.js';
 import type { Parameter } from './parameters.js';
 import { CLEAN, TaintEnv, union, type Taint } from './taint-env.js';
 
@@ -232,7 +239,7 @@ export class FunctionAnalysis {
   private assignment(node: PlainNode): Taint {
     const { targets, values } = assignmentSides(node);
     const taint = union(...values.map((value) => this.visit(value)));
-    const weak = KINDS.augmented.has(node.type);
+    const weak = isCompoundAssignment(node);
     for (const target of targets) this.bind(target, taint, !weak);
     return taint;
   }
