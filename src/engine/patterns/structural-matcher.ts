@@ -514,6 +514,9 @@ export class StructuralMatcher {
     // Go: `func f()` without a body matches the function whatever its body.
     if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
       children = children.filter((c) => c.type !== 'block');
+    // Java: a constructor-shaped pattern (no return type) matches a method whatever its return type.
+    if (pattern.type === 'constructor_declaration' && node.type === 'method_declaration')
+      children = withoutReturnType(children);
     // Go: `func f(...) { ... }` without a result type matches functions returning anything.
     if (BODILESS_DECLARATIONS.has(pattern.type)) children = withoutUnwantedResult(pattern, children);
     // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
@@ -1293,6 +1296,13 @@ function withoutUnwantedResult(
     children[end - 1].type !== 'parameter_list'
     ? children.filter((_, i) => i !== end - 1)
     : children;
+}
+
+/** A Java method's children without its return type and type parameters (those before its name). */
+function withoutReturnType(children: PlainNode[]): PlainNode[] {
+  const parameters = children.findIndex((c) => c.type === 'formal_parameters');
+  if (parameters < 1) return children;
+  return children.filter((c, i) => i >= parameters - 1 || c.type === 'modifiers');
 }
 
 function isKeyedOrEllipsis(pattern: PatternNode): boolean {

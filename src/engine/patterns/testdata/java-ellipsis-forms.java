@@ -40,4 +40,20 @@ class Crypto {
     // ok: java-lone-ellipsis
     lookup("constant");
   }
+
+  // ruleid: java-method-without-return-type
+  public static int launch(String command) {
+    exec(command);
+    return 0;
+  }
+
+  // ruleid: java-method-without-return-type
+  Crypto(String command) {
+    exec(command);
+  }
+
+  // ok: java-method-without-return-type
+  public void launchFixed(String command) {
+    exec("ls");
+  }
 }
