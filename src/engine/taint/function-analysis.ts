@@ -281,6 +281,9 @@ export class FunctionAnalysis {
   private call(node: PlainNode): Taint {
     const args = node.children.find((child) => KINDS.arguments.has(child.type));
     const calleeParts = namedChildren(node).filter((child) => child !== args);
+    // Java `obj.m(...)` has the receiver and the method name as children of the call itself.
+    if (node.type === 'method_invocation' && calleeParts.length >= 2)
+      return this.javaMethodCall(calleeParts, args);
     const callee = calleeParts[0];
     let calleeTaint = CLEAN;
     // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
@@ -291,6 +294,22 @@ export class FunctionAnalysis {
     const summary = callee && this.ctx.summaryForCall(callee);
     if (!summary) return union(calleeTaint, ...argTaints);
     return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+  }
+
+  /**
+   * `obj.m(args)`: a method of a tainted object returns tainted data, as do tainted arguments. Only
+   * `this.m(...)` is known to call a method of this file, so only it uses the method's summary.
+   */
+  private javaMethodCall(calleeParts: PlainNode[], args: PlainNode | undefined): Taint {
+    const [receiver, name] = calleeParts;
+    const self = KINDS.self.has(receiver.type);
+    const receiverTaint = self ? CLEAN : this.visit(receiver);
+    this.ctx.record(name, CLEAN);
+    const argNodes = args ? namedChildren(args) : [];
+    const argTaints = argNodes.map((arg) => this.visit(arg));
+    const summary = self ? this.ctx.summaryForCall(name) : undefined;
+    if (!summary) return union(receiverTaint, ...argTaints);
+    return union(receiverTaint, this.applySummary(summary, name, argNodes, argTaints));
   }
 
   /** Substitutes the caller's argument taint for the callee's parameter placeholders. */
