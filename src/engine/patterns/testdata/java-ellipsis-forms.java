@@ -56,4 +56,19 @@ class Crypto {
   public void launchFixed(String command) {
     exec("ls");
   }
+
+  Verifier lax = new Verifier() {
+    // ruleid: java-anonymous-class
+    public void check(String value) {}
+  };
+
+  Verifier strict = new Verifier() {
+    // ok: java-anonymous-class
+    public void check(String value) {
+      reject(value);
+    }
+  };
+
+  // ok: java-anonymous-class
+  public void check(String value) {}
 }
