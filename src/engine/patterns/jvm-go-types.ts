@@ -206,7 +206,9 @@ function declare(
 }
 
 /** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
-function declarationOf(node: PlainNode, target: TargetTree): Declaration | undefined {
+function declarationOf(node: PlainNode, within: TargetTree): Declaration | undefined {
+  // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+  const target = within.wholeFile;
   let declarations = declarationsByTree.get(target);
   if (!declarations) {
     declarations = collectDeclarations(target);
@@ -329,6 +331,8 @@ export function sameJvmGoType(actual: string, wanted: string): boolean {
       .join('.+');
     return new RegExp(`^${shape}$`).test(a);
   }
+  // Java imports `java.lang.*` implicitly: a declared `Runtime` is a `java.lang.Runtime`.
+  if (/^java\.lang\.[A-Za-z_$][\w$]*$/.test(w) && a === w.slice('java.lang.'.length)) return true;
   // A qualified type (`java.lang.Integer`) asks for exactly that declared type.
   if (w.includes('.')) return false;
   if (LANGUAGE_SPELLINGS[a]?.includes(w)) return true;

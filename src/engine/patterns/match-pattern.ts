@@ -39,11 +39,15 @@ export class TargetTree {
   private knownFacts?: TargetFacts;
   private knownWords?: WordOccurrences;
 
-  /** `includeRoot`: for a metavariable's subtree, where the bound node itself may match. */
+  /**
+   * `includeRoot`: for a metavariable's subtree, where the bound node itself may match. `file`: the
+   * whole file's tree such a subtree lies in, whose declarations, constants and imports still apply.
+   */
   constructor(
     readonly root: PlainNode,
     readonly source: string,
     includeRoot = false,
+    private readonly file?: TargetTree,
   ) {
     // Kotlin's root; no other grammar splits a `$` off a string's text.
     if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
@@ -58,8 +62,14 @@ export class TargetTree {
 
   /** Constants and import aliases, computed once per file on first use. */
   get facts(): TargetFacts {
+    if (this.file) return this.file.facts;
     this.knownFacts ??= new TargetFacts(this.root, this.source);
     return this.knownFacts;
+  }
+
+  /** The whole file's tree: itself, or the file a metavariable's subtree was taken from. */
+  get wholeFile(): TargetTree {
+    return this.file ?? this;
   }
 
   /** Where required words occur (aliases included), computed per word on first use. */

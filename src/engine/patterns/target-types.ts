@@ -71,7 +71,9 @@ function normaliseType(type: string): string {
   return type.replace(/\s+/g, '').replace(/^:/, '');
 }
 
-function declaredTypesOf(target: TargetTree): Map<string, string> {
+function declaredTypesOf(within: TargetTree): Map<string, string> {
+  // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+  const target = within.wholeFile;
   let types = declaredTypes.get(target);
   if (types) return types;
   types = new Map();
