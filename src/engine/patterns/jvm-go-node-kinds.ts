@@ -63,6 +63,9 @@ export const EQUIVALENT_TYPES: Record<string, string[]> = {
   // Java: `$M(...) { ... }`, written without a return type, parses as a constructor; it is any method too.
   constructor_declaration: ['method_declaration'],
   constructor_body: ['block'],
+  // Go: a `var` pattern also matches a `const` (a variable whose value cannot change).
+  var_declaration: ['const_declaration'],
+  var_spec: ['const_spec'],
   // Go: `$X = v` also matches `var x = v` and `x := v`.
   assignment_statement: ['var_spec', 'short_var_declaration'],
 };
