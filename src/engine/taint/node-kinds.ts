@@ -51,6 +51,9 @@ export const KINDS = {
     'variable_declarator',
     'named_expression',
     'short_var_declaration',
+    // Go `var x = v` / `const x = v`
+    'var_spec',
+    'const_spec',
     'assignment_statement',
     'let_declaration',
     'operator_assignment',

@@ -20,3 +20,16 @@ func appendedConstant() {
 	// ok: taint-compound-assignment-go
 	redirect(target)
 }
+
+func declaredWithVar() {
+	var target = readInput()
+	// ruleid: taint-compound-assignment-go
+	redirect(target)
+}
+
+func declaredWithVarClean() {
+	var target = "https://example.com/"
+	var other string
+	// ok: taint-compound-assignment-go
+	redirect(target, other)
+}
