@@ -331,8 +331,6 @@ export function sameJvmGoType(actual: string, wanted: string): boolean {
       .join('.+');
     return new RegExp(`^${shape}$`).test(a);
   }
-  // Java imports `java.lang.*` implicitly: a declared `Runtime` is a `java.lang.Runtime`.
-  if (/^java\.lang\.[A-Za-z_$][\w$]*$/.test(w) && a === w.slice('java.lang.'.length)) return true;
   // A qualified type (`java.lang.Integer`) asks for exactly that declared type.
   if (w.includes('.')) return false;
   if (LANGUAGE_SPELLINGS[a]?.includes(w)) return true;
