@@ -106,6 +106,7 @@ export const SINGLE_CHILD_WRAPPERS = new Set(['expression_list', 'argument', 'va
 /** Declarations that bind a name to a value, for constant propagation (Go, Kotlin). */
 export const ASSIGNMENT_TYPES = [
   'var_spec',
+  'const_spec',
   'short_var_declaration',
   'assignment_statement',
   'property_declaration',

@@ -11,3 +11,12 @@ func main() {
 	var d markup.Other = build()
 	use(a, b, c, d)
 }
+
+func formats(name string) {
+	const bold = "<b>%s</b>"
+	// ruleid: go-const-propagated
+	fmt.Sprintf(bold, name)
+	const plain = "%s"
+	// ok: go-const-propagated
+	fmt.Sprintf(plain, name)
+}
