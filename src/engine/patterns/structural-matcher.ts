@@ -761,8 +761,8 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
-    // Class members are a set: a pattern lists the members it cares about.
-    if (pattern.type === 'class_body')
+    // Class (and Java interface) members are a set: a pattern lists the members it cares about.
+    if (pattern.type === 'class_body' || pattern.type === 'interface_body')
       return this.matchUnordered(pattern.children, children, true, bindings, next);
     if (
       pattern.type === 'jsx_element' &&

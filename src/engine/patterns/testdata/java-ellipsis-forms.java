@@ -72,3 +72,15 @@ class Crypto {
   // ok: java-anonymous-class
   public void check(String value) {}
 }
+
+// ruleid: java-interface-member
+interface Service extends Remote {
+  boolean ping(String id);
+  void accept(Object value);
+}
+
+// ok: java-interface-member
+interface SafeService extends Remote {
+  boolean ping(String id);
+  void accept(int value);
+}
