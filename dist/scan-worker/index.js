@@ -13435,6 +13435,12 @@ const EQUIVALENT_TYPES = {
     local_variable_declaration: ['field_declaration'],
     // Java: an annotation's element is an abstract method (see structural-matcher's matchAnnotationElement).
     method_declaration: ['annotation_type_element_declaration'],
+    // Java: `$M(...) { ... }`, written without a return type, parses as a constructor; it is any method too.
+    constructor_declaration: ['method_declaration'],
+    constructor_body: ['block'],
+    // Go: a `var` pattern also matches a `const` (a variable whose value cannot change).
+    var_declaration: ['const_declaration'],
+    var_spec: ['const_spec'],
     // Go: `$X = v` also matches `var x = v` and `x := v`.
     assignment_statement: ['var_spec', 'short_var_declaration'],
 };
@@ -14125,10 +14131,11 @@ const BODY_COMPLETIONS = {
     kotlin: ' {\n__soc2ellipsis__\n}',
 };
 /**
- * Placeholders that may stand for declarations: `...`, `$...X`, and `$S;` (C# has no bare-name
- * statement, so a statement metavariable must be spelled as a declaration there).
+ * Placeholders that may stand for declarations: `...`, `$...X`, `$S;` (C# has no bare-name
+ * statement, so a statement metavariable must be spelled as a declaration there), and `$X` in a
+ * list (`$F(..., $P, ...)`: a parameter, whatever its type).
  */
-const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
+const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)|(?<=[(,]\s*)__soc2mv_\w+(?=\s*[,)])/g;
 /** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;
 /**
@@ -14317,7 +14324,9 @@ function misreadPattern(root, source, language) {
         const node = stack.pop();
         if (node.type === misread)
             return true;
-        if (node.type === 'identifier' && reserved?.has(source.slice(node.start, node.end)))
+        // `new Foo() { ... }` in a class body reads as a method `Foo` returning the type `new`.
+        if ((node.type === 'identifier' || node.type === 'type_identifier') &&
+            reserved?.has(source.slice(node.start, node.end)))
             return true;
         stack.push(...node.children);
     }
@@ -14550,10 +14559,56 @@ function terminateStatementEllipses(source, language, bareEllipsis) {
         return spellGoCaseEllipses(source, bareEllipsis);
     if (!SEMICOLON_STATEMENTS.has(language))
         return source;
-    const ellipsis = `\\$?${bareEllipsis}`;
-    return source
-        .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
-        .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+    const ellipsis = new RegExp(`\\$?${bareEllipsis}`, 'g');
+    let out = '';
+    let at = 0;
+    for (const match of source.matchAll(ellipsis)) {
+        const end = match.index + match[0].length;
+        out += source.slice(at, end);
+        at = end;
+        if (standsForStatements(source, match.index, end))
+            out += ';';
+    }
+    return out + source.slice(at);
+}
+/**
+ * Whether the `...` at [start, end) is a statement: it begins a line or follows a `;`, `{` or `}`, the
+ * next statement (or the block's end) follows it, and it is not inside parentheses or an array
+ * initializer (`byte[] $X = { ... };`, `new int[] { ... }`), where it stands for elements.
+ */
+function standsForStatements(source, start, end) {
+    const before = source.slice(0, start).replace(/[ \t]+$/, '');
+    if (before !== '' && !/[\n;{}]$/.test(before))
+        return false;
+    const after = source.slice(end).replace(/^[ \t]+/, '');
+    if (!(after === '' || /^[\n}]/.test(after) || (/[;}]$/.test(before) && /^[A-Za-z_@]/.test(after))))
+        return false;
+    const open = innermostOpenBracket(before);
+    if (open < 0)
+        return true;
+    return source[open] === '{' && !/[=(,\]]\s*$/.test(source.slice(0, open));
+}
+/** The index of the innermost bracket left open at the end of `text` (strings skipped), or -1. */
+function innermostOpenBracket(text) {
+    const open = [];
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text[i];
+        // A `'` without its closing quote on the line is a Rust lifetime, not a character literal.
+        const close = char === '"' || char === "'" ? closingQuoteOnLine(text, i) : -1;
+        if (close > 0)
+            i = close;
+        else if ('({['.includes(char))
+            open.push(i);
+        else if (')}]'.includes(char))
+            open.pop();
+    }
+    return open.at(-1) ?? -1;
+}
+function closingQuoteOnLine(text, open) {
+    let i = open + 1;
+    while (i < text.length && text[i] !== text[open] && text[i] !== '\n')
+        i += text[i] === '\\' ? 2 : 1;
+    return text[i] === text[open] ? i : -1;
 }
 /** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */
 function nodesWithin(root, start, end, wrappers) {
@@ -14857,6 +14912,8 @@ const DEEP = '__soc2deep__';
 // with a `$` prefix (PHP keeps `$X` a variable) or `C` (a Ruby constant; see placeholderSigil).
 const compile_pattern_PLACEHOLDER = new RegExp(`^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${compile_pattern_ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`);
+/** Parameter declarations whose `$X __soc2decl__` spelling stands for any parameter named `$X`. */
+const PARAMETERS = new Set(['formal_parameter', 'parameter']);
 const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
 // YAML `!$TAG`: a tag whose name is the metavariable.
 const YAML_TAG_PLACEHOLDER = new RegExp(`^!${METAVARIABLE_PREFIX}(\\w+)$`);
@@ -15113,8 +15170,9 @@ async function compilePattern(pattern, language) {
         return { kind: 'sequence', nodes: [] };
     const typed = [];
     const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), language);
+    // Semgrep reads a lone `...` as an expression ellipsis: any one expression, as an anonymous `$_` would.
     if (source === compile_pattern_ELLIPSIS)
-        throw new PatternSyntaxError('a pattern cannot be only `...`');
+        return { kind: 'single', node: { kind: 'metavariable', name: '$_' } };
     // Second round: a `...` where the grammar wants something else (a class member) may be an error.
     for (const tolerant of [false, true]) {
         for (const grammar of grammarsFor(patternGrammar(language))) {
@@ -15266,6 +15324,15 @@ class Compiler {
             ? null
             : compile_pattern_PLACEHOLDER.exec(trimmed);
         if (placeholder) {
+            // `$F(..., $P, ...)`: `$P` is any parameter, whatever its type, and binds the parameter's name.
+            if (placeholder[1] && PARAMETERS.has(node.type) && trimmed.includes(DECLARED))
+                return {
+                    kind: 'node',
+                    type: node.type,
+                    children: [{ kind: 'ellipsis' }, { kind: 'metavariable', name: `$${placeholder[1]}` }],
+                    tokens: [],
+                    hasEllipsis: true,
+                };
             if (placeholder[1])
                 return { kind: 'metavariable', name: `$${placeholder[1]}` };
             if (placeholder[2])
@@ -15444,7 +15511,7 @@ function significantTokens(node) {
 
 class ComparisonSyntaxError extends Error {
 }
-const metavariable_comparison_TOKEN = /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
+const metavariable_comparison_TOKEN = /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),[\]]))/y;
 const CALLS = new Set(['int', 'float', 'str', 'len', 're.match', 'bool']);
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=', 'in', 'not in']);
 function metavariable_comparison_tokenize(source) {
@@ -15553,6 +15620,16 @@ function parseComparison(source) {
             expect(')');
             return inner;
         }
+        if (token.kind === 'operator' && token.text === '[') {
+            const items = [];
+            while (!isOperator(']')) {
+                items.push(or());
+                if (!isOperator(']'))
+                    expect(',');
+            }
+            at += 1;
+            return { kind: 'list', items };
+        }
         if (token.kind === 'name') {
             if (token.text === 'True' || token.text === 'False')
                 return { kind: 'literal', value: token.text === 'True' };
@@ -15601,7 +15678,8 @@ function evaluate(expression, bindings) {
         case 'literal':
             return expression.value;
         case 'metavariable': {
-            const bound = bindings[expression.name];
+            // A `$...X` is bound under `$X`.
+            const bound = bindings[expression.name.replace('$...', '$')];
             if (!bound)
                 throw new Error(`unbound ${expression.name}`);
             return boundValue(bound.text);
@@ -15610,6 +15688,8 @@ function evaluate(expression, bindings) {
             const operand = evaluate(expression.operand, bindings);
             return expression.operator === 'not' ? !truthy(operand) : -toNumber(operand);
         }
+        case 'list':
+            return expression.items.map((item) => evaluate(item, bindings));
         case 'call':
             return call(expression.callee, expression.args.map((arg) => evaluate(arg, bindings)));
         case 'binary':
@@ -15629,9 +15709,9 @@ function binary(expression, bindings) {
         case '!=':
             return left !== right;
         case 'in':
-            return String(right).includes(String(left));
+            return contains(right, left);
         case 'not in':
-            return !String(right).includes(String(left));
+            return !contains(right, left);
         case '<':
         case '<=':
         case '>':
@@ -15654,6 +15734,12 @@ function binary(expression, bindings) {
         default:
             throw new Error(`unknown operator ${expression.operator}`);
     }
+}
+/** Python's `in`: an element of a list, or a substring of a string. */
+function contains(container, item) {
+    if (Array.isArray(container))
+        return container.some((element) => element === item);
+    return String(container).includes(String(item));
 }
 function compare(operator, left, right) {
     if (typeof left !== typeof right || (typeof left !== 'number' && typeof left !== 'string'))
@@ -15678,7 +15764,7 @@ function call(callee, args) {
         case 'bool':
             return truthy(first);
         case 'len':
-            return String(first).length;
+            return Array.isArray(first) ? first.length : String(first).length;
         case 're.match':
             // Python's re.match anchors at the start of the string only.
             return new RegExp(`^(?:${String(first)})`).test(String(second));
@@ -15868,9 +15954,7 @@ class FormulaParser {
         let regex;
         for (const [key, node, child] of this.yaml.entries(map)) {
             if (key === 'metavariable') {
-                metavariable = this.yaml.string(child, key, node);
-                if (!/^\$[A-Z_][A-Z0-9_]*$/.test(metavariable))
-                    this.yaml.fail(`'${metavariable}' is not a metavariable ($NAME)`, child, key);
+                metavariable = this.metavariableName(child, key, node);
             }
             else if (key === 'regex') {
                 regex = this.compile(this.yaml.string(child, key, node), child, key, 'y');
@@ -15889,7 +15973,8 @@ class FormulaParser {
         const name = this.yaml.string(node, field, where);
         if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
             this.yaml.fail(`'${name}' is not a metavariable ($NAME)`, node, field);
-        return name;
+        // A `$...X` is bound under `$X`, as in patterns.
+        return name.replace('$...', '$');
     }
     /** `metavariable-pattern`: `metavariable`, optional `language`, and one pattern operator (nested freely). */
     async metavariablePattern(value, keyNode) {
@@ -16186,9 +16271,10 @@ function readOption(yaml, into, key, keyNode, value) {
 }
 function metavariable(yaml, value, field, keyNode) {
     const name = yaml.string(value, field, keyNode);
-    if (!/^\$[A-Z_][A-Z0-9_]*$/.test(name))
+    if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
         yaml.fail(`'${name}' is not a metavariable ($NAME)`, value, field);
-    return name;
+    // A `$...X` is bound under `$X`, as in patterns.
+    return name.replace('$...', '$');
 }
 /**
  * `focus-metavariable` in an entry's top-level `patterns` says which binding the role applies to. It is
@@ -17414,7 +17500,7 @@ class PythonConstantFlow {
         if (body?.type !== 'block')
             return { env, falls: true };
         const statements = named(body);
-        const mayRaise = statements.some((s) => contains(s, MAY_RAISE));
+        const mayRaise = statements.some((s) => python_constant_flow_contains(s, MAY_RAISE));
         const alwaysRaises = statements.some((s) => s.type === 'raise_statement');
         const done = this.block(statements, new Map(env), locals);
         // An exception may leave the body anywhere: a handler starts from what holds at every point.
@@ -17602,7 +17688,7 @@ function parameterNames(parameters, text) {
         return name?.type === 'identifier' ? [text(name)] : [];
     });
 }
-function contains(node, types) {
+function python_constant_flow_contains(node, types) {
     const stack = [node];
     while (stack.length > 0) {
         const current = stack.pop();
@@ -18888,7 +18974,9 @@ function baseText(type) {
 function normaliseType(type) {
     return type.replace(/\s+/g, '').replace(/^:/, '');
 }
-function declarationsOf(target) {
+function declarationsOf(within) {
+    // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+    const target = within.wholeFile;
     let known = declarationsByTarget.get(target);
     if (known)
         return known;
@@ -19154,7 +19242,9 @@ function jvm_go_types_declarationsOf(target) {
     return declarations;
 }
 /** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
-function declarationOf(node, target) {
+function declarationOf(node, within) {
+    // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+    const target = within.wholeFile;
     let best;
     for (const candidate of jvm_go_types_declarationsOf(target).get(target.text(node)) ?? []) {
         if (candidate.scopeStart > node.start || candidate.scopeEnd < node.end || candidate.at === node.start)
@@ -19361,7 +19451,13 @@ function typeMatches(node, type, target, language) {
     // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
     if (JVM_GO_LANGUAGES.has(language ?? '')) {
         const inferred = jvmGoTypeOf(node, target, language);
-        return inferred !== undefined && sameJvmGoType(inferred, wanted);
+        if (inferred === undefined)
+            return false;
+        if (sameJvmGoType(inferred, wanted))
+            return true;
+        // Java: after `import a.b.C;` a declared `C` is an `a.b.C`.
+        const imported = language === 'java' ? target.facts.aliases.get(inferred.replace(/<.*$/s, '')) : undefined;
+        return imported !== undefined && sameJvmGoType(imported + inferred.replace(/^[^<]*/, ''), wanted);
     }
     const literal = LITERAL_TYPES[node.type];
     if (literal)
@@ -19390,7 +19486,9 @@ function constructed(children) {
 function target_types_normaliseType(type) {
     return type.replace(/\s+/g, '').replace(/^:/, '');
 }
-function declaredTypesOf(target) {
+function declaredTypesOf(within) {
+    // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+    const target = within.wholeFile;
     let types = declaredTypes.get(target);
     if (types)
         return types;
@@ -19819,7 +19917,7 @@ function js_imports_named(node) {
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/js-shapes.ts
 
-const PARAMETERS = new Set(['required_parameter', 'optional_parameter']);
+const js_shapes_PARAMETERS = new Set(['required_parameter', 'optional_parameter']);
 /** Parts of a declaration besides its name and value: types, modifiers, decorators. */
 const DECLARATION_EXTRAS = new Set([
     'type_annotation',
@@ -19840,7 +19938,7 @@ const ASSIGNMENT_LIKE = new Set(['variable_declarator', 'public_field_definition
  */
 function matchJsShape(m, pattern, node, bindings, next) {
     if (pattern.type === node.type) {
-        if (PARAMETERS.has(node.type) &&
+        if (js_shapes_PARAMETERS.has(node.type) &&
             !pattern.tokens.includes('=') &&
             node.children.some((c) => c.type === '=')) {
             const withoutDefault = js_shapes_named(node).slice(0, -1);
@@ -20469,6 +20567,9 @@ class StructuralMatcher {
         // Go: `func f()` without a body matches the function whatever its body.
         if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
             children = children.filter((c) => c.type !== 'block');
+        // Java: a constructor-shaped pattern (no return type) matches a method whatever its return type.
+        if (pattern.type === 'constructor_declaration' && node.type === 'method_declaration')
+            children = withoutReturnType(children);
         // Go: `func f(...) { ... }` without a result type matches functions returning anything.
         if (BODILESS_DECLARATIONS.has(pattern.type))
             children = withoutUnwantedResult(pattern, children);
@@ -20663,8 +20764,8 @@ class StructuralMatcher {
             const last = pattern.children.length - 1;
             return this.matchDefinition(pattern.children[last], children[children.length - 1], bindings, (b) => this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next));
         }
-        // Class members are a set: a pattern lists the members it cares about.
-        if (pattern.type === 'class_body')
+        // Class (and Java interface) members are a set: a pattern lists the members it cares about.
+        if (pattern.type === 'class_body' || pattern.type === 'interface_body')
             return this.matchUnordered(pattern.children, children, true, bindings, next);
         if (pattern.type === 'jsx_element' &&
             pattern.children.every((c) => c.kind === 'node' && /^jsx_(opening|closing)_element$/.test(c.type)))
@@ -21142,6 +21243,13 @@ function withoutUnwantedResult(pattern, children) {
         ? children.filter((_, i) => i !== end - 1)
         : children;
 }
+/** A Java method's children without its return type and type parameters (those before its name). */
+function withoutReturnType(children) {
+    const parameters = children.findIndex((c) => c.type === 'formal_parameters');
+    if (parameters < 1)
+        return children;
+    return children.filter((c, i) => i >= parameters - 1 || c.type === 'modifiers');
+}
 function isKeyedOrEllipsis(pattern) {
     return pattern.kind === 'ellipsis' || (pattern.kind === 'node' && pattern.type === 'keyed_element');
 }
@@ -21299,20 +21407,26 @@ function structural_matcher_normalise(text) {
 
 
 
+
 /** Nodes whose identifier children are the names they declare. */
 const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
 class TargetTree {
     root;
     source;
+    file;
     byType = new Map();
     allNamed = [];
     knownFacts;
     knownWords;
-    /** `includeRoot`: for a metavariable's subtree, where the bound node itself may match. */
-    constructor(root, source, includeRoot = false) {
+    /**
+     * `includeRoot`: for a metavariable's subtree, where the bound node itself may match. `file`: the
+     * whole file's tree such a subtree lies in, whose declarations, constants and imports still apply.
+     */
+    constructor(root, source, includeRoot = false, file) {
         this.root = root;
         this.source = source;
+        this.file = file;
         // Kotlin's root; no other grammar splits a `$` off a string's text.
         if (root.type === 'source_file')
             interpolateKotlinTemplates(root, source);
@@ -21335,8 +21449,14 @@ class TargetTree {
     }
     /** Constants and import aliases, computed once per file on first use. */
     get facts() {
+        if (this.file)
+            return this.file.facts;
         this.knownFacts ??= new TargetFacts(this.root, this.source);
         return this.knownFacts;
+    }
+    /** The whole file's tree: itself, or the file a metavariable's subtree was taken from. */
+    get wholeFile() {
+        return this.file ?? this;
     }
     /** Where required words occur (aliases included), computed per word on first use. */
     get words() {
@@ -21394,14 +21514,14 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         if (!words.every((word) => target.words.occurs(word)))
             return matches;
         // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
-        // nor a JavaScript function's parameter names.
-        const lone = pattern.node.kind === 'metavariable' && target.root.type === 'program';
+        // nor a JavaScript function's parameter names, nor the text inside a string literal.
+        const lone = pattern.node.kind === 'metavariable';
         const skipped = lone
-            ? target.facts.rubyDefinitionParts()
+            ? loneMetavariableSkips(target)
             : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
                 ? target.facts.rustUseParts()
                 : undefined;
-        const parameters = lone ? target.facts.jsParameterNames() : undefined;
+        const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
         const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
         const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
         for (const node of candidatesFor(pattern.node, target)) {
@@ -21471,6 +21591,27 @@ function findAttributedItems(pattern, parents, matcher) {
         }
     }
     return matches;
+}
+const loneSkipsByTree = new WeakMap();
+function loneMetavariableSkips(target) {
+    const known = loneSkipsByTree.get(target);
+    if (known)
+        return known;
+    const skipped = new Set(target.root.type === 'program' ? target.facts.rubyDefinitionParts() : []);
+    // Iterative: deep trees (long else-if chains) must not overflow the stack.
+    const stack = [[target.root, false]];
+    while (stack.length > 0) {
+        const [node, inString] = stack.pop();
+        // Code interpolated into a string (`${x}`, `#{x}`, `{x}`) is code again.
+        const code = /interpolation|substitution/.test(node.type);
+        if (inString && !code)
+            skipped.add(node);
+        const childInString = !code && (inString || STRING_TYPES.has(node.type));
+        for (const child of node.children)
+            stack.push([child, childInString]);
+    }
+    loneSkipsByTree.set(target, skipped);
+    return skipped;
 }
 /** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */
 function isRustPathPattern(pattern) {
@@ -22027,7 +22168,7 @@ function satisfiesPattern(condition, range, target) {
         return false;
     let inner;
     if (!condition.language && !condition.textOnly && bound.node && target.tree) {
-        const subtree = new TargetTree(bound.node, target.source, true);
+        const subtree = new TargetTree(bound.node, target.source, true, target.tree.wholeFile);
         const context = { start: bound.start, end: bound.end, bindings: {} };
         inner = evaluateFormula(condition.formula, { ...target, tree: subtree, context }).filter((m) => m.start >= bound.start && m.end <= bound.end);
     }
@@ -22265,7 +22406,9 @@ const KINDS = {
     /** Statement lists: a function body of this type is walked; any other body is the returned expression. */
     block: set('block', 'statement_block', 'compound_statement', 'body_statement', 'constructor_body'),
     /** `target <op> value`; the operator token tells the sides apart. */
-    assignment: set('assignment', 'assignment_expression', 'variable_declarator', 'named_expression', 'short_var_declaration', 'assignment_statement', 'let_declaration', 'operator_assignment', 
+    assignment: set('assignment', 'assignment_expression', 'variable_declarator', 'named_expression', 'short_var_declaration', 
+    // Go `var x = v` / `const x = v`
+    'var_spec', 'const_spec', 'assignment_statement', 'let_declaration', 'operator_assignment', 
     // Bash `x=$(cmd)`, also inside `local` / `declare`
     'variable_assignment'),
     /** `x += v`: the old value stays, so the update is weak. */
@@ -22298,6 +22441,13 @@ const KINDS = {
     type: set('type', 'type_annotation', 'type_identifier', 'predefined_type', 'generic_type', 'type_arguments'),
 };
 const ASSIGN_TOKENS = new Set(['=', ':=', '<-']);
+/** `+=`, `<<=`, `&^=`, `??=`…: an assignment node type that also spells plain `=` (Go, Java, JS). */
+const COMPOUND_ASSIGN_TOKEN = /^(?:[-+*/%&|^]|<<|>>>?|&\^|\*\*|\/\/|\?\?|\|\||&&)=$/;
+/** `x += v`, whatever the node type: the old value stays, so the update is weak. */
+function isCompoundAssignment(node) {
+    return (KINDS.augmented.has(node.type) ||
+        node.children.some((c) => !c.named && COMPOUND_ASSIGN_TOKEN.test(c.type)));
+}
 /** Tokens after which a `for` statement names what it iterates over. */
 const ITERATE_TOKENS = new Set(['in', 'of', ':']);
 function namedChildren(node) {
@@ -22306,7 +22456,8 @@ function namedChildren(node) {
 /** Splits `target = value` (and `target += value`) at its operator token. */
 function assignmentSides(node) {
     const augmented = KINDS.augmented.has(node.type);
-    let split = node.children.findIndex((c) => !c.named && (augmented ? c.type.endsWith('=') : ASSIGN_TOKENS.has(c.type)));
+    let split = node.children.findIndex((c) => !c.named &&
+        (augmented ? c.type.endsWith('=') : ASSIGN_TOKENS.has(c.type) || COMPOUND_ASSIGN_TOKEN.test(c.type)));
     if (split < 0 && augmented)
         split = node.children.findIndex((c) => !c.named);
     const before = split < 0 ? node.children : node.children.slice(0, split);
@@ -22634,10 +22785,9 @@ class FunctionAnalysis {
             return taint;
         let result = taint;
         for (const site of sites) {
-            const fromNode = site.from.node;
-            const fromPath = fromNode && accessPath(fromNode, this.ctx.source);
-            const from = (fromNode && this.ctx.recorded(fromNode)) ??
-                (fromPath !== undefined ? this.env.lookup(fromPath) : CLEAN);
+            // `from: $...X`: the bound siblings (arguments) carry the taint of any of them.
+            const fromNodes = site.from.node ? [site.from.node] : (site.from.nodes ?? []);
+            const from = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
             if (from.size === 0)
                 continue;
             const toNode = site.to.node;
@@ -22651,10 +22801,15 @@ class FunctionAnalysis {
         }
         return result;
     }
+    /** The taint already computed for `node`, else that of the variable or field it names. */
+    taintOf(node) {
+        const path = accessPath(node, this.ctx.source);
+        return this.ctx.recorded(node) ?? (path !== undefined ? this.env.lookup(path) : CLEAN);
+    }
     assignment(node) {
         const { targets, values } = assignmentSides(node);
         const taint = union(...values.map((value) => this.visit(value)));
-        const weak = KINDS.augmented.has(node.type);
+        const weak = isCompoundAssignment(node);
         for (const target of targets)
             this.bind(target, taint, !weak);
         return taint;
@@ -22698,6 +22853,9 @@ class FunctionAnalysis {
     call(node) {
         const args = node.children.find((child) => KINDS.arguments.has(child.type));
         const calleeParts = namedChildren(node).filter((child) => child !== args);
+        // Java `obj.m(...)` has the receiver and the method name as children of the call itself.
+        if (node.type === 'method_invocation' && calleeParts.length >= 2)
+            return this.javaMethodCall(calleeParts, args);
         const callee = calleeParts[0];
         let calleeTaint = CLEAN;
         // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
@@ -22711,6 +22869,22 @@ class FunctionAnalysis {
         if (!summary)
             return union(calleeTaint, ...argTaints);
         return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+    }
+    /**
+     * `obj.m(args)`: a method of a tainted object returns tainted data, as do tainted arguments. Only
+     * `this.m(...)` is known to call a method of this file, so only it uses the method's summary.
+     */
+    javaMethodCall(calleeParts, args) {
+        const [receiver, name] = calleeParts;
+        const self = KINDS.self.has(receiver.type);
+        const receiverTaint = self ? CLEAN : this.visit(receiver);
+        this.ctx.record(name, CLEAN);
+        const argNodes = args ? namedChildren(args) : [];
+        const argTaints = argNodes.map((arg) => this.visit(arg));
+        const summary = self ? this.ctx.summaryForCall(name) : undefined;
+        if (!summary)
+            return union(receiverTaint, ...argTaints);
+        return union(receiverTaint, this.applySummary(summary, name, argNodes, argTaints));
     }
     /** Substitutes the caller's argument taint for the callee's parameter placeholders. */
     applySummary(summary, callee, argNodes, argTaints) {

@@ -170,10 +170,52 @@ export function terminateStatementEllipses(source: string, language: string, bar
   if (language === 'terraform') return spellHclEllipses(source, bareEllipsis);
   if (language === 'go') return spellGoCaseEllipses(source, bareEllipsis);
   if (!SEMICOLON_STATEMENTS.has(language as TargetLanguage)) return source;
-  const ellipsis = `\\$?${bareEllipsis}`;
-  return source
-    .replace(new RegExp(`^(\\s*${ellipsis})[ \\t]*$`, 'gm'), '$1;')
-    .replace(new RegExp(`(?<![=(,]\\s*)(\\{\\s*${ellipsis})(\\s*\\})`, 'g'), '$1;$2');
+  const ellipsis = new RegExp(`\\$?${bareEllipsis}`, 'g');
+  let out = '';
+  let at = 0;
+  for (const match of source.matchAll(ellipsis)) {
+    const end = match.index + match[0].length;
+    out += source.slice(at, end);
+    at = end;
+    if (standsForStatements(source, match.index, end)) out += ';';
+  }
+  return out + source.slice(at);
+}
+
+/**
+ * Whether the `...` at [start, end) is a statement: it begins a line or follows a `;`, `{` or `}`, the
+ * next statement (or the block's end) follows it, and it is not inside parentheses or an array
+ * initializer (`byte[] $X = { ... };`, `new int[] { ... }`), where it stands for elements.
+ */
+function standsForStatements(source: string, start: number, end: number): boolean {
+  const before = source.slice(0, start).replace(/[ \t]+$/, '');
+  if (before !== '' && !/[\n;{}]$/.test(before)) return false;
+  const after = source.slice(end).replace(/^[ \t]+/, '');
+  if (!(after === '' || /^[\n}]/.test(after) || (/[;}]$/.test(before) && /^[A-Za-z_@]/.test(after))))
+    return false;
+  const open = innermostOpenBracket(before);
+  if (open < 0) return true;
+  return source[open] === '{' && !/[=(,\]]\s*$/.test(source.slice(0, open));
+}
+
+/** The index of the innermost bracket left open at the end of `text` (strings skipped), or -1. */
+function innermostOpenBracket(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    // A `'` without its closing quote on the line is a Rust lifetime, not a character literal.
+    const close = char === '"' || char === "'" ? closingQuoteOnLine(text, i) : -1;
+    if (close > 0) i = close;
+    else if ('({['.includes(char)) open.push(i);
+    else if (')}]'.includes(char)) open.pop();
+  }
+  return open.at(-1) ?? -1;
+}
+
+function closingQuoteOnLine(text: string, open: number): number {
+  let i = open + 1;
+  while (i < text.length && text[i] !== text[open] && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+  return text[i] === text[open] ? i : -1;
 }
 
 /** The outermost nodes lying entirely within [start, end): the pattern's own nodes, not the context's. */

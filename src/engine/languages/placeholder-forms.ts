@@ -29,10 +29,12 @@ const BODY_COMPLETIONS: Partial<Record<TargetLanguage, string>> = {
 };
 
 /**
- * Placeholders that may stand for declarations: `...`, `$...X`, and `$S;` (C# has no bare-name
- * statement, so a statement metavariable must be spelled as a declaration there).
+ * Placeholders that may stand for declarations: `...`, `$...X`, `$S;` (C# has no bare-name
+ * statement, so a statement metavariable must be spelled as a declaration there), and `$X` in a
+ * list (`$F(..., $P, ...)`: a parameter, whatever its type).
  */
-const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)/g;
+const DECLARATION_PLACEHOLDER =
+  /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)|(?<=[(,]\s*)__soc2mv_\w+(?=\s*[,)])/g;
 
 /** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;

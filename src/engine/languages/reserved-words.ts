@@ -79,7 +79,12 @@ export function misreadPattern(root: PlainNode, source: string, language: string
   while (stack.length > 0) {
     const node = stack.pop() as PlainNode;
     if (node.type === misread) return true;
-    if (node.type === 'identifier' && reserved?.has(source.slice(node.start, node.end))) return true;
+    // `new Foo() { ... }` in a class body reads as a method `Foo` returning the type `new`.
+    if (
+      (node.type === 'identifier' || node.type === 'type_identifier') &&
+      reserved?.has(source.slice(node.start, node.end))
+    )
+      return true;
     stack.push(...node.children);
   }
   return false;

@@ -92,7 +92,9 @@ export function normaliseType(type: string): string {
   return type.replace(/\s+/g, '').replace(/^:/, '');
 }
 
-function declarationsOf(target: TargetTree): Map<string, Declaration[]> {
+function declarationsOf(within: TargetTree): Map<string, Declaration[]> {
+  // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+  const target = within.wholeFile;
   let known = declarationsByTarget.get(target);
   if (known) return known;
   known = new Map();

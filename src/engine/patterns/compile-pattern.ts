@@ -49,6 +49,8 @@ const PLACEHOLDER = new RegExp(
   `^"?(?:\\$|C)?(?:${METAVARIABLE_PREFIX}(\\w+)|${ELLIPSIS_METAVARIABLE_PREFIX}(\\w+)|${TYPED_PREFIX}(\\d+)|(${ELLIPSIS}))` +
     `"?(?:(?:\\s+|\\s*[:=]\\s*)${DECLARED})?(?:\\s*[;,])?$`,
 );
+/** Parameter declarations whose `$X __soc2decl__` spelling stands for any parameter named `$X`. */
+const PARAMETERS = new Set(['formal_parameter', 'parameter']);
 const RUBY_SYMBOL_PLACEHOLDER = new RegExp(`^:${METAVARIABLE_PREFIX}(\\w+)$`);
 // YAML `!$TAG`: a tag whose name is the metavariable.
 const YAML_TAG_PLACEHOLDER = new RegExp(`^!${METAVARIABLE_PREFIX}(\\w+)$`);
@@ -324,7 +326,8 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
     substituteTypedMetavariables(pattern.trim(), language, typed),
     language,
   );
-  if (source === ELLIPSIS) throw new PatternSyntaxError('a pattern cannot be only `...`');
+  // Semgrep reads a lone `...` as an expression ellipsis: any one expression, as an anonymous `$_` would.
+  if (source === ELLIPSIS) return { kind: 'single', node: { kind: 'metavariable', name: '$_' } };
   // Second round: a `...` where the grammar wants something else (a class member) may be an error.
   for (const tolerant of [false, true]) {
     for (const grammar of grammarsFor(patternGrammar(language))) {
@@ -472,6 +475,15 @@ class Compiler {
         ? null
         : PLACEHOLDER.exec(trimmed);
     if (placeholder) {
+      // `$F(..., $P, ...)`: `$P` is any parameter, whatever its type, and binds the parameter's name.
+      if (placeholder[1] && PARAMETERS.has(node.type) && trimmed.includes(DECLARED))
+        return {
+          kind: 'node',
+          type: node.type,
+          children: [{ kind: 'ellipsis' }, { kind: 'metavariable', name: `$${placeholder[1]}` }],
+          tokens: [],
+          hasEllipsis: true,
+        };
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
       if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
       if (placeholder[3])

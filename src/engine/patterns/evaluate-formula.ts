@@ -154,7 +154,7 @@ function satisfiesPattern(
   if (!bound) return false;
   let inner: RangeMatch[];
   if (!condition.language && !condition.textOnly && bound.node && target.tree) {
-    const subtree = new TargetTree(bound.node, target.source, true);
+    const subtree = new TargetTree(bound.node, target.source, true, target.tree.wholeFile);
     const context = { start: bound.start, end: bound.end, bindings: {} };
     inner = evaluateFormula(condition.formula, { ...target, tree: subtree, context }).filter(
       (m) => m.start >= bound.start && m.end <= bound.end,

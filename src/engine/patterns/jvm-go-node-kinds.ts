@@ -60,6 +60,12 @@ export const EQUIVALENT_TYPES: Record<string, string[]> = {
   local_variable_declaration: ['field_declaration'],
   // Java: an annotation's element is an abstract method (see structural-matcher's matchAnnotationElement).
   method_declaration: ['annotation_type_element_declaration'],
+  // Java: `$M(...) { ... }`, written without a return type, parses as a constructor; it is any method too.
+  constructor_declaration: ['method_declaration'],
+  constructor_body: ['block'],
+  // Go: a `var` pattern also matches a `const` (a variable whose value cannot change).
+  var_declaration: ['const_declaration'],
+  var_spec: ['const_spec'],
   // Go: `$X = v` also matches `var x = v` and `x := v`.
   assignment_statement: ['var_spec', 'short_var_declaration'],
 };

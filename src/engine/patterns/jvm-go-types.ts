@@ -225,7 +225,9 @@ function declarationsOf(target: TargetTree): Map<string, Declaration[]> {
 }
 
 /** The declaration of the name `node` uses: innermost scope containing it, latest before it. */
-function declarationOf(node: PlainNode, target: TargetTree): Declaration | undefined {
+function declarationOf(node: PlainNode, within: TargetTree): Declaration | undefined {
+  // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+  const target = within.wholeFile;
   let best: Declaration | undefined;
   for (const candidate of declarationsOf(target).get(target.text(node)) ?? []) {
     if (candidate.scopeStart > node.start || candidate.scopeEnd < node.end || candidate.at === node.start)

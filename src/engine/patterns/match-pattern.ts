@@ -3,7 +3,7 @@ import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { expandYamlAliases } from './yaml-aliases.js';
 import { restoreNullConditionalAccess } from '../languages/csharp-null-conditional.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
-import type { CompiledPattern, PatternNode } from './pattern-node.js';
+import { STRING_TYPES, type CompiledPattern, type PatternNode } from './pattern-node.js';
 import { TargetFacts } from './target-facts.js';
 import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
@@ -44,11 +44,15 @@ export class TargetTree {
   private knownFacts?: TargetFacts;
   private knownWords?: WordOccurrences;
 
-  /** `includeRoot`: for a metavariable's subtree, where the bound node itself may match. */
+  /**
+   * `includeRoot`: for a metavariable's subtree, where the bound node itself may match. `file`: the
+   * whole file's tree such a subtree lies in, whose declarations, constants and imports still apply.
+   */
   constructor(
     readonly root: PlainNode,
     readonly source: string,
     includeRoot = false,
+    private readonly file?: TargetTree,
   ) {
     // Kotlin's root; no other grammar splits a `$` off a string's text.
     if (root.type === 'source_file') interpolateKotlinTemplates(root, source);
@@ -67,8 +71,14 @@ export class TargetTree {
 
   /** Constants and import aliases, computed once per file on first use. */
   get facts(): TargetFacts {
+    if (this.file) return this.file.facts;
     this.knownFacts ??= new TargetFacts(this.root, this.source);
     return this.knownFacts;
+  }
+
+  /** The whole file's tree: itself, or the file a metavariable's subtree was taken from. */
+  get wholeFile(): TargetTree {
+    return this.file ?? this;
   }
 
   /** Where required words occur (aliases included), computed per word on first use. */
@@ -146,14 +156,14 @@ export function findPatternMatches(
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
     if (!words.every((word) => target.words.occurs(word))) return matches;
     // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
-    // nor a JavaScript function's parameter names.
-    const lone = pattern.node.kind === 'metavariable' && target.root.type === 'program';
+    // nor a JavaScript function's parameter names, nor the text inside a string literal.
+    const lone = pattern.node.kind === 'metavariable';
     const skipped = lone
-      ? target.facts.rubyDefinitionParts()
+      ? loneMetavariableSkips(target)
       : target.root.type === 'source_file' && isRustPathPattern(pattern.node)
         ? target.facts.rustUseParts()
         : undefined;
-    const parameters = lone ? target.facts.jsParameterNames() : undefined;
+    const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
     const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
     const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
     for (const node of candidatesFor(pattern.node, target)) {
@@ -223,6 +233,26 @@ function findAttributedItems(
     }
   }
   return matches;
+}
+
+const loneSkipsByTree = new WeakMap<TargetTree, ReadonlySet<PlainNode>>();
+
+function loneMetavariableSkips(target: TargetTree): ReadonlySet<PlainNode> {
+  const known = loneSkipsByTree.get(target);
+  if (known) return known;
+  const skipped = new Set(target.root.type === 'program' ? target.facts.rubyDefinitionParts() : []);
+  // Iterative: deep trees (long else-if chains) must not overflow the stack.
+  const stack: [PlainNode, boolean][] = [[target.root, false]];
+  while (stack.length > 0) {
+    const [node, inString] = stack.pop() as [PlainNode, boolean];
+    // Code interpolated into a string (`${x}`, `#{x}`, `{x}`) is code again.
+    const code = /interpolation|substitution/.test(node.type);
+    if (inString && !code) skipped.add(node);
+    const childInString = !code && (inString || STRING_TYPES.has(node.type));
+    for (const child of node.children) stack.push([child, childInString]);
+  }
+  loneSkipsByTree.set(target, skipped);
+  return skipped;
 }
 
 /** A Rust path or call (`a::b::f`, `f(...)`): never a match inside a `use` declaration, which only imports it. */

@@ -3,7 +3,7 @@ import type { Bindings } from './match-pattern.js';
 
 /**
  * `metavariable-comparison` expressions (Semgrep's Python-like subset): numbers, strings, `$X`,
- * `True`/`False`, `not`/`and`/`or`, comparisons (`< <= > >= == !=`, `in`, `not in`), `+ - * / // %`,
+ * `$...X`, lists (`["a", "b"]`), `True`/`False`, `not`/`and`/`or`, comparisons (`< <= > >= == !=`, `in`, `not in`), `+ - * / // %`,
  * and the calls `int()`, `float()`, `str()`, `len()`, `re.match()`. Parsed once into a tree and
  * evaluated by a small interpreter: never `eval`, never anything the grammar does not name.
  */
@@ -12,14 +12,15 @@ export type ComparisonExpression =
   | { kind: 'metavariable'; name: string }
   | { kind: 'unary'; operator: 'not' | '-'; operand: ComparisonExpression }
   | { kind: 'binary'; operator: string; left: ComparisonExpression; right: ComparisonExpression }
-  | { kind: 'call'; callee: string; args: ComparisonExpression[] };
+  | { kind: 'call'; callee: string; args: ComparisonExpression[] }
+  | { kind: 'list'; items: ComparisonExpression[] };
 
-type Value = number | string | boolean | null;
+type Value = number | string | boolean | null | Value[];
 
 export class ComparisonSyntaxError extends Error {}
 
 const TOKEN =
-  /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),]))/y;
+  /\s*(?:(0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d+\.\d*|\d*\.\d+|\d+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*)|([A-Za-z_][\w.]*)|(\/\/|==|!=|<=|>=|[-+*/%<>(),[\]]))/y;
 const CALLS = new Set(['int', 'float', 'str', 'len', 're.match', 'bool']);
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=', 'in', 'not in']);
 
@@ -124,6 +125,15 @@ export function parseComparison(source: string): ComparisonExpression {
       expect(')');
       return inner;
     }
+    if (token.kind === 'operator' && token.text === '[') {
+      const items: ComparisonExpression[] = [];
+      while (!isOperator(']')) {
+        items.push(or());
+        if (!isOperator(']')) expect(',');
+      }
+      at += 1;
+      return { kind: 'list', items };
+    }
     if (token.kind === 'name') {
       if (token.text === 'True' || token.text === 'False')
         return { kind: 'literal', value: token.text === 'True' };
@@ -169,7 +179,8 @@ function evaluate(expression: ComparisonExpression, bindings: Bindings): Value {
     case 'literal':
       return expression.value;
     case 'metavariable': {
-      const bound = bindings[expression.name];
+      // A `$...X` is bound under `$X`.
+      const bound = bindings[expression.name.replace('$...', '$')];
       if (!bound) throw new Error(`unbound ${expression.name}`);
       return boundValue(bound.text);
     }
@@ -177,6 +188,8 @@ function evaluate(expression: ComparisonExpression, bindings: Bindings): Value {
       const operand = evaluate(expression.operand, bindings);
       return expression.operator === 'not' ? !truthy(operand) : -toNumber(operand);
     }
+    case 'list':
+      return expression.items.map((item) => evaluate(item, bindings));
     case 'call':
       return call(
         expression.callee,
@@ -198,9 +211,9 @@ function binary(expression: Extract<ComparisonExpression, { kind: 'binary' }>, b
     case '!=':
       return left !== right;
     case 'in':
-      return String(right).includes(String(left));
+      return contains(right, left);
     case 'not in':
-      return !String(right).includes(String(left));
+      return !contains(right, left);
     case '<':
     case '<=':
     case '>':
@@ -223,6 +236,12 @@ function binary(expression: Extract<ComparisonExpression, { kind: 'binary' }>, b
     default:
       throw new Error(`unknown operator ${expression.operator}`);
   }
+}
+
+/** Python's `in`: an element of a list, or a substring of a string. */
+function contains(container: Value, item: Value): boolean {
+  if (Array.isArray(container)) return container.some((element) => element === item);
+  return String(container).includes(String(item));
 }
 
 function compare(operator: string, left: Value, right: Value): boolean {
@@ -248,7 +267,7 @@ function call(callee: string, args: Value[]): Value {
     case 'bool':
       return truthy(first);
     case 'len':
-      return String(first).length;
+      return Array.isArray(first) ? first.length : String(first).length;
     case 're.match':
       // Python's re.match anchors at the start of the string only.
       return new RegExp(`^(?:${String(first)})`).test(String(second));

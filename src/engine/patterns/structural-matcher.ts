@@ -525,6 +525,9 @@ export class StructuralMatcher {
     // Go: `func f()` without a body matches the function whatever its body.
     if (BODILESS_DECLARATIONS.has(pattern.type) && !present.has('block'))
       children = children.filter((c) => c.type !== 'block');
+    // Java: a constructor-shaped pattern (no return type) matches a method whatever its return type.
+    if (pattern.type === 'constructor_declaration' && node.type === 'method_declaration')
+      children = withoutReturnType(children);
     // Go: `func f(...) { ... }` without a result type matches functions returning anything.
     if (BODILESS_DECLARATIONS.has(pattern.type)) children = withoutUnwantedResult(pattern, children);
     // `int $X = 1;` matches `int b = 2, a = 1;`: one declarator of several.
@@ -769,8 +772,8 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(0, last), children.slice(0, -1), true, b, next),
       );
     }
-    // Class members are a set: a pattern lists the members it cares about.
-    if (pattern.type === 'class_body')
+    // Class (and Java interface) members are a set: a pattern lists the members it cares about.
+    if (pattern.type === 'class_body' || pattern.type === 'interface_body')
       return this.matchUnordered(pattern.children, children, true, bindings, next);
     if (
       pattern.type === 'jsx_element' &&
@@ -1372,6 +1375,13 @@ function withoutUnwantedResult(
     children[end - 1].type !== 'parameter_list'
     ? children.filter((_, i) => i !== end - 1)
     : children;
+}
+
+/** A Java method's children without its return type and type parameters (those before its name). */
+function withoutReturnType(children: PlainNode[]): PlainNode[] {
+  const parameters = children.findIndex((c) => c.type === 'formal_parameters');
+  if (parameters < 1) return children;
+  return children.filter((c, i) => i >= parameters - 1 || c.type === 'modifiers');
 }
 
 function isKeyedOrEllipsis(pattern: PatternNode): boolean {

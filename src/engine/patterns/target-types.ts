@@ -42,7 +42,12 @@ export function typeMatches(node: PlainNode, type: string, target: TargetTree, l
   // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
   if (JVM_GO_LANGUAGES.has(language ?? '')) {
     const inferred = jvmGoTypeOf(node, target, language);
-    return inferred !== undefined && sameJvmGoType(inferred, wanted);
+    if (inferred === undefined) return false;
+    if (sameJvmGoType(inferred, wanted)) return true;
+    // Java: after `import a.b.C;` a declared `C` is an `a.b.C`.
+    const imported =
+      language === 'java' ? target.facts.aliases.get(inferred.replace(/<.*$/s, '')) : undefined;
+    return imported !== undefined && sameJvmGoType(imported + inferred.replace(/^[^<]*/, ''), wanted);
   }
   const literal = LITERAL_TYPES[node.type];
   if (literal) return literal.includes(wanted);
@@ -71,7 +76,9 @@ function normaliseType(type: string): string {
   return type.replace(/\s+/g, '').replace(/^:/, '');
 }
 
-function declaredTypesOf(target: TargetTree): Map<string, string> {
+function declaredTypesOf(within: TargetTree): Map<string, string> {
+  // Inside a metavariable's subtree, the name may be declared anywhere in the file.
+  const target = within.wholeFile;
   let types = declaredTypes.get(target);
   if (types) return types;
   types = new Map();

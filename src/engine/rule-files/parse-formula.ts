@@ -196,9 +196,7 @@ export class FormulaParser {
     let regex: RegExp | undefined;
     for (const [key, node, child] of this.yaml.entries(map)) {
       if (key === 'metavariable') {
-        metavariable = this.yaml.string(child, key, node);
-        if (!/^\$[A-Z_][A-Z0-9_]*$/.test(metavariable))
-          this.yaml.fail(`'${metavariable}' is not a metavariable ($NAME)`, child, key);
+        metavariable = this.metavariableName(child, key, node);
       } else if (key === 'regex') {
         regex = this.compile(this.yaml.string(child, key, node), child, key, 'y');
       } else if (key !== 'constant-propagation') {
@@ -215,7 +213,8 @@ export class FormulaParser {
     const name = this.yaml.string(node, field, where);
     if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
       this.yaml.fail(`'${name}' is not a metavariable ($NAME)`, node, field);
-    return name;
+    // A `$...X` is bound under `$X`, as in patterns.
+    return name.replace('$...', '$');
   }
 
   /** `metavariable-pattern`: `metavariable`, optional `language`, and one pattern operator (nested freely). */

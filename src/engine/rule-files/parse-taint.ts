@@ -172,8 +172,10 @@ function readOption(
 
 function metavariable(yaml: YamlSource, value: unknown, field: string, keyNode: unknown): string {
   const name = yaml.string(value, field, keyNode);
-  if (!/^\$[A-Z_][A-Z0-9_]*$/.test(name)) yaml.fail(`'${name}' is not a metavariable ($NAME)`, value, field);
-  return name;
+  if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
+    yaml.fail(`'${name}' is not a metavariable ($NAME)`, value, field);
+  // A `$...X` is bound under `$X`, as in patterns.
+  return name.replace('$...', '$');
 }
 
 /**

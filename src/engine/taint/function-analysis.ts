@@ -2,7 +2,14 @@ import type { PlainNode } from '../patterns/plain-tree.js';
 import { checkDeadline } from '../scan/deadline.js';
 import { DEFAULT_LABEL, rangeKey, type TaintSite, type TaintSites } from './taint-sites.js';
 import { satisfiesRequires } from './labels.js';
-import { accessPath, assignmentSides, forEachParts, KINDS, namedChildren } from './node-kinds.js';
+import {
+  accessPath,
+  assignmentSides,
+  forEachParts,
+  isCompoundAssignment,
+  KINDS,
+  namedChildren,
+} from './node-kinds.js';
 import type { Parameter } from './parameters.js';
 import { CLEAN, TaintEnv, union, type Taint } from './taint-env.js';
 
@@ -210,11 +217,9 @@ export class FunctionAnalysis {
     if (!sites) return taint;
     let result = taint;
     for (const site of sites) {
-      const fromNode = site.from.node;
-      const fromPath = fromNode && accessPath(fromNode, this.ctx.source);
-      const from =
-        (fromNode && this.ctx.recorded(fromNode)) ??
-        (fromPath !== undefined ? this.env.lookup(fromPath) : CLEAN);
+      // `from: $...X`: the bound siblings (arguments) carry the taint of any of them.
+      const fromNodes = site.from.node ? [site.from.node] : (site.from.nodes ?? []);
+      const from = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
       if (from.size === 0) continue;
       const toNode = site.to.node;
       const toPath = toNode && accessPath(toNode, this.ctx.source);
@@ -225,10 +230,16 @@ export class FunctionAnalysis {
     return result;
   }
 
+  /** The taint already computed for `node`, else that of the variable or field it names. */
+  private taintOf(node: PlainNode): Taint {
+    const path = accessPath(node, this.ctx.source);
+    return this.ctx.recorded(node) ?? (path !== undefined ? this.env.lookup(path) : CLEAN);
+  }
+
   private assignment(node: PlainNode): Taint {
     const { targets, values } = assignmentSides(node);
     const taint = union(...values.map((value) => this.visit(value)));
-    const weak = KINDS.augmented.has(node.type);
+    const weak = isCompoundAssignment(node);
     for (const target of targets) this.bind(target, taint, !weak);
     return taint;
   }
@@ -270,6 +281,9 @@ export class FunctionAnalysis {
   private call(node: PlainNode): Taint {
     const args = node.children.find((child) => KINDS.arguments.has(child.type));
     const calleeParts = namedChildren(node).filter((child) => child !== args);
+    // Java `obj.m(...)` has the receiver and the method name as children of the call itself.
+    if (node.type === 'method_invocation' && calleeParts.length >= 2)
+      return this.javaMethodCall(calleeParts, args);
     const callee = calleeParts[0];
     let calleeTaint = CLEAN;
     // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
@@ -280,6 +294,22 @@ export class FunctionAnalysis {
     const summary = callee && this.ctx.summaryForCall(callee);
     if (!summary) return union(calleeTaint, ...argTaints);
     return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+  }
+
+  /**
+   * `obj.m(args)`: a method of a tainted object returns tainted data, as do tainted arguments. Only
+   * `this.m(...)` is known to call a method of this file, so only it uses the method's summary.
+   */
+  private javaMethodCall(calleeParts: PlainNode[], args: PlainNode | undefined): Taint {
+    const [receiver, name] = calleeParts;
+    const self = KINDS.self.has(receiver.type);
+    const receiverTaint = self ? CLEAN : this.visit(receiver);
+    this.ctx.record(name, CLEAN);
+    const argNodes = args ? namedChildren(args) : [];
+    const argTaints = argNodes.map((arg) => this.visit(arg));
+    const summary = self ? this.ctx.summaryForCall(name) : undefined;
+    if (!summary) return union(receiverTaint, ...argTaints);
+    return union(receiverTaint, this.applySummary(summary, name, argNodes, argTaints));
   }
 
   /** Substitutes the caller's argument taint for the callee's parameter placeholders. */

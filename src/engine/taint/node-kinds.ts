@@ -51,6 +51,9 @@ export const KINDS = {
     'variable_declarator',
     'named_expression',
     'short_var_declaration',
+    // Go `var x = v` / `const x = v`
+    'var_spec',
+    'const_spec',
     'assignment_statement',
     'let_declaration',
     'operator_assignment',
@@ -155,6 +158,16 @@ export const KINDS = {
 } as const;
 
 const ASSIGN_TOKENS = new Set(['=', ':=', '<-']);
+/** `+=`, `<<=`, `&^=`, `??=`…: an assignment node type that also spells plain `=` (Go, Java, JS). */
+const COMPOUND_ASSIGN_TOKEN = /^(?:[-+*/%&|^]|<<|>>>?|&\^|\*\*|\/\/|\?\?|\|\||&&)=$/;
+
+/** `x += v`, whatever the node type: the old value stays, so the update is weak. */
+export function isCompoundAssignment(node: PlainNode): boolean {
+  return (
+    KINDS.augmented.has(node.type) ||
+    node.children.some((c) => !c.named && COMPOUND_ASSIGN_TOKEN.test(c.type))
+  );
+}
 /** Tokens after which a `for` statement names what it iterates over. */
 const ITERATE_TOKENS = new Set(['in', 'of', ':']);
 
@@ -166,7 +179,9 @@ export function namedChildren(node: PlainNode): PlainNode[] {
 export function assignmentSides(node: PlainNode): { targets: PlainNode[]; values: PlainNode[] } {
   const augmented = KINDS.augmented.has(node.type);
   let split = node.children.findIndex(
-    (c) => !c.named && (augmented ? c.type.endsWith('=') : ASSIGN_TOKENS.has(c.type)),
+    (c) =>
+      !c.named &&
+      (augmented ? c.type.endsWith('=') : ASSIGN_TOKENS.has(c.type) || COMPOUND_ASSIGN_TOKEN.test(c.type)),
   );
   if (split < 0 && augmented) split = node.children.findIndex((c) => !c.named);
   const before = split < 0 ? node.children : node.children.slice(0, split);

@@ -27,3 +27,17 @@ def unrelated_method_does_not_propagate():
     items.extend(source())
     # ok: taint-propagator
     sink(items)
+
+
+def extended():
+    items = []
+    items.absorb("prefix", source())
+    # ruleid: taint-propagator-ellipsis-metavariable
+    sink(items)
+
+
+def extended_clean():
+    items = []
+    items.absorb("prefix", "suffix")
+    # ok: taint-propagator-ellipsis-metavariable
+    sink(items)
