@@ -16665,6 +16665,114 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/engine/scan/scan-pool.ts
+
+
+
+
+
+/** Takes the next file index for the calling thread (atomically: threads never take the same file). */
+function takeNextFile(next) {
+    return Atomics.add(next, 0, 1);
+}
+/** Below this many files a pool costs more to start (a bundle and WASM per worker) than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+const scan_pool_here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+/**
+ * The worker bundle scripts/build.mjs writes beside the CLI and action bundles (dist/scan-worker/).
+ * From TypeScript sources (jest) there is none, and files are scanned in-process.
+ */
+function scanWorkerScript() {
+    for (const dir of [scan_pool_here, path.dirname(scan_pool_here)]) {
+        const candidate = path.join(dir, 'scan-worker', 'index.js');
+        if (existsSync(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+const CLONED_EXACTLY = new Set([
+    Object.prototype,
+    Array.prototype,
+    RegExp.prototype,
+    Map.prototype,
+    Set.prototype,
+]);
+/** Whether `value` survives structured clone unchanged: no functions, no class instances (their methods would be lost). */
+function isPlainData(value, seen = new Set()) {
+    if (typeof value === 'function' || typeof value === 'symbol')
+        return false;
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (seen.has(value))
+        return true;
+    seen.add(value);
+    if (!CLONED_EXACTLY.has(Object.getPrototypeOf(value)))
+        return false;
+    if (value instanceof Map)
+        return [...value].every(([k, v]) => isPlainData(k, seen) && isPlainData(v, seen));
+    if (value instanceof Set)
+        return [...value].every((v) => isPlainData(v, seen));
+    if (value instanceof RegExp)
+        return true;
+    return Object.values(value).every((v) => isPlainData(v, seen));
+}
+/**
+ * Worker threads for `files` files: one per core beside the one this thread scans on, none for small
+ * scans; SOC2_SCAN_WORKERS overrides (0: in-process only).
+ */
+function workerCount(files) {
+    const configured = process.env.SOC2_SCAN_WORKERS;
+    if (configured !== undefined && /^\d+$/.test(configured.trim()))
+        return Math.min(Number(configured), files);
+    if (files < MIN_FILES_FOR_WORKERS)
+        return 0;
+    const cores = os.availableParallelism();
+    return cores < 2 ? 0 : cores - 1;
+}
+/**
+ * Scans `files` in `count` worker threads and, when `scanHere` is given, on this thread too. Each
+ * thread takes the next file from a counter in shared memory, so no thread waits for another to hand
+ * it work: this thread, which already loaded the rules and grammars, scans while the workers start.
+ * Outcomes are returned by file index, so the caller merges them in the same order as a sequential
+ * scan. A file left without an outcome (a worker could not load the rules, or died while scanning
+ * it) is undefined: the caller scans it in-process.
+ */
+async function scanInWorkers(script, setup, files, count, scanHere) {
+    const outcomes = new Array(files.length).fill(undefined);
+    const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const runHere = async (scan) => {
+        for (let index = takeNextFile(next); index < files.length; index = takeNextFile(next)) {
+            outcomes[index] = await scan(files[index]);
+            // Between files, take in the workers' outcomes, so they do not pile up in the message queue.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    };
+    const runWorker = () => new Promise((resolve) => {
+        const worker = new Worker(script, { workerData: { ...setup, files, next } });
+        let finished = false;
+        const finish = () => {
+            if (finished)
+                return;
+            finished = true;
+            void worker.terminate();
+            resolve();
+        };
+        worker.on('message', (reply) => {
+            if (reply.type === 'done')
+                outcomes[reply.index] = reply.outcome;
+            else
+                finish();
+        });
+        // A worker that fails leaves the file it was scanning without an outcome; the caller rescans it in-process.
+        worker.on('error', finish);
+        worker.on('exit', finish);
+    });
+    await Promise.all([...Array.from({ length: count }, runWorker), ...(scanHere ? [runHere(scanHere)] : [])]);
+    return outcomes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/prefilter/required-words.ts
 /** Beyond this many alternatives a conjunction keeps one side only (still a valid requirement). */
 const MAX_ALTERNATIVES = 64;
@@ -23483,8 +23591,10 @@ function appliesToPath(rule, relative) {
 
 ;// CONCATENATED MODULE: ./src/engine/scan/scan-worker.ts
 // Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): takes the main thread's
-// rules (or loads the same rule files), then scans the files it is sent one at a time, so the
-// module-level deadline (deadline.ts) and the shared parsers serve one file at a time, as in-process.
+// rules (or loads the same rule files), then takes the scan's files one at a time from the shared
+// counter, so the module-level deadline (deadline.ts) and the shared parsers serve one file at a time,
+// as in-process.
+
 
 
 
@@ -23515,22 +23625,11 @@ async function serve(port, setup) {
         reply({ type: 'init-failed', message: String(error) });
         return;
     }
-    const queue = [];
-    let busy = false;
-    const drain = async () => {
-        if (busy)
-            return;
-        busy = true;
-        for (let job = queue.shift(); job; job = queue.shift()) {
-            reply({ type: 'done', index: job.index, outcome: await scanner.scan(job.file) });
-        }
-        busy = false;
-    };
-    port.on('message', (job) => {
-        queue.push(job);
-        void drain();
-    });
-    reply({ type: 'ready' });
+    const { files, next } = setup;
+    for (let index = takeNextFile(next); index < files.length; index = takeNextFile(next)) {
+        reply({ type: 'done', index, outcome: await scanner.scan(files[index]) });
+    }
+    reply({ type: 'finished' });
 }
 if (external_node_worker_threads_namespaceObject.parentPort)
     void serve(external_node_worker_threads_namespaceObject.parentPort, external_node_worker_threads_namespaceObject.workerData);

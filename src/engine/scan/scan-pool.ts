@@ -19,22 +19,24 @@ export interface WorkerSetup {
   rulesets: (Pick<RulesetInfo, 'path' | 'sha256'> & { text?: string })[];
   ruleIds: string[];
   options: TargetScanOptions;
+  /** The files of the scan, by index; every thread takes the next one from `next`. */
+  files: readonly string[];
+  /** One Int32 on shared memory: the index of the next file nobody has taken yet. */
+  next: Int32Array;
 }
 
 export type WorkerReply =
-  | { type: 'ready' }
   | { type: 'init-failed'; message: string }
-  | { type: 'done'; index: number; outcome: TargetOutcome };
+  | { type: 'done'; index: number; outcome: TargetOutcome }
+  | { type: 'finished' };
 
-export interface WorkerJob {
-  index: number;
-  file: string;
+/** Takes the next file index for the calling thread (atomically: threads never take the same file). */
+export function takeNextFile(next: Int32Array): number {
+  return Atomics.add(next, 0, 1);
 }
 
 /** Below this many files a pool costs more to start (a bundle and WASM per worker) than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
-/** Files sent ahead to each worker, so it never waits for the main thread between files. */
-const IN_FLIGHT_PER_WORKER = 2;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -84,35 +86,32 @@ export function workerCount(files: number): number {
 }
 
 /**
- * Scans `files` in `count` worker threads and, when `scanHere` is given, on this thread too: both take
- * the next file from one queue, so the thread that already loaded the rules and grammars does a
- * share of the work while the workers start, and one core needs no isolate of its own. Outcomes are
- * returned by file index, so the caller merges them in the same order as a sequential scan. A file
- * left without an outcome (a worker could not load the rules, or died) is undefined: the caller scans
- * it in-process.
+ * Scans `files` in `count` worker threads and, when `scanHere` is given, on this thread too. Each
+ * thread takes the next file from a counter in shared memory, so no thread waits for another to hand
+ * it work: this thread, which already loaded the rules and grammars, scans while the workers start.
+ * Outcomes are returned by file index, so the caller merges them in the same order as a sequential
+ * scan. A file left without an outcome (a worker could not load the rules, or died while scanning
+ * it) is undefined: the caller scans it in-process.
  */
 export async function scanInWorkers(
   script: string,
-  setup: WorkerSetup,
+  setup: Omit<WorkerSetup, 'files' | 'next'>,
   files: readonly string[],
   count: number,
   scanHere?: (file: string) => Promise<TargetOutcome>,
 ): Promise<(TargetOutcome | undefined)[]> {
   const outcomes: (TargetOutcome | undefined)[] = new Array(files.length).fill(undefined);
-  let next = 0;
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const runHere = async (scan: (file: string) => Promise<TargetOutcome>) => {
-    while (next < files.length) {
-      const index = next;
-      next += 1;
+    for (let index = takeNextFile(next); index < files.length; index = takeNextFile(next)) {
       outcomes[index] = await scan(files[index]);
-      // Between files, let the workers' replies in: they wait for their next file from this thread.
+      // Between files, take in the workers' outcomes, so they do not pile up in the message queue.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData: setup });
-      const pending = new Set<number>();
+      const worker = new Worker(script, { workerData: { ...setup, files, next } satisfies WorkerSetup });
       let finished = false;
       const finish = () => {
         if (finished) return;
@@ -120,25 +119,11 @@ export async function scanInWorkers(
         void worker.terminate();
         resolve();
       };
-      const feed = () => {
-        while (pending.size < IN_FLIGHT_PER_WORKER && next < files.length) {
-          const job: WorkerJob = { index: next, file: files[next] };
-          next += 1;
-          pending.add(job.index);
-          worker.postMessage(job);
-        }
-        if (pending.size === 0) finish();
-      };
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.type === 'ready') feed();
-        else if (reply.type === 'init-failed') finish();
-        else {
-          outcomes[reply.index] = reply.outcome;
-          pending.delete(reply.index);
-          feed();
-        }
+        if (reply.type === 'done') outcomes[reply.index] = reply.outcome;
+        else finish();
       });
-      // A worker that fails leaves its files without an outcome; the caller rescans them in-process.
+      // A worker that fails leaves the file it was scanning without an outcome; the caller rescans it in-process.
       worker.on('error', finish);
       worker.on('exit', finish);
     });

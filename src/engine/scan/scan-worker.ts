@@ -1,12 +1,13 @@
 // Entry of the scan worker bundle (dist/scan-worker/index.js, see scan-pool.ts): takes the main thread's
-// rules (or loads the same rule files), then scans the files it is sent one at a time, so the
-// module-level deadline (deadline.ts) and the shared parsers serve one file at a time, as in-process.
+// rules (or loads the same rule files), then takes the scan's files one at a time from the shared
+// counter, so the module-level deadline (deadline.ts) and the shared parsers serve one file at a time,
+// as in-process.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseRuleFile } from '../rule-files/load-rules.js';
 import type { Rule } from '../rule-files/rule.js';
-import type { WorkerJob, WorkerReply, WorkerSetup } from './scan-pool.js';
+import { takeNextFile, type WorkerReply, type WorkerSetup } from './scan-pool.js';
 import { TargetScanner } from './scan-target.js';
 
 async function loadSameRules(setup: WorkerSetup): Promise<Rule[]> {
@@ -34,21 +35,11 @@ async function serve(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
     reply({ type: 'init-failed', message: String(error) });
     return;
   }
-  const queue: WorkerJob[] = [];
-  let busy = false;
-  const drain = async () => {
-    if (busy) return;
-    busy = true;
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      reply({ type: 'done', index: job.index, outcome: await scanner.scan(job.file) });
-    }
-    busy = false;
-  };
-  port.on('message', (job: WorkerJob) => {
-    queue.push(job);
-    void drain();
-  });
-  reply({ type: 'ready' });
+  const { files, next } = setup;
+  for (let index = takeNextFile(next); index < files.length; index = takeNextFile(next)) {
+    reply({ type: 'done', index, outcome: await scanner.scan(files[index]) });
+  }
+  reply({ type: 'finished' });
 }
 
 if (parentPort) void serve(parentPort, workerData as WorkerSetup);
