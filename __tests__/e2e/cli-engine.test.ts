@@ -26,7 +26,7 @@ interface SemgrepJson {
     extra: { fix?: string; lines: string };
   }[];
   errors: { type: string; rule_id?: string; path?: string }[];
-  paths: { skipped: { path: string; reason: string }[] };
+  paths: { scanned: string[]; skipped: { path: string; reason: string }[] };
 }
 
 function scanJson(cwd: string, args: string[]) {
@@ -196,6 +196,7 @@ describe('files no scanner should choke on', () => {
       'src/latin1.js': Buffer.from('// caf\xe9\neval(x);\n', 'latin1'),
       'src/broken.js': 'function (( {\n  eval(userInput);\n',
       'src/ok.js': 'eval(userInput);\n',
+      'src/clean.js': 'log(userInput);\n',
     });
     expect(minified.length).toBeGreaterThan(1_000_000);
     const { status, json } = scanJson(repo, [
@@ -216,5 +217,7 @@ describe('files no scanner should choke on', () => {
       'src/broken.js': 'parse-error',
     });
     expect(json.results.map((r) => `${r.path}:${r.start.line}`)).toEqual(['src/ok.js:1']);
+    // Every file scanned is listed, with or without findings; skipped ones are not.
+    expect(json.paths.scanned).toEqual(['src/clean.js', 'src/ok.js']);
   });
 });

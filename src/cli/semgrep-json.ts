@@ -16,7 +16,9 @@ export function toSemgrepJson(record: RunRecord): unknown {
     results: record.decisions.map(toResult),
     errors: record.problems.map(toError),
     paths: {
-      scanned: [...new Set(record.decisions.map((d) => d.finding.location.path))].sort(),
+      // Records written before the scope listed its files only say which files had findings.
+      scanned:
+        record.scope?.scanned ?? [...new Set(record.decisions.map((d) => d.finding.location.path))].sort(),
       skipped: (record.scope?.skipped ?? []).map((file) => ({ path: file.path, reason: file.reason })),
     },
     soc2_scan: {

@@ -32,6 +32,8 @@ export interface ScanScope {
   /** Files actually matched against rules, per language. */
   languages: Record<string, LanguageScope>;
   filesScanned: number;
+  /** The files matched against rules (workspace-relative, sorted): what this run's findings can come from. */
+  scanned?: string[];
   bytesScanned: number;
   skipped: SkippedFile[];
   /** Counts of skipped files per reason, for the summary. */

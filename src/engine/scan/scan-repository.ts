@@ -48,7 +48,15 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
   const { files, skipped: discoveredSkips } =
     request.discovered ?? (await discoverFiles(workspace, request.paths));
   const skipped = [...discoveredSkips];
-  const scope: ScanScope = { languages: {}, filesScanned: 0, bytesScanned: 0, skipped, skippedByReason: {} };
+  const scanned: string[] = [];
+  const scope: ScanScope = {
+    languages: {},
+    filesScanned: 0,
+    scanned,
+    bytesScanned: 0,
+    skipped,
+    skippedByReason: {},
+  };
   const problems: ScanProblem[] = [];
   const findings: Finding[] = [];
   const options = {
@@ -77,9 +85,11 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
     stats.files += 1;
     stats.bytes += outcome.bytes;
     scope.filesScanned += 1;
+    scanned.push(relative);
     scope.bytesScanned += outcome.bytes;
   }
 
+  scanned.sort();
   for (const skip of skipped)
     scope.skippedByReason[skip.reason] = (scope.skippedByReason[skip.reason] ?? 0) + 1;
   return {
