@@ -12887,6 +12887,7 @@ function adoptCursorRuntime(module) {
     // ts_init only returns the static buffer's address (and writes the ABI versions into it): safe before any cursor exists.
     runtime = { exports: candidate, transferBuffer: candidate._ts_init() };
 }
+/** Undefined when the runtime did not expose the cursor functions (an unsupported web-tree-sitter version). */
 function rawCursor(tree, cursor) {
     if (!runtime)
         return undefined;
@@ -16773,7 +16774,93 @@ async function scanInWorkers(script, setup, files, count, scanHere) {
     return outcomes;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/word-occurrences.ts
+/**
+ * Where a pattern's required words (called and member names, see prefilter/required-words.ts) occur in
+ * one file, so a pattern is only tried on nodes that span an occurrence of each. A node that matches
+ * `$X.readFile(...)` contains the token `readFile`: metavariables, `...` and deep expressions only
+ * ever look inside the node. The one equivalence that changes a name's spelling is an import alias
+ * (`from os import system as s` makes `s(...)` a `os.system(...)`), so a local name bound to an
+ * import whose qualified name holds the word counts as an occurrence too.
+ */
+class WordOccurrences {
+    source;
+    aliases;
+    spans = new Map();
+    constructor(source, aliases) {
+        this.source = source;
+        this.aliases = aliases;
+    }
+    /** Whether `node` spans an occurrence of every word. */
+    spansAll(node, words) {
+        return words.every((word) => spansOne(this.of(word), node));
+    }
+    /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
+    occurs(word) {
+        return this.of(word).length > 0;
+    }
+    /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
+    of(word) {
+        let found = this.spans.get(word);
+        if (found)
+            return found;
+        found = tokenSpans(this.source, word);
+        // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
+        const aliasing = (found.length === 0 ? [] : [...this.aliases()])
+            .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
+            .map(([local]) => local);
+        if (aliasing.length > 0)
+            found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort((a, b) => a.start - b.start);
+        this.spans.set(word, found);
+        return found;
+    }
+}
+/** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
+function wordsOf(text) {
+    return text.match(WORD) ?? [];
+}
+/** The distinct tokens of a text, without first listing every occurrence (a file's, for the prefilter). */
+function wordSet(text) {
+    const words = new Set();
+    const word = new RegExp(WORD);
+    for (let found = word.exec(text); found; found = word.exec(text))
+        words.add(found[0]);
+    return words;
+}
+const WORD = /[A-Za-z0-9_]+/g;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+function tokenSpans(source, word) {
+    const spans = [];
+    if (word.length === 0)
+        return spans;
+    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
+            continue;
+        spans.push({ start: at, end });
+    }
+    return spans;
+}
+function spansOne(spans, node) {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (spans[mid].start < node.start)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
+    for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
+        if (spans[i].end <= node.end)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/prefilter/required-words.ts
+
 /** Beyond this many alternatives a conjunction keeps one side only (still a valid requirement). */
 const MAX_ALTERNATIVES = 64;
 const cache = new WeakMap();
@@ -16798,7 +16885,7 @@ class FileText {
         this.source = source;
     }
     hasWord(word) {
-        this.tokens ??= tokenSet(this.source);
+        this.tokens ??= wordSet(this.source);
         return this.tokens.has(word);
     }
     matches(regex) {
@@ -16807,14 +16894,6 @@ class FileText {
         regex.lastIndex = 0;
         return found;
     }
-}
-/** The distinct tokens of a text, without first listing every occurrence. */
-function tokenSet(source) {
-    const tokens = new Set();
-    const token = /[A-Za-z0-9_]+/g;
-    for (let found = token.exec(source); found; found = token.exec(source))
-        tokens.add(found[0]);
-    return tokens;
 }
 /** Whether `file` may hold a match of `rule` (false only when it certainly cannot). */
 function mayMatch(rule, file) {
@@ -18927,82 +19006,6 @@ function macroArguments(tree) {
 }
 function rust_shapes_named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
-}
-
-;// CONCATENATED MODULE: ./src/engine/patterns/word-occurrences.ts
-/**
- * Where a pattern's required words (called and member names, see prefilter/required-words.ts) occur in
- * one file, so a pattern is only tried on nodes that span an occurrence of each. A node that matches
- * `$X.readFile(...)` contains the token `readFile`: metavariables, `...` and deep expressions only
- * ever look inside the node. The one equivalence that changes a name's spelling is an import alias
- * (`from os import system as s` makes `s(...)` a `os.system(...)`), so a local name bound to an
- * import whose qualified name holds the word counts as an occurrence too.
- */
-class WordOccurrences {
-    source;
-    aliases;
-    spans = new Map();
-    constructor(source, aliases) {
-        this.source = source;
-        this.aliases = aliases;
-    }
-    /** Whether `node` spans an occurrence of every word. */
-    spansAll(node, words) {
-        return words.every((word) => spansOne(this.of(word), node));
-    }
-    /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
-    occurs(word) {
-        return this.of(word).length > 0;
-    }
-    /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
-    of(word) {
-        let found = this.spans.get(word);
-        if (found)
-            return found;
-        found = tokenSpans(this.source, word);
-        // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-        const aliasing = (found.length === 0 ? [] : [...this.aliases()])
-            .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
-            .map(([local]) => local);
-        if (aliasing.length > 0)
-            found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort((a, b) => a.start - b.start);
-        this.spans.set(word, found);
-        return found;
-    }
-}
-/** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
-function wordsOf(text) {
-    return text.match(/[A-Za-z0-9_]+/g) ?? [];
-}
-const WORD_CHAR = /[A-Za-z0-9_]/;
-function tokenSpans(source, word) {
-    const spans = [];
-    if (word.length === 0)
-        return spans;
-    for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
-        const end = at + word.length;
-        if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
-            continue;
-        spans.push({ start: at, end });
-    }
-    return spans;
-}
-function spansOne(spans, node) {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (spans[mid].start < node.start)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
-    for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
-        if (spans[i].end <= node.end)
-            return true;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/c-rust-types.ts

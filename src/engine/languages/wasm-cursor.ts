@@ -34,7 +34,7 @@ export function adoptCursorRuntime(module: unknown): void {
   runtime = { exports: candidate as CursorExports, transferBuffer: candidate._ts_init() };
 }
 
-/** Raw cursor moves over `tree`; undefined when the runtime does not expose them (the caller falls back to TreeCursor). */
+/** Raw cursor moves over `tree`. */
 export interface RawCursor {
   exports: CursorExports;
   tree: number;
@@ -44,6 +44,7 @@ export interface RawCursor {
 
 type CursorFields = Record<0 | 1 | 2 | 3, number>;
 
+/** Undefined when the runtime did not expose the cursor functions (an unsupported web-tree-sitter version). */
 export function rawCursor(tree: Tree, cursor: ReturnType<Tree['walk']>): RawCursor | undefined {
   if (!runtime) return undefined;
   const { exports, transferBuffer } = runtime;

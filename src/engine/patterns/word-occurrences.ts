@@ -49,8 +49,18 @@ interface Span {
 
 /** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
 export function wordsOf(text: string): string[] {
-  return text.match(/[A-Za-z0-9_]+/g) ?? [];
+  return text.match(WORD) ?? [];
 }
+
+/** The distinct tokens of a text, without first listing every occurrence (a file's, for the prefilter). */
+export function wordSet(text: string): Set<string> {
+  const words = new Set<string>();
+  const word = new RegExp(WORD);
+  for (let found = word.exec(text); found; found = word.exec(text)) words.add(found[0]);
+  return words;
+}
+
+const WORD = /[A-Za-z0-9_]+/g;
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
 

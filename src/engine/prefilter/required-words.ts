@@ -1,4 +1,5 @@
 import type { Formula, PatternLeaf, Rule, TaintSpecItem } from '../rule-files/rule.js';
+import { wordSet } from '../patterns/word-occurrences.js';
 
 /**
  * A cheap test run before parsing: the words a rule cannot match without. From each pattern we take the
@@ -41,7 +42,7 @@ export class FileText {
   constructor(readonly source: string) {}
 
   hasWord(word: string): boolean {
-    this.tokens ??= tokenSet(this.source);
+    this.tokens ??= wordSet(this.source);
     return this.tokens.has(word);
   }
 
@@ -51,14 +52,6 @@ export class FileText {
     regex.lastIndex = 0;
     return found;
   }
-}
-
-/** The distinct tokens of a text, without first listing every occurrence. */
-function tokenSet(source: string): Set<string> {
-  const tokens = new Set<string>();
-  const token = /[A-Za-z0-9_]+/g;
-  for (let found = token.exec(source); found; found = token.exec(source)) tokens.add(found[0]);
-  return tokens;
 }
 
 /** Whether `file` may hold a match of `rule` (false only when it certainly cannot). */
