@@ -13261,7 +13261,17 @@ function copyTree(tree) {
     if (!raw)
         throw new Error('web-tree-sitter does not expose its cursor functions: the runtime version is not supported');
     const { exports: wasm, tree: handle } = raw;
-    const stack = [root];
+    // Children are collected on one shared stack and each node's list is cut from it when the node is
+    // left: arrays of exactly their length (a pushed-to array grows to 17 slots and more).
+    const open = [root];
+    const childrenFrom = [0];
+    const pending = [];
+    const close = () => {
+        const node = open.pop();
+        const from = childrenFrom.pop();
+        node.children = pending.slice(from);
+        pending.length = from;
+    };
     const named = [root];
     namedInOrder.set(root, named);
     // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
@@ -13271,27 +13281,29 @@ function copyTree(tree) {
             return root;
         for (;;) {
             const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
-            const parent = stack[stack.length - 1];
             const type = kinds.typeOf(typeId);
             const node = {
                 type,
-                named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
+                named: kinds.isNamed(typeId) || isReceiverKeyword(type, open[open.length - 1].type),
                 start: wasm._ts_tree_cursor_start_index_wasm(handle),
                 end: wasm._ts_tree_cursor_end_index_wasm(handle),
                 children: NO_CHILDREN,
             };
-            parent.children.push(node);
+            pending.push(node);
             if (node.named)
                 named.push(node);
             if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
-                node.children = [];
-                stack.push(node);
+                open.push(node);
+                childrenFrom.push(pending.length);
                 continue;
             }
             while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
-                if (stack.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle))
+                if (open.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) {
+                    while (open.length > 0)
+                        close();
                     return root;
-                stack.pop();
+                }
+                close();
             }
         }
     }
@@ -16786,10 +16798,13 @@ async function scanInWorkers(script, setup, files, count, scanHere) {
 class WordOccurrences {
     source;
     aliases;
-    spans = new Map();
-    constructor(source, aliases) {
+    tokens;
+    found = new Map();
+    /** `tokens`: the file's one-pass index of the rules' words (prefilter/token-index.ts), when it was made. */
+    constructor(source, aliases, tokens) {
         this.source = source;
         this.aliases = aliases;
+        this.tokens = tokens;
     }
     /** Whether `node` spans an occurrence of every word. */
     spansAll(node, words) {
@@ -16797,22 +16812,30 @@ class WordOccurrences {
     }
     /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
     occurs(word) {
-        return this.of(word).length > 0;
+        return this.of(word).starts.length > 0;
     }
     /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
     of(word) {
-        let found = this.spans.get(word);
-        if (found)
-            return found;
-        found = tokenSpans(this.source, word);
+        const known = this.found.get(word);
+        if (known)
+            return known;
+        const starts = this.startsOf(word);
         // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-        const aliasing = (found.length === 0 ? [] : [...this.aliases()])
+        const aliasing = (starts.length === 0 ? [] : [...this.aliases()])
             .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
             .map(([local]) => local);
-        if (aliasing.length > 0)
-            found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort((a, b) => a.start - b.start);
-        this.spans.set(word, found);
+        let found = { starts, ends: word.length };
+        if (aliasing.length > 0) {
+            const spans = [word, ...aliasing]
+                .flatMap((name) => this.startsOf(name).map((start) => ({ start, end: start + name.length })))
+                .sort((a, b) => a.start - b.start);
+            found = { starts: spans.map((span) => span.start), ends: spans.map((span) => span.end) };
+        }
+        this.found.set(word, found);
         return found;
+    }
+    startsOf(word) {
+        return this.tokens?.startsOf(word) ?? tokenStarts(this.source, word);
     }
 }
 /** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
@@ -16829,37 +16852,141 @@ function wordSet(text) {
 }
 const WORD = /[A-Za-z0-9_]+/g;
 const WORD_CHAR = /[A-Za-z0-9_]/;
-function tokenSpans(source, word) {
-    const spans = [];
+function tokenStarts(source, word) {
+    const starts = [];
     if (word.length === 0)
-        return spans;
+        return starts;
     for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
         const end = at + word.length;
         if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
             continue;
-        spans.push({ start: at, end });
+        starts.push(at);
     }
-    return spans;
+    return starts;
 }
-function spansOne(spans, node) {
+function spansOne({ starts, ends }, node) {
     let low = 0;
-    let high = spans.length;
+    let high = starts.length;
     while (low < high) {
         const mid = (low + high) >> 1;
-        if (spans[mid].start < node.start)
+        if (starts[mid] < node.start)
             low = mid + 1;
         else
             high = mid;
     }
+    if (typeof ends === 'number')
+        return low < starts.length && starts[low] + ends <= node.end;
     // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
-    for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
-        if (spans[i].end <= node.end)
+    for (let i = low; i < starts.length && starts[i] < node.end; i += 1) {
+        if (ends[i] <= node.end)
             return true;
     }
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/prefilter/token-index.ts
+/**
+ * Where the words some rule cares about (a vocabulary: the names rules require or patterns spell) occur in
+ * one file, as whole tokens of letters, digits and `_`. One pass over the text serves both the prefilter
+ * and the matcher's word index (patterns/word-occurrences.ts). Tokens are hashed as they are read and only
+ * a vocabulary word's hash is ever compared, so the file's other tokens (nearly all of them) cost no string.
+ */
+class Vocabulary {
+    words;
+    numbers = new Map();
+    /** Open addressing: slot → word number + 1 (0 is empty), with each slot's full hash beside it. */
+    slots;
+    hashes;
+    mask;
+    constructor(words) {
+        this.words = [...new Set(words)].filter((word) => word.length > 0 && ONLY_WORD_CHARS.test(word));
+        let size = 64;
+        while (size < this.words.length * 4)
+            size *= 2;
+        this.mask = size - 1;
+        this.slots = new Int32Array(size);
+        this.hashes = new Int32Array(size);
+        this.words.forEach((word, number) => {
+            this.numbers.set(word, number);
+            const hash = hashOf(word, 0, word.length);
+            let slot = hash & this.mask;
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & this.mask;
+            this.slots[slot] = number + 1;
+            this.hashes[slot] = hash;
+        });
+    }
+    /** The number of `word`, or undefined when the vocabulary does not hold it. */
+    numberOf(word) {
+        return this.numbers.get(word);
+    }
+    /** Reads `source` once and lists, for each vocabulary word, where it starts as a whole token. */
+    index(source) {
+        const starts = new Array(this.words.length);
+        const length = source.length;
+        let start = -1;
+        let hash = 0;
+        for (let at = 0; at <= length; at += 1) {
+            const code = at < length ? source.charCodeAt(at) : 0;
+            if (code < 128 && IS_WORD_CHAR[code] === 1) {
+                if (start < 0) {
+                    start = at;
+                    hash = 0;
+                }
+                hash = (Math.imul(hash, 31) + code) | 0;
+                continue;
+            }
+            if (start < 0)
+                continue;
+            const number = this.find(source, start, at - start, hash);
+            if (number >= 0)
+                (starts[number] ??= []).push(start);
+            start = -1;
+        }
+        return new TokenIndex(this, starts);
+    }
+    find(source, start, length, hash) {
+        for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+            if (this.hashes[slot] !== hash)
+                continue;
+            const number = this.slots[slot] - 1;
+            const word = this.words[number];
+            if (word.length === length && source.startsWith(word, start))
+                return number;
+        }
+        return -1;
+    }
+}
+/** One file's occurrences of a vocabulary's words. */
+class TokenIndex {
+    vocabulary;
+    starts;
+    constructor(vocabulary, starts) {
+        this.vocabulary = vocabulary;
+        this.starts = starts;
+    }
+    /** Where `word` starts as a whole token, in order; undefined when the word is not in the vocabulary (not looked for). */
+    startsOf(word) {
+        const number = this.vocabulary.numberOf(word);
+        return number === undefined ? undefined : (this.starts[number] ?? NONE);
+    }
+}
+const NONE = Object.freeze([]);
+const ONLY_WORD_CHARS = /^[A-Za-z0-9_]+$/;
+const IS_WORD_CHAR = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+    if (/[A-Za-z0-9_]/.test(String.fromCharCode(code)))
+        IS_WORD_CHAR[code] = 1;
+}
+function hashOf(text, start, end) {
+    let hash = 0;
+    for (let at = start; at < end; at += 1)
+        hash = (Math.imul(hash, 31) + text.charCodeAt(at)) | 0;
+    return hash;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/prefilter/required-words.ts
+
 
 /** Beyond this many alternatives a conjunction keeps one side only (still a valid requirement). */
 const MAX_ALTERNATIVES = 64;
@@ -16877,16 +17004,25 @@ function requiredWords(rule) {
     }
     return entry.requirement;
 }
-/** One target file's text, tokenised once for every rule's word test. */
+/**
+ * One target file's text, tokenised once for every rule's word test. With the rules' vocabulary the words
+ * are found in one pass that also gives the matcher their places (`tokens`); a word outside it (or no
+ * vocabulary) falls back to the set of all the file's tokens.
+ */
 class FileText {
     source;
+    allTokens;
     tokens;
-    constructor(source) {
+    constructor(source, vocabulary) {
         this.source = source;
+        this.tokens = vocabulary?.index(source);
     }
     hasWord(word) {
-        this.tokens ??= wordSet(this.source);
-        return this.tokens.has(word);
+        const starts = this.tokens?.startsOf(word);
+        if (starts)
+            return starts.length > 0;
+        this.allTokens ??= wordSet(this.source);
+        return this.allTokens.has(word);
     }
     matches(regex) {
         regex.lastIndex = 0;
@@ -16902,6 +17038,39 @@ function mayMatch(rule, file) {
         return true;
     const text = typeof file === 'string' ? new FileText(file) : file;
     return requirement.some((atoms) => atoms.every((atom) => (typeof atom === 'string' ? text.hasWord(atom) : text.matches(atom))));
+}
+/** Every word the rules' prefilters and patterns look for: what a file's one token pass indexes. */
+function vocabularyOf(rules) {
+    const words = new Set();
+    const addFormula = (formula) => {
+        switch (formula.kind) {
+            case 'pattern':
+                for (const word of patternWords(formula))
+                    words.add(word);
+                return;
+            case 'regex':
+                return;
+            case 'either':
+                formula.branches.forEach(addFormula);
+                return;
+            case 'all':
+                [...formula.positives, ...formula.insides, ...formula.notInsides, ...formula.nots].forEach(addFormula);
+                for (const condition of formula.conditions)
+                    if (condition.kind === 'pattern')
+                        addFormula(condition.formula);
+        }
+    };
+    for (const rule of rules) {
+        for (const atoms of requiredWords(rule) ?? [])
+            for (const atom of atoms)
+                if (typeof atom === 'string')
+                    words.add(atom);
+        addFormula(rule.formula);
+        const { sources = [], sinks = [], sanitizers = [], propagators = [] } = rule.taint ?? {};
+        for (const item of [...sources, ...sinks, ...sanitizers, ...propagators])
+            addFormula(item.formula);
+    }
+    return new Vocabulary(words);
 }
 const leafWords = new WeakMap();
 /** The words every match of this one pattern spans (see patterns/word-occurrences.ts). */
@@ -21569,12 +21738,23 @@ class TargetTree {
     get wholeFile() {
         return this.file ?? this;
     }
-    /** Where required words occur (aliases included), computed per word on first use. */
+    /**
+     * Where required words occur (aliases included), computed per word on first use, from the file's token
+     * index when the scan made one. A metavariable's subtree shares its file's.
+     */
     get words() {
+        if (this.file && this.file.source === this.source)
+            return this.file.words;
         this.knownWords ??= new WordOccurrences(this.source, () => this.facts.phpUses.pairs().length === 0
             ? this.facts.aliases
-            : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]));
+            : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]), this.tokens);
         return this.knownWords;
+    }
+    tokens;
+    /** The file's token index from the prefilter's pass (prefilter/token-index.ts), to find words without searching again. */
+    useTokens(tokens) {
+        this.tokens = tokens;
+        return this;
     }
     knownImported;
     /**
@@ -21610,6 +21790,12 @@ class TargetTree {
         this.knownDeclaredNames = names;
         return names;
     }
+    knownStatementLists;
+    /** The root and every node holding a statement sequence: where a multi-statement pattern may start. */
+    statementLists() {
+        this.knownStatementLists ??= [this.root, ...this.allNamed].filter((node) => STATEMENT_LISTS.has(node.type) || node === this.root);
+        return this.knownStatementLists;
+    }
     nodesOfType(type) {
         return this.byType.get(type) ?? [];
     }
@@ -21635,6 +21821,20 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
         const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
         const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
+        // Every way a node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
+        // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
+        // One callback for all candidates, and a set only for a node that matched: most never do.
+        let candidate = target.root;
+        let seen;
+        const onMatch = (bindings) => {
+            const key = bindingsKey(bindings);
+            seen ??= new Set();
+            if (!seen.has(key)) {
+                seen.add(key);
+                matches.push({ start: candidate.start, end: candidate.end, bindings });
+            }
+            return seen.size >= MAX_BINDINGS_PER_NODE;
+        };
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
             if (skipped?.has(node) || parameters?.has(node))
@@ -21645,21 +21845,13 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
                 continue;
             if (words.length > 0 && !target.words.spansAll(node, words))
                 continue;
-            // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
-            // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
-            const seen = new Set();
-            matcher.matchNode(pattern.node, node, {}, (bindings) => {
-                const key = bindingsKey(bindings);
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    matches.push({ start: node.start, end: node.end, bindings });
-                }
-                return seen.size >= MAX_BINDINGS_PER_NODE;
-            });
+            candidate = node;
+            seen = undefined;
+            matcher.matchNode(pattern.node, node, {}, onMatch);
         }
         return matches;
     }
-    const parents = [target.root, ...target.allNamed].filter((n) => STATEMENT_LISTS.has(n.type) || n === target.root);
+    const parents = target.statementLists();
     const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
     if (attributed)
         return findAttributedItems(attributed, parents, matcher);
@@ -23452,7 +23644,7 @@ async function scanFile(path, source, language, rules, options = {}) {
                     detail: `${Math.round(coverage * 100)}% of the file does not parse`,
                 };
             }
-            target.tree = new TargetTree(root, source);
+            target.tree = new TargetTree(root, source).useTokens(options.tokens);
         }
         finally {
             tree.delete();
@@ -23525,11 +23717,13 @@ class TargetScanner {
     rules;
     options;
     textRules;
+    vocabulary;
     constructor(workspace, rules, options) {
         this.workspace = workspace;
         this.rules = rules;
         this.options = options;
         this.textRules = rules.filter((rule) => rule.textOnly);
+        this.vocabulary = vocabularyOf(rules);
     }
     /** Never throws for a problem with the file itself: it is skipped, or the failure is a problem. */
     async scan(relative) {
@@ -23555,11 +23749,12 @@ class TargetScanner {
         if (minified)
             return { kind: 'skipped', skip: { path: relative, reason: 'minified', detail: minified } };
         // Rules whose required words the file lacks cannot match: skip them (and the parse, when none is left).
-        const fileText = new FileText(text.source);
+        const fileText = new FileText(text.source, this.vocabulary);
         const candidates = rules.filter((rule) => mayMatch(rule, fileText));
         try {
             const outcome = await scanFile(relative, text.source, language, candidates, {
                 timeoutMs: this.options.timeoutPerFileMs,
+                tokens: fileText.tokens,
             });
             if (outcome.kind === 'skipped') {
                 return { kind: 'skipped', skip: { path: relative, reason: outcome.reason, detail: outcome.detail } };

@@ -7,6 +7,7 @@ import { STRING_TYPES, type CompiledPattern, type PatternNode } from './pattern-
 import { TargetFacts } from './target-facts.js';
 import { attributedItemPattern } from './rust-shapes.js';
 import { WordOccurrences } from './word-occurrences.js';
+import type { TokenIndex } from '../prefilter/token-index.js';
 import { BASH_WORD } from './bash-pattern-shapes.js';
 import {
   StructuralMatcher,
@@ -81,14 +82,29 @@ export class TargetTree {
     return this.file ?? this;
   }
 
-  /** Where required words occur (aliases included), computed per word on first use. */
+  /**
+   * Where required words occur (aliases included), computed per word on first use, from the file's token
+   * index when the scan made one. A metavariable's subtree shares its file's.
+   */
   get words(): WordOccurrences {
-    this.knownWords ??= new WordOccurrences(this.source, () =>
-      this.facts.phpUses.pairs().length === 0
-        ? this.facts.aliases
-        : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]),
+    if (this.file && this.file.source === this.source) return this.file.words;
+    this.knownWords ??= new WordOccurrences(
+      this.source,
+      () =>
+        this.facts.phpUses.pairs().length === 0
+          ? this.facts.aliases
+          : new Map([...this.facts.aliases, ...this.facts.phpUses.pairs()]),
+      this.tokens,
     );
     return this.knownWords;
+  }
+
+  private tokens?: TokenIndex;
+
+  /** The file's token index from the prefilter's pass (prefilter/token-index.ts), to find words without searching again. */
+  useTokens(tokens: TokenIndex | undefined): this {
+    this.tokens = tokens;
+    return this;
   }
 
   private knownImported?: readonly PlainNode[];
@@ -123,6 +139,16 @@ export class TargetTree {
     }
     this.knownDeclaredNames = names;
     return names;
+  }
+
+  private knownStatementLists?: readonly PlainNode[];
+
+  /** The root and every node holding a statement sequence: where a multi-statement pattern may start. */
+  statementLists(): readonly PlainNode[] {
+    this.knownStatementLists ??= [this.root, ...this.allNamed].filter(
+      (node) => STATEMENT_LISTS.has(node.type) || node === this.root,
+    );
+    return this.knownStatementLists;
   }
 
   nodesOfType(type: string): readonly PlainNode[] {
@@ -166,29 +192,33 @@ export function findPatternMatches(
     const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
     const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
     const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
+    // Every way a node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
+    // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
+    // One callback for all candidates, and a set only for a node that matched: most never do.
+    let candidate = target.root;
+    let seen: Set<string> | undefined;
+    const onMatch = (bindings: Bindings): boolean => {
+      const key = bindingsKey(bindings);
+      seen ??= new Set();
+      if (!seen.has(key)) {
+        seen.add(key);
+        matches.push({ start: candidate.start, end: candidate.end, bindings });
+      }
+      return seen.size >= MAX_BINDINGS_PER_NODE;
+    };
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
       if (skipped?.has(node) || parameters?.has(node)) continue;
       if (expressionsOnly && !isExpressionLike(node)) continue;
       if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
       if (words.length > 0 && !target.words.spansAll(node, words)) continue;
-      // Every way the node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
-      // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
-      const seen = new Set<string>();
-      matcher.matchNode(pattern.node, node, {}, (bindings) => {
-        const key = bindingsKey(bindings);
-        if (!seen.has(key)) {
-          seen.add(key);
-          matches.push({ start: node.start, end: node.end, bindings });
-        }
-        return seen.size >= MAX_BINDINGS_PER_NODE;
-      });
+      candidate = node;
+      seen = undefined;
+      matcher.matchNode(pattern.node, node, {}, onMatch);
     }
     return matches;
   }
-  const parents = [target.root, ...target.allNamed].filter(
-    (n) => STATEMENT_LISTS.has(n.type) || n === target.root,
-  );
+  const parents = target.statementLists();
   const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
   if (attributed) return findAttributedItems(attributed, parents, matcher);
   for (const parent of parents) {
@@ -210,7 +240,7 @@ export function findPatternMatches(
 /** Rust items with the pattern's attributes among the attribute siblings right before them. */
 function findAttributedItems(
   pattern: { attributes: PatternNode[]; item: PatternNode },
-  parents: PlainNode[],
+  parents: readonly PlainNode[],
   matcher: StructuralMatcher,
 ): RangeMatch[] {
   const matches: RangeMatch[] = [];

@@ -39,7 +39,17 @@ function copyTree(tree: Tree): PlainNode {
       'web-tree-sitter does not expose its cursor functions: the runtime version is not supported',
     );
   const { exports: wasm, tree: handle } = raw;
-  const stack: PlainNode[] = [root];
+  // Children are collected on one shared stack and each node's list is cut from it when the node is
+  // left: arrays of exactly their length (a pushed-to array grows to 17 slots and more).
+  const open: PlainNode[] = [root];
+  const childrenFrom: number[] = [0];
+  const pending: PlainNode[] = [];
+  const close = (): void => {
+    const node = open.pop() as PlainNode;
+    const from = childrenFrom.pop() as number;
+    node.children = pending.slice(from);
+    pending.length = from;
+  };
   const named: PlainNode[] = [root];
   namedInOrder.set(root, named);
   // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
@@ -48,25 +58,27 @@ function copyTree(tree: Tree): PlainNode {
     if (!wasm._ts_tree_cursor_goto_first_child_wasm(handle)) return root;
     for (;;) {
       const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
-      const parent = stack[stack.length - 1];
       const type = kinds.typeOf(typeId);
       const node: PlainNode = {
         type,
-        named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
+        named: kinds.isNamed(typeId) || isReceiverKeyword(type, open[open.length - 1].type),
         start: wasm._ts_tree_cursor_start_index_wasm(handle),
         end: wasm._ts_tree_cursor_end_index_wasm(handle),
         children: NO_CHILDREN,
       };
-      parent.children.push(node);
+      pending.push(node);
       if (node.named) named.push(node);
       if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
-        node.children = [];
-        stack.push(node);
+        open.push(node);
+        childrenFrom.push(pending.length);
         continue;
       }
       while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
-        if (stack.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) return root;
-        stack.pop();
+        if (open.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) {
+          while (open.length > 0) close();
+          return root;
+        }
+        close();
       }
     }
   } finally {

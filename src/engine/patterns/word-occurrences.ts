@@ -1,3 +1,5 @@
+import type { TokenIndex } from '../prefilter/token-index.js';
+
 /**
  * Where a pattern's required words (called and member names, see prefilter/required-words.ts) occur in
  * one file, so a pattern is only tried on nodes that span an occurrence of each. A node that matches
@@ -7,11 +9,13 @@
  * import whose qualified name holds the word counts as an occurrence too.
  */
 export class WordOccurrences {
-  private readonly spans = new Map<string, Span[]>();
+  private readonly found = new Map<string, Occurrences>();
 
+  /** `tokens`: the file's one-pass index of the rules' words (prefilter/token-index.ts), when it was made. */
   constructor(
     private readonly source: string,
     private readonly aliases: () => ReadonlyMap<string, string>,
+    private readonly tokens?: TokenIndex,
   ) {}
 
   /** Whether `node` spans an occurrence of every word. */
@@ -21,30 +25,38 @@ export class WordOccurrences {
 
   /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
   occurs(word: string): boolean {
-    return this.of(word).length > 0;
+    return this.of(word).starts.length > 0;
   }
 
   /** Occurrences sorted by start: the word as a whole token, and every local alias of it. */
-  private of(word: string): Span[] {
-    let found = this.spans.get(word);
-    if (found) return found;
-    found = tokenSpans(this.source, word);
+  private of(word: string): Occurrences {
+    const known = this.found.get(word);
+    if (known) return known;
+    const starts = this.startsOf(word);
     // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-    const aliasing = (found.length === 0 ? [] : [...this.aliases()])
+    const aliasing = (starts.length === 0 ? [] : [...this.aliases()])
       .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
       .map(([local]) => local);
-    if (aliasing.length > 0)
-      found = [...found, ...aliasing.flatMap((local) => tokenSpans(this.source, local))].sort(
-        (a, b) => a.start - b.start,
-      );
-    this.spans.set(word, found);
+    let found: Occurrences = { starts, ends: word.length };
+    if (aliasing.length > 0) {
+      const spans = [word, ...aliasing]
+        .flatMap((name) => this.startsOf(name).map((start) => ({ start, end: start + name.length })))
+        .sort((a, b) => a.start - b.start);
+      found = { starts: spans.map((span) => span.start), ends: spans.map((span) => span.end) };
+    }
+    this.found.set(word, found);
     return found;
+  }
+
+  private startsOf(word: string): readonly number[] {
+    return this.tokens?.startsOf(word) ?? tokenStarts(this.source, word);
   }
 }
 
-interface Span {
-  start: number;
-  end: number;
+/** Where occurrences start, in order, and where they end: `ends` is a length when all have one (no aliases). */
+interface Occurrences {
+  starts: readonly number[];
+  ends: readonly number[] | number;
 }
 
 /** The identifier-like tokens of a text (letters, digits, `_`): what a required word is compared with. */
@@ -64,29 +76,30 @@ const WORD = /[A-Za-z0-9_]+/g;
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
-function tokenSpans(source: string, word: string): Span[] {
-  const spans: Span[] = [];
-  if (word.length === 0) return spans;
+function tokenStarts(source: string, word: string): number[] {
+  const starts: number[] = [];
+  if (word.length === 0) return starts;
   for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
     const end = at + word.length;
     if ((at > 0 && WORD_CHAR.test(source[at - 1])) || (end < source.length && WORD_CHAR.test(source[end])))
       continue;
-    spans.push({ start: at, end });
+    starts.push(at);
   }
-  return spans;
+  return starts;
 }
 
-function spansOne(spans: Span[], node: { start: number; end: number }): boolean {
+function spansOne({ starts, ends }: Occurrences, node: { start: number; end: number }): boolean {
   let low = 0;
-  let high = spans.length;
+  let high = starts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spans[mid].start < node.start) low = mid + 1;
+    if (starts[mid] < node.start) low = mid + 1;
     else high = mid;
   }
+  if (typeof ends === 'number') return low < starts.length && starts[low] + ends <= node.end;
   // Spans of different lengths (a word and its aliases): a later one may still end inside the node.
-  for (let i = low; i < spans.length && spans[i].start < node.end; i += 1) {
-    if (spans[i].end <= node.end) return true;
+  for (let i = low; i < starts.length && starts[i] < node.end; i += 1) {
+    if (ends[i] <= node.end) return true;
   }
   return false;
 }

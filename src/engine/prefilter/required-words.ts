@@ -1,5 +1,6 @@
 import type { Formula, PatternLeaf, Rule, TaintSpecItem } from '../rule-files/rule.js';
 import { wordSet } from '../patterns/word-occurrences.js';
+import { type TokenIndex, Vocabulary } from './token-index.js';
 
 /**
  * A cheap test run before parsing: the words a rule cannot match without. From each pattern we take the
@@ -35,15 +36,27 @@ export function requiredWords(rule: Rule): WordRequirement {
   return entry.requirement;
 }
 
-/** One target file's text, tokenised once for every rule's word test. */
+/**
+ * One target file's text, tokenised once for every rule's word test. With the rules' vocabulary the words
+ * are found in one pass that also gives the matcher their places (`tokens`); a word outside it (or no
+ * vocabulary) falls back to the set of all the file's tokens.
+ */
 export class FileText {
-  private tokens?: Set<string>;
+  private allTokens?: Set<string>;
+  readonly tokens?: TokenIndex;
 
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    vocabulary?: Vocabulary,
+  ) {
+    this.tokens = vocabulary?.index(source);
+  }
 
   hasWord(word: string): boolean {
-    this.tokens ??= wordSet(this.source);
-    return this.tokens.has(word);
+    const starts = this.tokens?.startsOf(word);
+    if (starts) return starts.length > 0;
+    this.allTokens ??= wordSet(this.source);
+    return this.allTokens.has(word);
   }
 
   matches(regex: RegExp): boolean {
@@ -62,6 +75,37 @@ export function mayMatch(rule: Rule, file: FileText | string): boolean {
   return requirement.some((atoms) =>
     atoms.every((atom) => (typeof atom === 'string' ? text.hasWord(atom) : text.matches(atom))),
   );
+}
+
+/** Every word the rules' prefilters and patterns look for: what a file's one token pass indexes. */
+export function vocabularyOf(rules: readonly Rule[]): Vocabulary {
+  const words = new Set<string>();
+  const addFormula = (formula: Formula): void => {
+    switch (formula.kind) {
+      case 'pattern':
+        for (const word of patternWords(formula)) words.add(word);
+        return;
+      case 'regex':
+        return;
+      case 'either':
+        formula.branches.forEach(addFormula);
+        return;
+      case 'all':
+        [...formula.positives, ...formula.insides, ...formula.notInsides, ...formula.nots].forEach(
+          addFormula,
+        );
+        for (const condition of formula.conditions)
+          if (condition.kind === 'pattern') addFormula(condition.formula);
+    }
+  };
+  for (const rule of rules) {
+    for (const atoms of requiredWords(rule) ?? [])
+      for (const atom of atoms) if (typeof atom === 'string') words.add(atom);
+    addFormula(rule.formula);
+    const { sources = [], sinks = [], sanitizers = [], propagators = [] } = rule.taint ?? {};
+    for (const item of [...sources, ...sinks, ...sanitizers, ...propagators]) addFormula(item.formula);
+  }
+  return new Vocabulary(words);
 }
 
 const leafWords = new WeakMap<PatternLeaf, string[]>();

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../../model/index.js';
 import { WorkspaceIgnores } from './workspace-ignores.js';
@@ -24,13 +24,17 @@ export async function discoverFiles(workspace: string, paths: string[]): Promise
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
 
+  // Synchronous: a walk is thousands of small calls, each a round trip to the thread pool when async,
+  // and nothing else runs before the file list is known.
   const walk = async (absolute: string, relative: string, inherited: WorkspaceIgnores): Promise<void> => {
-    const ignore = await inherited.enter(root, relative);
-    const entries = await readdir(absolute, { withFileTypes: true }).catch(() => undefined);
+    const entries = readDirectory(absolute);
     if (!entries) {
       skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'directory could not be read' });
       return;
     }
+    const ignore = entries.some((entry) => entry.name === '.gitignore')
+      ? await inherited.enter(root, relative)
+      : inherited;
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
@@ -55,13 +59,29 @@ export async function discoverFiles(workspace: string, paths: string[]): Promise
       skipped.push({ path: requested, reason: 'unreadable', detail: 'outside the workspace' });
       continue;
     }
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (!info) skipped.push({ path: relative || '.', reason: 'unreadable', detail: 'does not exist' });
     else if (info.isDirectory())
       await walk(absolute, relative, await parentIgnores(rootIgnores, root, relative));
     else if (info.isFile()) files.add(relative);
   }
   return { files: [...files].sort(), skipped };
+}
+
+function readDirectory(absolute: string): Dirent[] | undefined {
+  try {
+    return readdirSync(absolute, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The ignores in force at `relative` when a walk starts below the root: every .gitignore above it. */

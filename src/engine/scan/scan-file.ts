@@ -5,6 +5,7 @@ import type { EvaluationTarget } from '../patterns/evaluate-formula.js';
 import { TargetTree, type RangeMatch } from '../patterns/match-pattern.js';
 import { errorCoverage, toPlainTree } from '../patterns/plain-tree.js';
 import type { Rule } from '../rule-files/rule.js';
+import type { TokenIndex } from '../prefilter/token-index.js';
 import { armDeadline, DeadlineExceeded } from './deadline.js';
 import { evaluateRule } from '../taint/evaluate-rule.js';
 
@@ -18,6 +19,8 @@ export interface RuleMatch extends RangeMatch {
 export interface FileScanOptions {
   /** Time allowed for one rule on this file; past it the rule is reported as a 'timeout' problem. */
   timeoutMs?: number;
+  /** The file's token index from the prefilter, reused to find the words patterns require. */
+  tokens?: TokenIndex;
 }
 
 export type FileScanOutcome =
@@ -49,7 +52,7 @@ export async function scanFile(
           detail: `${Math.round(coverage * 100)}% of the file does not parse`,
         };
       }
-      target.tree = new TargetTree(root, source);
+      target.tree = new TargetTree(root, source).useTokens(options.tokens);
     } finally {
       tree.delete();
     }

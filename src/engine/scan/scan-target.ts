@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Finding, ScanProblem, SkippedFile } from '../../model/index.js';
 import { detectLanguage, type TargetLanguage } from '../languages/language-registry.js';
-import { FileText, mayMatch } from '../prefilter/required-words.js';
+import { FileText, mayMatch, vocabularyOf } from '../prefilter/required-words.js';
+import type { Vocabulary } from '../prefilter/token-index.js';
 import type { Rule } from '../rule-files/rule.js';
 import { buildFileFindings } from './build-findings.js';
 import { matchesPathGlob } from './ignore-file.js';
@@ -28,6 +29,7 @@ const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
 /** Scans single files of a workspace with one rule set: the whole per-file part of scanRepository. */
 export class TargetScanner {
   private readonly textRules: Rule[];
+  private readonly vocabulary: Vocabulary;
 
   constructor(
     private readonly workspace: string,
@@ -35,6 +37,7 @@ export class TargetScanner {
     private readonly options: TargetScanOptions,
   ) {
     this.textRules = rules.filter((rule) => rule.textOnly);
+    this.vocabulary = vocabularyOf(rules);
   }
 
   /** Never throws for a problem with the file itself: it is skipped, or the failure is a problem. */
@@ -60,11 +63,12 @@ export class TargetScanner {
     const minified = language && MINIFIABLE.has(language) ? minifiedReason(text.source) : undefined;
     if (minified) return { kind: 'skipped', skip: { path: relative, reason: 'minified', detail: minified } };
     // Rules whose required words the file lacks cannot match: skip them (and the parse, when none is left).
-    const fileText = new FileText(text.source);
+    const fileText = new FileText(text.source, this.vocabulary);
     const candidates = rules.filter((rule) => mayMatch(rule, fileText));
     try {
       const outcome = await scanFile(relative, text.source, language, candidates, {
         timeoutMs: this.options.timeoutPerFileMs,
+        tokens: fileText.tokens,
       });
       if (outcome.kind === 'skipped') {
         return { kind: 'skipped', skip: { path: relative, reason: outcome.reason, detail: outcome.detail } };
