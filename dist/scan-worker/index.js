@@ -12874,40 +12874,25 @@ function bundledRulesDir() {
     return path.resolve(here, '..', '..', 'rules');
 }
 
-;// CONCATENATED MODULE: ./src/engine/languages/wasm-cursor.ts
-let runtime;
+;// CONCATENATED MODULE: ./src/engine/languages/wasm-tree-memory.ts
+let heap;
 /**
  * Called once the runtime is initialised, with the options object given to `Parser.init`: the
- * Emscripten module adopts that object and adds its exports and heap views to it.
+ * Emscripten module adopts that object and keeps its heap views on it (replaced when memory grows).
  */
-function adoptCursorRuntime(module) {
+function adoptWasmRuntime(module) {
     const candidate = module;
-    if (typeof candidate._ts_tree_cursor_goto_first_child_wasm !== 'function' || !candidate._ts_init)
-        return;
-    // ts_init only returns the static buffer's address (and writes the ABI versions into it): safe before any cursor exists.
-    runtime = { exports: candidate, transferBuffer: candidate._ts_init() };
+    if (candidate.HEAPU8 instanceof Uint8Array && candidate.HEAPU32 instanceof Uint32Array)
+        heap = candidate;
 }
-/** Undefined when the runtime did not expose the cursor functions (an unsupported web-tree-sitter version). */
-function rawCursor(tree, cursor) {
-    if (!runtime)
+/** Undefined when the runtime did not expose its memory (an unsupported web-tree-sitter version). */
+function treeMemory(tree) {
+    if (!heap)
         return undefined;
-    const { exports, transferBuffer } = runtime;
-    const fields = cursor;
-    const treeHandle = tree[0];
-    // Reading the type id marshals this cursor's state into the buffer, where the raw moves continue from.
-    void cursor.nodeTypeId;
-    return {
-        exports,
-        tree: treeHandle,
-        settle() {
-            const heap = exports.HEAP32; // re-read: a move may have grown memory and replaced the view
-            const base = transferBuffer >> 2;
-            fields[0] = heap[base];
-            fields[1] = heap[base + 1];
-            fields[2] = heap[base + 2];
-            fields[3] = heap[base + 3];
-        },
-    };
+    // web-tree-sitter keeps the TSTree's address as the tree object's first field.
+    const address = tree[0];
+    // Re-read on every call: the views are replaced whenever the memory grows.
+    return { u8: heap.HEAPU8, u16: heap.HEAPU16, u32: heap.HEAPU32, tree: address };
 }
 
 // EXTERNAL MODULE: ./src/engine/languages/web-tree-sitter-cjs.cjs
@@ -13084,7 +13069,7 @@ function initRuntime() {
         const moduleOptions = {
             locateFile: (name) => name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
         };
-        runtimeReady = Parser.init(moduleOptions).then(() => adoptCursorRuntime(moduleOptions));
+        runtimeReady = Parser.init(moduleOptions).then(() => adoptWasmRuntime(moduleOptions));
     }
     return runtimeReady;
 }
@@ -13247,71 +13232,150 @@ function toPlainTree(tree) {
     forgetNamedOrder(root);
     return bashNormalForm(root);
 }
+/**
+ * Copies a tree's visible nodes (what web-tree-sitter's cursor visits, in the same order, with the same
+ * types and ranges) by reading tree-sitter's structures in WASM memory: one pass, no call into WASM.
+ * Layouts, from tree-sitter's subtree.h and parser.h (wasm32, little-endian):
+ * - a Subtree is 8 bytes: an inline leaf (bit 0 set) or a pointer to SubtreeHeapData, whose children
+ *   (Subtrees) sit right before it;
+ * - inline leaf: byte 0 flags (1 visible, 3 extra), byte 1 symbol, byte 6 padding, byte 7 size;
+ * - heap data: padding bytes @4, size bytes @16, child_count @36, symbol u16 @40, flags @44 (0 visible,
+ *   2 extra), visible_child_count @48, production_id u16 @66;
+ * - TSTree: root Subtree @0, language @8; TSLanguage: max_alias_sequence_length u16 @36,
+ *   public_symbol_map @76, alias_sequences @84.
+ * As in the cursor, a hidden node's children take its place, a non-extra child's alias (by its
+ * parent's production) makes it visible under the alias's name, and offsets are UTF-16 bytes.
+ */
 function copyTree(tree) {
+    const memory = treeMemory(tree);
+    if (!memory)
+        throw new Error('web-tree-sitter does not expose its memory: the runtime version is not supported');
+    const { u8, u16, u32 } = memory;
     const kinds = nodeKindsOf(tree.language);
-    const cursor = tree.walk();
+    const language = u32[(memory.tree + 8) >> 2];
+    const maxAliasLength = u16[(language + 36) >> 1];
+    const publicSymbols = u32[(language + 76) >> 2] >> 1;
+    const aliasSequences = u32[(language + 84) >> 2];
+    const publicSymbol = (symbol) => symbol === ERROR_SYMBOL ? symbol : u16[publicSymbols + symbol];
+    if (u8[memory.tree] & 1)
+        throw new Error('unexpected tree layout: the root is a leaf');
+    const rootData = u32[memory.tree >> 2];
+    const rootStart = u32[(rootData + 4) >> 2];
     const root = {
-        type: cursor.nodeType,
+        type: kinds.typeOf(publicSymbol(u16[(rootData + 40) >> 1])),
         named: true,
-        start: cursor.startIndex,
-        end: cursor.endIndex,
+        start: rootStart >> 1,
+        end: (rootStart + u32[(rootData + 16) >> 2]) >> 1,
         children: [],
     };
-    const raw = rawCursor(tree, cursor);
-    if (!raw)
-        throw new Error('web-tree-sitter does not expose its cursor functions: the runtime version is not supported');
-    const { exports: wasm, tree: handle } = raw;
-    // Children are collected on one shared stack and each node's list is cut from it when the node is
-    // left: arrays of exactly their length (a pushed-to array grows to 17 slots and more).
-    const open = [root];
-    const childrenFrom = [0];
-    const pending = [];
-    const close = () => {
-        const node = open.pop();
-        const from = childrenFrom.pop();
-        node.children = pending.slice(from);
-        pending.length = from;
-    };
+    // The runtime's own view of the root: a layout this code misreads must fail, not give a wrong tree.
+    const checked = tree.rootNode;
+    if (checked.type !== root.type || checked.startIndex !== root.start || checked.endIndex !== root.end)
+        throw new Error("unexpected tree layout: the root read from memory differs from the runtime's");
     const named = [root];
     namedInOrder.set(root, named);
-    // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
-    // Four calls into WASM per node; a type's name and namedness come from the per-language table.
-    try {
-        if (!wasm._ts_tree_cursor_goto_first_child_wasm(handle))
-            return root;
-        for (;;) {
-            const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
+    // Children are collected on one shared stack and each visible node's list is cut from it when the
+    // node is left: arrays of exactly their length.
+    const pending = [];
+    // One frame per node being read (hidden nodes too), as parallel stacks: no object per frame.
+    // Iterative: deep trees (long else-if chains, minified code) must not overflow the call stack.
+    const data = [];
+    const next = [];
+    const position = [];
+    const structural = [];
+    const owner = [];
+    const childrenFrom = [];
+    const enter = (address, start, visibleOwner, opens) => {
+        data.push(address);
+        next.push(0);
+        position.push(start);
+        structural.push(0);
+        owner.push(visibleOwner);
+        childrenFrom.push(opens ? pending.length : -1);
+    };
+    enter(rootData, rootStart, root, true);
+    while (data.length > 0) {
+        const top = data.length - 1;
+        const address = data[top];
+        const count = u32[(address + 36) >> 2];
+        const index = next[top];
+        if (index === count) {
+            const from = childrenFrom[top];
+            if (from >= 0) {
+                const node = owner[top];
+                node.children = from === pending.length && node !== root ? NO_CHILDREN : pending.slice(from);
+                pending.length = from;
+            }
+            data.pop();
+            next.pop();
+            position.pop();
+            structural.pop();
+            owner.pop();
+            childrenFrom.pop();
+            continue;
+        }
+        next[top] = index + 1;
+        const child = address - (count - index) * 8;
+        let visible;
+        let extra;
+        let symbol;
+        let size;
+        let padding;
+        let childData = 0;
+        let hasVisibleChildren = false;
+        if (u8[child] & 1) {
+            const flags = u8[child];
+            visible = flags & 2;
+            extra = flags & 8;
+            symbol = u8[child + 1];
+            padding = u8[child + 6];
+            size = u8[child + 7];
+        }
+        else {
+            childData = u32[child >> 2];
+            const flags = u8[childData + 44];
+            visible = flags & 1;
+            extra = flags & 4;
+            symbol = u16[(childData + 40) >> 1];
+            padding = u32[(childData + 4) >> 2];
+            size = u32[(childData + 16) >> 2];
+            hasVisibleChildren = u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0;
+        }
+        if (index > 0)
+            position[top] += padding;
+        const start = position[top];
+        position[top] = start + size;
+        let alias = 0;
+        if (!extra) {
+            const production = u16[(address + 66) >> 1];
+            if (production !== 0)
+                alias = u16[(aliasSequences >> 1) + production * maxAliasLength + structural[top]];
+            structural[top] += 1;
+        }
+        if (visible || alias) {
+            const typeId = publicSymbol(alias || symbol);
             const type = kinds.typeOf(typeId);
             const node = {
                 type,
-                named: kinds.isNamed(typeId) || isReceiverKeyword(type, open[open.length - 1].type),
-                start: wasm._ts_tree_cursor_start_index_wasm(handle),
-                end: wasm._ts_tree_cursor_end_index_wasm(handle),
+                named: kinds.isNamed(typeId) || isReceiverKeyword(type, owner[top].type),
+                start: start >> 1,
+                end: (start + size) >> 1,
                 children: NO_CHILDREN,
             };
             pending.push(node);
             if (node.named)
                 named.push(node);
-            if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
-                open.push(node);
-                childrenFrom.push(pending.length);
-                continue;
-            }
-            while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
-                if (open.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) {
-                    while (open.length > 0)
-                        close();
-                    return root;
-                }
-                close();
-            }
+            if (childData !== 0 && u32[(childData + 36) >> 2] > 0)
+                enter(childData, start, node, true);
+        }
+        else if (hasVisibleChildren) {
+            enter(childData, start, owner[top], false);
         }
     }
-    finally {
-        raw.settle();
-        cursor.delete();
-    }
+    return root;
 }
+/** tree-sitter's ts_builtin_sym_error, which has no entry in the public symbol map. */
+const ERROR_SYMBOL = 0xffff;
 /** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
 const NO_CHILDREN = Object.freeze([]);
 /** A grammar's node type names and namedness by type id, read from WASM once per language. */

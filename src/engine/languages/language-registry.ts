@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import grammars from './grammars.json' with { type: 'json' };
 import { locateWasm } from './asset-locator.js';
 import type { TargetLanguage } from './language-ids.js';
-import { adoptCursorRuntime } from './wasm-cursor.js';
+import { adoptWasmRuntime } from './wasm-tree-memory.js';
 import { Language, Parser, type LanguageType, type ParserType } from './tree-sitter-runtime.js';
 
 export {
@@ -25,7 +25,7 @@ function initRuntime(): Promise<void> {
       locateFile: (name: string) =>
         name === 'tree-sitter.wasm' ? locateWasm('web-tree-sitter/tree-sitter.wasm') : name,
     };
-    runtimeReady = Parser.init(moduleOptions).then(() => adoptCursorRuntime(moduleOptions));
+    runtimeReady = Parser.init(moduleOptions).then(() => adoptWasmRuntime(moduleOptions));
   }
   return runtimeReady;
 }

@@ -1,5 +1,5 @@
 import type { Tree } from '../languages/tree-sitter-runtime.js';
-import { rawCursor } from '../languages/wasm-cursor.js';
+import { treeMemory } from '../languages/wasm-tree-memory.js';
 import { bashNormalForm } from './bash-normal-form.js';
 
 /**
@@ -23,69 +23,148 @@ export function toPlainTree(tree: Tree): PlainNode {
   return bashNormalForm(root);
 }
 
-function copyTree(tree: Tree): PlainNode {
+/**
+ * Copies a tree's visible nodes (what web-tree-sitter's cursor visits, in the same order, with the same
+ * types and ranges) by reading tree-sitter's structures in WASM memory: one pass, no call into WASM.
+ * Layouts, from tree-sitter's subtree.h and parser.h (wasm32, little-endian):
+ * - a Subtree is 8 bytes: an inline leaf (bit 0 set) or a pointer to SubtreeHeapData, whose children
+ *   (Subtrees) sit right before it;
+ * - inline leaf: byte 0 flags (1 visible, 3 extra), byte 1 symbol, byte 6 padding, byte 7 size;
+ * - heap data: padding bytes @4, size bytes @16, child_count @36, symbol u16 @40, flags @44 (0 visible,
+ *   2 extra), visible_child_count @48, production_id u16 @66;
+ * - TSTree: root Subtree @0, language @8; TSLanguage: max_alias_sequence_length u16 @36,
+ *   public_symbol_map @76, alias_sequences @84.
+ * As in the cursor, a hidden node's children take its place, a non-extra child's alias (by its
+ * parent's production) makes it visible under the alias's name, and offsets are UTF-16 bytes.
+ */
+export function copyTree(tree: Tree): PlainNode {
+  const memory = treeMemory(tree);
+  if (!memory)
+    throw new Error('web-tree-sitter does not expose its memory: the runtime version is not supported');
+  const { u8, u16, u32 } = memory;
   const kinds = nodeKindsOf(tree.language);
-  const cursor = tree.walk();
+  const language = u32[(memory.tree + 8) >> 2];
+  const maxAliasLength = u16[(language + 36) >> 1];
+  const publicSymbols = u32[(language + 76) >> 2] >> 1;
+  const aliasSequences = u32[(language + 84) >> 2];
+  const publicSymbol = (symbol: number): number =>
+    symbol === ERROR_SYMBOL ? symbol : u16[publicSymbols + symbol];
+
+  if (u8[memory.tree] & 1) throw new Error('unexpected tree layout: the root is a leaf');
+  const rootData = u32[memory.tree >> 2];
+  const rootStart = u32[(rootData + 4) >> 2];
   const root: PlainNode = {
-    type: cursor.nodeType,
+    type: kinds.typeOf(publicSymbol(u16[(rootData + 40) >> 1])),
     named: true,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
+    start: rootStart >> 1,
+    end: (rootStart + u32[(rootData + 16) >> 2]) >> 1,
     children: [],
   };
-  const raw = rawCursor(tree, cursor);
-  if (!raw)
-    throw new Error(
-      'web-tree-sitter does not expose its cursor functions: the runtime version is not supported',
-    );
-  const { exports: wasm, tree: handle } = raw;
-  // Children are collected on one shared stack and each node's list is cut from it when the node is
-  // left: arrays of exactly their length (a pushed-to array grows to 17 slots and more).
-  const open: PlainNode[] = [root];
-  const childrenFrom: number[] = [0];
-  const pending: PlainNode[] = [];
-  const close = (): void => {
-    const node = open.pop() as PlainNode;
-    const from = childrenFrom.pop() as number;
-    node.children = pending.slice(from);
-    pending.length = from;
-  };
+  // The runtime's own view of the root: a layout this code misreads must fail, not give a wrong tree.
+  const checked = tree.rootNode;
+  if (checked.type !== root.type || checked.startIndex !== root.start || checked.endIndex !== root.end)
+    throw new Error("unexpected tree layout: the root read from memory differs from the runtime's");
+
   const named: PlainNode[] = [root];
   namedInOrder.set(root, named);
-  // Iterative depth-first copy: deep trees (long else-if chains, minified code) must not overflow the stack.
-  // Four calls into WASM per node; a type's name and namedness come from the per-language table.
-  try {
-    if (!wasm._ts_tree_cursor_goto_first_child_wasm(handle)) return root;
-    for (;;) {
-      const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(handle);
+  // Children are collected on one shared stack and each visible node's list is cut from it when the
+  // node is left: arrays of exactly their length.
+  const pending: PlainNode[] = [];
+  // One frame per node being read (hidden nodes too), as parallel stacks: no object per frame.
+  // Iterative: deep trees (long else-if chains, minified code) must not overflow the call stack.
+  const data: number[] = [];
+  const next: number[] = [];
+  const position: number[] = [];
+  const structural: number[] = [];
+  const owner: PlainNode[] = [];
+  const childrenFrom: number[] = [];
+  const enter = (address: number, start: number, visibleOwner: PlainNode, opens: boolean): void => {
+    data.push(address);
+    next.push(0);
+    position.push(start);
+    structural.push(0);
+    owner.push(visibleOwner);
+    childrenFrom.push(opens ? pending.length : -1);
+  };
+  enter(rootData, rootStart, root, true);
+  while (data.length > 0) {
+    const top = data.length - 1;
+    const address = data[top];
+    const count = u32[(address + 36) >> 2];
+    const index = next[top];
+    if (index === count) {
+      const from = childrenFrom[top];
+      if (from >= 0) {
+        const node = owner[top];
+        node.children = from === pending.length && node !== root ? NO_CHILDREN : pending.slice(from);
+        pending.length = from;
+      }
+      data.pop();
+      next.pop();
+      position.pop();
+      structural.pop();
+      owner.pop();
+      childrenFrom.pop();
+      continue;
+    }
+    next[top] = index + 1;
+    const child = address - (count - index) * 8;
+    let visible: number;
+    let extra: number;
+    let symbol: number;
+    let size: number;
+    let padding: number;
+    let childData = 0;
+    let hasVisibleChildren = false;
+    if (u8[child] & 1) {
+      const flags = u8[child];
+      visible = flags & 2;
+      extra = flags & 8;
+      symbol = u8[child + 1];
+      padding = u8[child + 6];
+      size = u8[child + 7];
+    } else {
+      childData = u32[child >> 2];
+      const flags = u8[childData + 44];
+      visible = flags & 1;
+      extra = flags & 4;
+      symbol = u16[(childData + 40) >> 1];
+      padding = u32[(childData + 4) >> 2];
+      size = u32[(childData + 16) >> 2];
+      hasVisibleChildren = u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0;
+    }
+    if (index > 0) position[top] += padding;
+    const start = position[top];
+    position[top] = start + size;
+    let alias = 0;
+    if (!extra) {
+      const production = u16[(address + 66) >> 1];
+      if (production !== 0)
+        alias = u16[(aliasSequences >> 1) + production * maxAliasLength + structural[top]];
+      structural[top] += 1;
+    }
+    if (visible || alias) {
+      const typeId = publicSymbol(alias || symbol);
       const type = kinds.typeOf(typeId);
       const node: PlainNode = {
         type,
-        named: kinds.isNamed(typeId) || isReceiverKeyword(type, open[open.length - 1].type),
-        start: wasm._ts_tree_cursor_start_index_wasm(handle),
-        end: wasm._ts_tree_cursor_end_index_wasm(handle),
+        named: kinds.isNamed(typeId) || isReceiverKeyword(type, owner[top].type),
+        start: start >> 1,
+        end: (start + size) >> 1,
         children: NO_CHILDREN,
       };
       pending.push(node);
       if (node.named) named.push(node);
-      if (wasm._ts_tree_cursor_goto_first_child_wasm(handle)) {
-        open.push(node);
-        childrenFrom.push(pending.length);
-        continue;
-      }
-      while (!wasm._ts_tree_cursor_goto_next_sibling_wasm(handle)) {
-        if (open.length <= 1 || !wasm._ts_tree_cursor_goto_parent_wasm(handle)) {
-          while (open.length > 0) close();
-          return root;
-        }
-        close();
-      }
+      if (childData !== 0 && u32[(childData + 36) >> 2] > 0) enter(childData, start, node, true);
+    } else if (hasVisibleChildren) {
+      enter(childData, start, owner[top], false);
     }
-  } finally {
-    raw.settle();
-    cursor.delete();
   }
+  return root;
 }
+
+/** tree-sitter's ts_builtin_sym_error, which has no entry in the public symbol map. */
+const ERROR_SYMBOL = 0xffff;
 
 /** Shared by every leaf (most nodes): one array less to allocate and collect per token. Frozen: trees are read-only. */
 const NO_CHILDREN: PlainNode[] = Object.freeze([]) as unknown as PlainNode[];
