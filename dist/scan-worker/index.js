@@ -13277,100 +13277,112 @@ function copyTree(tree) {
     // Children are collected on one shared stack and each visible node's list is cut from it when the
     // node is left: arrays of exactly their length.
     const pending = [];
-    // One frame per node being read (hidden nodes too), as parallel stacks: no object per frame.
-    // Iterative: deep trees (long else-if chains, minified code) must not overflow the call stack.
+    let pendingTop = 0;
+    // One frame per node being read (hidden nodes too), in parallel stacks indexed by depth: no object
+    // per frame. Iterative: deep trees (long else-if chains, minified code) must not overflow the call stack.
     const data = [];
+    const counts = [];
     const next = [];
     const position = [];
     const structural = [];
+    const aliasBase = [];
     const owner = [];
     const childrenFrom = [];
+    let depth = 0;
     const enter = (address, start, visibleOwner, opens) => {
-        data.push(address);
-        next.push(0);
-        position.push(start);
-        structural.push(0);
-        owner.push(visibleOwner);
-        childrenFrom.push(opens ? pending.length : -1);
+        const production = u16[(address + 66) >> 1];
+        data[depth] = address;
+        counts[depth] = u32[(address + 36) >> 2];
+        next[depth] = 0;
+        position[depth] = start;
+        structural[depth] = 0;
+        aliasBase[depth] = production === 0 ? -1 : (aliasSequences >> 1) + production * maxAliasLength;
+        owner[depth] = visibleOwner;
+        childrenFrom[depth] = opens ? pendingTop : -1;
+        depth += 1;
     };
     enter(rootData, rootStart, root, true);
-    while (data.length > 0) {
-        const top = data.length - 1;
+    frames: while (depth > 0) {
+        const top = depth - 1;
         const address = data[top];
-        const count = u32[(address + 36) >> 2];
-        const index = next[top];
-        if (index === count) {
-            const from = childrenFrom[top];
-            if (from >= 0) {
-                const node = owner[top];
-                node.children = from === pending.length && node !== root ? NO_CHILDREN : pending.slice(from);
-                pending.length = from;
+        const count = counts[top];
+        const aliases = aliasBase[top];
+        const parent = owner[top];
+        let index = next[top];
+        let at = position[top];
+        let structuralIndex = structural[top];
+        while (index < count) {
+            const child = address - (count - index) * 8;
+            let visible;
+            let extra;
+            let symbol;
+            let size;
+            let childData = 0;
+            if (u8[child] & 1) {
+                const flags = u8[child];
+                visible = flags & 2;
+                extra = flags & 8;
+                symbol = u8[child + 1];
+                if (index > 0)
+                    at += u8[child + 6];
+                size = u8[child + 7];
             }
-            data.pop();
-            next.pop();
-            position.pop();
-            structural.pop();
-            owner.pop();
-            childrenFrom.pop();
-            continue;
-        }
-        next[top] = index + 1;
-        const child = address - (count - index) * 8;
-        let visible;
-        let extra;
-        let symbol;
-        let size;
-        let padding;
-        let childData = 0;
-        let hasVisibleChildren = false;
-        if (u8[child] & 1) {
-            const flags = u8[child];
-            visible = flags & 2;
-            extra = flags & 8;
-            symbol = u8[child + 1];
-            padding = u8[child + 6];
-            size = u8[child + 7];
-        }
-        else {
-            childData = u32[child >> 2];
-            const flags = u8[childData + 44];
-            visible = flags & 1;
-            extra = flags & 4;
-            symbol = u16[(childData + 40) >> 1];
-            padding = u32[(childData + 4) >> 2];
-            size = u32[(childData + 16) >> 2];
-            hasVisibleChildren = u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0;
-        }
-        if (index > 0)
-            position[top] += padding;
-        const start = position[top];
-        position[top] = start + size;
-        let alias = 0;
-        if (!extra) {
-            const production = u16[(address + 66) >> 1];
-            if (production !== 0)
-                alias = u16[(aliasSequences >> 1) + production * maxAliasLength + structural[top]];
-            structural[top] += 1;
-        }
-        if (visible || alias) {
-            const typeId = publicSymbol(alias || symbol);
-            const type = kinds.typeOf(typeId);
-            const node = {
-                type,
-                named: kinds.isNamed(typeId) || isReceiverKeyword(type, owner[top].type),
-                start: start >> 1,
-                end: (start + size) >> 1,
-                children: NO_CHILDREN,
-            };
-            pending.push(node);
-            if (node.named)
-                named.push(node);
-            if (childData !== 0 && u32[(childData + 36) >> 2] > 0)
+            else {
+                childData = u32[child >> 2];
+                const flags = u8[childData + 44];
+                visible = flags & 1;
+                extra = flags & 4;
+                symbol = u16[(childData + 40) >> 1];
+                if (index > 0)
+                    at += u32[(childData + 4) >> 2];
+                size = u32[(childData + 16) >> 2];
+            }
+            index += 1;
+            const start = at;
+            at = start + size;
+            let alias = 0;
+            if (!extra) {
+                if (aliases >= 0)
+                    alias = u16[aliases + structuralIndex];
+                structuralIndex += 1;
+            }
+            if (visible || alias) {
+                const typeId = publicSymbol(alias || symbol);
+                const type = kinds.typeOf(typeId);
+                const node = {
+                    type,
+                    named: kinds.isNamed(typeId) || isReceiverKeyword(type, parent.type),
+                    start: start >> 1,
+                    end: at >> 1,
+                    children: NO_CHILDREN,
+                };
+                pending[pendingTop++] = node;
+                if (node.named)
+                    named.push(node);
+                if (childData === 0 || u32[(childData + 36) >> 2] === 0)
+                    continue;
+                next[top] = index;
+                position[top] = at;
+                structural[top] = structuralIndex;
                 enter(childData, start, node, true);
+                continue frames;
+            }
+            // A hidden node with visible descendants: its children take its place.
+            if (childData !== 0 && u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0) {
+                next[top] = index;
+                position[top] = at;
+                structural[top] = structuralIndex;
+                enter(childData, start, parent, false);
+                continue frames;
+            }
         }
-        else if (hasVisibleChildren) {
-            enter(childData, start, owner[top], false);
+        const from = childrenFrom[top];
+        if (from >= 0) {
+            parent.children =
+                from === pendingTop && parent !== root ? NO_CHILDREN : pending.slice(from, pendingTop);
+            pendingTop = from;
         }
+        depth -= 1;
     }
     return root;
 }
@@ -16511,9 +16523,15 @@ async function loadRules(sources, inline = []) {
         rulesets: [],
         inlineTexts: Object.fromEntries(inline.map(({ name, text }) => [name, text])),
     };
+    // All files at once: a file waiting for its grammar to compile lets the others ask for theirs, so the
+    // WASM compiles overlap. Errors are still reported in file order.
+    const parsed = await Promise.allSettled(texts.map(({ name, bytes }) => parseRuleFile(name, bytes.toString('utf8'))));
     const definedIn = new Map();
-    for (const { name: file, bytes } of texts) {
-        const rules = await parseRuleFile(file, bytes.toString('utf8'));
+    for (const [index, { name: file, bytes }] of texts.entries()) {
+        const outcome = parsed[index];
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        const rules = outcome.value;
         for (const rule of rules) {
             const earlier = definedIn.get(rule.id);
             if (earlier) {

@@ -7,7 +7,7 @@ import { verifyEvidenceBundle } from '../evidence/index.js';
 import { ConfigError, EXIT_CODES } from '../model/index.js';
 import { runScanPipeline } from '../pipeline/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { resolveRunContext } from '../integrations/github/index.js';
+import { resolveRunContext } from '../integrations/github/resolve-run-context.js';
 import { toSemgrepJson } from './semgrep-json.js';
 import { formatTextReport } from './text-report.js';
 import { applyFixes, formatAutofixReport } from './apply-fixes.js';

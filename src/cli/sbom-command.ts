@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SbomFormat } from '../config/index.js';
 import { discoverFiles } from '../engine/index.js';
-import { resolveRunContext } from '../integrations/github/index.js';
+import { resolveRunContext } from '../integrations/github/resolve-run-context.js';
 import { EXIT_CODES } from '../model/index.js';
 import { runSupplyChain, sbomSubjectOf } from '../supply-chain/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';

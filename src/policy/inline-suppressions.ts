@@ -90,6 +90,8 @@ export async function findInlineSuppressions(
     return lines;
   };
 
+  // Every file is asked for at once: one read after another would leave the thread waiting on each.
+  await Promise.all([...new Set(findings.map((finding) => finding.location.path))].map(linesOf));
   const suppressions: InlineSuppression[] = [];
   for (const finding of findings) {
     const { path: relative, startLine } = finding.location;

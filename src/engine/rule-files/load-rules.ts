@@ -60,9 +60,16 @@ export async function loadRules(sources: string[], inline: InlineRuleFile[] = []
     rulesets: [],
     inlineTexts: Object.fromEntries(inline.map(({ name, text }) => [name, text])),
   };
+  // All files at once: a file waiting for its grammar to compile lets the others ask for theirs, so the
+  // WASM compiles overlap. Errors are still reported in file order.
+  const parsed = await Promise.allSettled(
+    texts.map(({ name, bytes }) => parseRuleFile(name, bytes.toString('utf8'))),
+  );
   const definedIn = new Map<string, string>();
-  for (const { name: file, bytes } of texts) {
-    const rules = await parseRuleFile(file, bytes.toString('utf8'));
+  for (const [index, { name: file, bytes }] of texts.entries()) {
+    const outcome = parsed[index];
+    if (outcome.status === 'rejected') throw outcome.reason;
+    const rules = outcome.value;
     for (const rule of rules) {
       const earlier = definedIn.get(rule.id);
       if (earlier) {
