@@ -13394,21 +13394,25 @@ const NO_CHILDREN = Object.freeze([]);
 class NodeKinds {
     language;
     names;
-    named = [];
+    /**
+     * By type id: 0 not yet asked, 1 anonymous, 2 named. A typed array, because ERROR's id is 65535: a
+     * plain array given that index turns into a slow dictionary for every later lookup.
+     */
+    named = new Uint8Array(0x10000);
     constructor(language) {
         this.language = language;
         this.names = language.types;
     }
     typeOf(typeId) {
-        return this.names[typeId] || 'ERROR';
+        return typeId < this.names.length ? this.names[typeId] || 'ERROR' : 'ERROR';
     }
     isNamed(typeId) {
         let named = this.named[typeId];
-        if (named === undefined) {
-            named = this.language.nodeTypeIsNamed(typeId);
+        if (named === 0) {
+            named = this.language.nodeTypeIsNamed(typeId) ? 2 : 1;
             this.named[typeId] = named;
         }
-        return named;
+        return named === 2;
     }
 }
 const kindsByLanguage = new WeakMap();

@@ -70,7 +70,10 @@ describe('tree copy from WASM memory', () => {
   );
 
   it('copies ERROR and MISSING nodes, and non-ASCII text, as the cursor does', async () => {
-    const tree = await parse('javascript', 'const s = "é🙂"; function f( { if (x) { return 1 ;\nlet = = 3;\n');
+    const tree = await parse(
+      'javascript',
+      'const s = "é🙂"; function f( { if (x) { return 1 ;\nlet = = 3;\n',
+    );
     try {
       const copied = copiedNodes(copyTree(tree));
       expect(copied.some((node) => node.includes('ERROR'))).toBe(true);

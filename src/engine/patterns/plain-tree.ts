@@ -183,23 +183,27 @@ const NO_CHILDREN: PlainNode[] = Object.freeze([]) as unknown as PlainNode[];
 /** A grammar's node type names and namedness by type id, read from WASM once per language. */
 class NodeKinds {
   private readonly names: string[];
-  private readonly named: (boolean | undefined)[] = [];
+  /**
+   * By type id: 0 not yet asked, 1 anonymous, 2 named. A typed array, because ERROR's id is 65535: a
+   * plain array given that index turns into a slow dictionary for every later lookup.
+   */
+  private readonly named = new Uint8Array(0x10000);
 
   constructor(private readonly language: Tree['language']) {
     this.names = language.types;
   }
 
   typeOf(typeId: number): string {
-    return this.names[typeId] || 'ERROR';
+    return typeId < this.names.length ? this.names[typeId] || 'ERROR' : 'ERROR';
   }
 
   isNamed(typeId: number): boolean {
     let named = this.named[typeId];
-    if (named === undefined) {
-      named = this.language.nodeTypeIsNamed(typeId);
+    if (named === 0) {
+      named = this.language.nodeTypeIsNamed(typeId) ? 2 : 1;
       this.named[typeId] = named;
     }
-    return named;
+    return named === 2;
   }
 }
 
