@@ -79,11 +79,7 @@ export async function writeEvidenceBundle(
     auditLog,
   });
   contents.push([BundleFile.manifest, Buffer.from(stableJson(manifest))]);
-  const files: string[] = [];
-  for (const [name, bytes] of contents) {
-    const file = path.resolve(dir, name);
-    await writeFile(file, bytes);
-    files.push(file);
-  }
+  const files = contents.map(([name]) => path.resolve(dir, name));
+  await Promise.all(contents.map(([, bytes], index) => writeFile(files[index], bytes)));
   return { dir, files, sarifFile: path.resolve(dir, BundleFile.sarif), summaryMarkdown, auditLogHead };
 }
