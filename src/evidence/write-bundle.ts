@@ -80,6 +80,9 @@ export async function writeEvidenceBundle(
   });
   contents.push([BundleFile.manifest, Buffer.from(stableJson(manifest))]);
   const files = contents.map(([name]) => path.resolve(dir, name));
-  await Promise.all(contents.map(([, bytes], index) => writeFile(files[index], bytes)));
+  // The manifest last, once every file it lists is written; those all at once.
+  const last = contents.length - 1;
+  await Promise.all(contents.slice(0, last).map(([, bytes], index) => writeFile(files[index], bytes)));
+  await writeFile(files[last], contents[last][1]);
   return { dir, files, sarifFile: path.resolve(dir, BundleFile.sarif), summaryMarkdown, auditLogHead };
 }
