@@ -13247,6 +13247,9 @@ function toPlainTree(tree) {
  * parent's production) makes it visible under the alias's name, and offsets are UTF-16 bytes.
  */
 function copyTree(tree) {
+    // The runtime's own view of the root, asked for before the memory views are taken (no call into WASM
+    // after that may grow the memory under them): a layout this code misreads must fail, not give a wrong tree.
+    const { type: rootType, startIndex: rootStartIndex, endIndex: rootEndIndex } = tree.rootNode;
     const memory = treeMemory(tree);
     if (!memory)
         throw new Error('web-tree-sitter does not expose its memory: the runtime version is not supported');
@@ -13268,9 +13271,7 @@ function copyTree(tree) {
         end: (rootStart + u32[(rootData + 16) >> 2]) >> 1,
         children: [],
     };
-    // The runtime's own view of the root: a layout this code misreads must fail, not give a wrong tree.
-    const checked = tree.rootNode;
-    if (checked.type !== root.type || checked.startIndex !== root.start || checked.endIndex !== root.end)
+    if (rootType !== root.type || rootStartIndex !== root.start || rootEndIndex !== root.end)
         throw new Error("unexpected tree layout: the root read from memory differs from the runtime's");
     const named = [root];
     namedInOrder.set(root, named);
