@@ -91,6 +91,7 @@ export async function preparePullRequest(
       author: details?.author ?? null,
       overrideAttempts: collected.attempts,
       teamChecked: overrideSettings.team,
+      labelChecked: overrideSettings.label,
     },
     feedback,
     details,

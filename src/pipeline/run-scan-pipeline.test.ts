@@ -225,4 +225,36 @@ describe('scan → policy → evidence pipeline', () => {
     });
     expect(governed.record.outcome.result).toBe('overridden');
   });
+  it('ignores a label collected as the override label when the governing policy names another', async () => {
+    const { config, context } = setup();
+    const maintainer = { login: 'lead', id: 7, type: 'user' as const };
+    const attempt = {
+      via: 'label' as const,
+      actor: maintainer,
+      at: '2026-11-20T09:30:00Z',
+      reason: null,
+      permission: 'admin',
+      inTeam: null,
+      sourceId: '42',
+    };
+    const pullRequest = {
+      author: { login: 'dev', id: 1, type: 'user' as const },
+      overrideAttempts: [attempt],
+    };
+    // The change's own policy renamed the label to one maintainers add for other reasons.
+    const renamed = await runScanPipeline({
+      config,
+      context,
+      pullRequest: { ...pullRequest, labelChecked: 'ready-to-merge' },
+    });
+    expect(renamed.record.outcome.result).toBe('blocked');
+    expect(renamed.record.policyReport?.overrideAttempts ?? []).toEqual([]);
+
+    const governed = await runScanPipeline({
+      config,
+      context,
+      pullRequest: { ...pullRequest, labelChecked: 'SOC2-Override' },
+    });
+    expect(governed.record.outcome.result).toBe('overridden');
+  });
 });

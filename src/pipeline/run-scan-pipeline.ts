@@ -32,6 +32,8 @@ export interface PullRequestFacts {
   overrideAttempts: OverrideAttempt[];
   /** The `org/team` membership was checked against when the attempts were collected; null: none. */
   teamChecked?: string | null;
+  /** The label the attempts were collected under (the workspace policy's); label attempts count only when the governing policy names it too. */
+  labelChecked?: string;
 }
 
 /**
@@ -276,8 +278,16 @@ function attemptsUnder(
   facts: PullRequestFacts | null | undefined,
 ): OverrideAttempt[] {
   if (!facts) return [];
-  if ((facts.teamChecked ?? null) === settings.overrides.team) return facts.overrideAttempts;
-  return facts.overrideAttempts.map((attempt) => ({ ...attempt, inTeam: null }));
+  // A change may rename the label in its own policy: a label it names is no override attempt under the
+  // policy that governs (GitHub compares label names without case).
+  const sameLabel =
+    facts.labelChecked === undefined ||
+    facts.labelChecked.toLowerCase() === settings.overrides.label.toLowerCase();
+  const attempts = sameLabel
+    ? facts.overrideAttempts
+    : facts.overrideAttempts.filter((attempt) => attempt.via !== 'label');
+  if ((facts.teamChecked ?? null) === settings.overrides.team) return attempts;
+  return attempts.map((attempt) => ({ ...attempt, inTeam: null }));
 }
 
 function workspaceRelative(workspace: string, file: string): string {
