@@ -36,8 +36,10 @@ const BODY_COMPLETIONS: Partial<Record<TargetLanguage, string>> = {
 const DECLARATION_PLACEHOLDER =
   /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)|(?<=[(,]\s*)__soc2mv_\w+(?=\s*[,)])/g;
 
-/** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
+/** More placeholders than this are tried with at most MAX_REWRITES_OF_MANY of them rewritten (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;
+/** Enough for a class member and a method's parameters (`class $C { ... $M(...) { ... } }`). */
+const MAX_REWRITES_OF_MANY = 2;
 
 /**
  * Spellings of `source` completed with a body where it has none, and with some declaration
@@ -60,20 +62,13 @@ function placeholderVariants(source: string, language: string): string[] {
   if (!forms) return [];
   const occurrences = [...source.matchAll(DECLARATION_PLACEHOLDER)];
   if (occurrences.length === 0) return [];
-  // Too many to combine: each form for every placeholder at once (a class body of `...` lines and methods).
-  if (occurrences.length > MAX_REWRITTEN)
-    return forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p)));
-  const choices = forms.length + 1;
-  const assignments: number[][] = [];
-  for (let code = 1; code < choices ** occurrences.length; code += 1) {
-    const digits: number[] = [];
-    for (let rest = code, i = 0; i < occurrences.length; i += 1, rest = Math.floor(rest / choices))
-      digits.push(rest % choices);
-    assignments.push(digits);
-  }
-  const rewritten = (digits: number[]) => digits.filter((d) => d > 0).length;
-  assignments.sort((a, b) => rewritten(a) - rewritten(b));
-  return assignments.map((digits) => {
+  const many = occurrences.length > MAX_REWRITTEN;
+  const assignments = formAssignments(
+    occurrences.length,
+    forms.length,
+    many ? MAX_REWRITES_OF_MANY : Infinity,
+  );
+  const spelled = assignments.map((digits) => {
     let out = '';
     let at = 0;
     occurrences.forEach((occurrence, i) => {
@@ -84,4 +79,28 @@ function placeholderVariants(source: string, language: string): string[] {
     });
     return out + source.slice(at);
   });
+  // Many placeholders may all be declarations (a class body of `...` lines and methods): each form for all at once.
+  if (many) spelled.push(...forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p))));
+  return spelled;
+}
+
+/**
+ * For each of `count` placeholders a digit: 0 as written, k the k-th form; every assignment with
+ * 1..`maxRewrites` non-zero digits, fewest rewrites first, then earlier placeholders' forms first.
+ */
+function formAssignments(count: number, formCount: number, maxRewrites: number): number[][] {
+  const found: { digits: number[]; rewrites: number; code: number }[] = [];
+  const extend = (digits: number[], rewrites: number) => {
+    if (digits.length === count) {
+      // The first placeholder is the lowest digit, as when counting through every assignment.
+      const code = digits.reduceRight((sum, digit) => sum * (formCount + 1) + digit, 0);
+      if (rewrites > 0) found.push({ digits, rewrites, code });
+      return;
+    }
+    extend([...digits, 0], rewrites);
+    if (rewrites < maxRewrites)
+      for (let form = 1; form <= formCount; form += 1) extend([...digits, form], rewrites + 1);
+  };
+  extend([], 0);
+  return found.sort((a, b) => a.rewrites - b.rewrites || a.code - b.code).map(({ digits }) => digits);
 }

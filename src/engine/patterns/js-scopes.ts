@@ -1,6 +1,6 @@
 import { isComment, type PlainNode } from './plain-tree.js';
 
-/** Function-like nodes that open a JavaScript scope for `var`/`let`/`const` and parameters. */
+/** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
 const FUNCTIONS = new Set([
   'function_declaration',
   'function_expression',
@@ -9,8 +9,15 @@ const FUNCTIONS = new Set([
   'generator_function',
   'arrow_function',
   'method_definition',
+  // Java and C#: a method's locals are its own, whatever other methods call theirs.
+  'method_declaration',
+  'constructor_declaration',
+  'lambda_expression',
 ]);
-const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
+const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
+/** A lambda's parameters: a bare name (`x ->`, `x =>`) or, in Java, `(x, y) ->`. */
+const BARE_PARAMETER_FUNCTIONS = new Set(['arrow_function', 'lambda_expression']);
+const PARAMETER_LISTS = new Set(['formal_parameters', 'inferred_parameters']);
 
 interface Scope {
   id: number;
@@ -21,7 +28,7 @@ interface Scope {
 }
 
 /**
- * Which declaration a JavaScript name refers to, so constant propagation keeps `x` in one function
+ * Which declaration a JavaScript (Java, C#) name refers to, so constant propagation keeps `x` in one function
  * apart from a different `x` declared in another (or a parameter shadowing it). Names declared in no
  * function (and every name in languages without these declarations) share one file-wide key, as before.
  * Block scopes are folded into their function: a simplification that only merges, never invents, facts.
@@ -84,8 +91,9 @@ export class NameScopes {
 
   private declareParameters(fn: PlainNode, scope: Scope): void {
     for (const child of fn.children) {
-      if (child.type === 'identifier' && fn.type === 'arrow_function') scope.declared.add(this.text(child));
-      if (child.type === 'formal_parameters') this.declareIdentifiers(child, scope);
+      if (child.type === 'identifier' && BARE_PARAMETER_FUNCTIONS.has(fn.type))
+        scope.declared.add(this.text(child));
+      if (PARAMETER_LISTS.has(child.type)) this.declareIdentifiers(child, scope);
     }
   }
 
@@ -99,6 +107,12 @@ export class NameScopes {
   private declareIdentifiers(node: PlainNode, scope: Scope): void {
     if (node.type === 'identifier' || node.type === 'shorthand_property_identifier_pattern')
       scope.declared.add(this.text(node));
+    // Java `@A(k = v) final T name`: only the name is declared, not the names in its annotations.
+    if (node.type === 'formal_parameter') {
+      for (const child of node.children)
+        if (child.type === 'identifier') scope.declared.add(this.text(child));
+      return;
+    }
     // A default value's names are uses, not declarations.
     const children = node.type === 'assignment_pattern' ? node.children.slice(0, 1) : node.children;
     for (const child of children) if (child.named) this.declareIdentifiers(child, scope);

@@ -104,6 +104,14 @@ export function matchJsShape(
     const [left] = named(node);
     return left !== undefined && m.matchNode(pattern, left, bindings, next);
   }
+  // `{sandbox}` is `{sandbox: sandbox}`: a `key: value` pattern matches the shorthand property.
+  if (pattern.type === 'pair' && node.type === 'shorthand_property_identifier') {
+    const [key, value] = pattern.children;
+    if (!key || !value || pattern.children.length !== 2) return false;
+    const name = { ...node, type: 'property_identifier' };
+    const variable = { ...node, type: 'identifier' };
+    return m.matchNode(key, name, bindings, (b) => m.matchNode(value, variable, b, next));
+  }
   if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
     const [opening] = named(node);
     return m.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);

@@ -24,6 +24,13 @@ describe('parseTestAnnotations', () => {
     expect(parseTestAnnotations('# ruleid: a, b,c\nx()')[0].ruleIds).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads the rule id after a deep-engine marker (`ruleid: deepok: id`)', () => {
+    expect(parseTestAnnotations('// ruleid: deepok: a\nx()')[0]).toMatchObject({
+      kind: 'ruleid',
+      ruleIds: ['a'],
+    });
+  });
+
   it('points stacked annotations at the first line below them that is code', () => {
     const annotations = parseTestAnnotations('// ruleid: a\n// ok: b\ncall()\n');
     expect(annotations.map((a) => a.line)).toEqual([3, 3]);

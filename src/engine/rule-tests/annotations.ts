@@ -16,10 +16,15 @@ export interface TestAnnotation {
 const ANNOTATION_LINE =
   /^\s*(?:#|\/\/|\{?\/\*|<!--)\s*(todoruleid|todook|ruleid|ok)\s*:\s*(.*?)\s*(?:\*\/\}?|-->)?\s*$/;
 
+/** Markers for Semgrep's deep (interfile) engine, written before the ids; semgrep's own test runner ignores them. */
+const DEEP_MARKER = /\bdeep(?:ok|ruleid)\s*:/g;
+
 function parseAnnotationLine(text: string): { kind: AnnotationKind; ruleIds: string[] } | undefined {
   const match = ANNOTATION_LINE.exec(text);
   if (!match) return undefined;
+  // `ruleid: deepok: id`: semgrep drops the deep-analysis marker and reads the id (see DEEP_MARKER).
   const ruleIds = match[2]
+    .replace(DEEP_MARKER, '')
     .split(',')
     .map((id) => id.trim())
     .filter((id) => id.length > 0);

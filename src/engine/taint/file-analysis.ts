@@ -143,13 +143,28 @@ export class FileAnalysis implements TaintContext {
       if (call) {
         const args = call.children.find((child) => KINDS.arguments.has(child.type));
         const argNodes = args ? namedChildren(args) : [];
-        return union(...argNodes.map((arg) => this.taintOf.get(arg) ?? CLEAN));
+        return union(
+          ...[...argNodes, ...receiverOf(call, args)].map((arg) => this.taintOf.get(arg) ?? CLEAN),
+        );
       }
       if (nodes.length > 0) return union(...nodes.map((node) => this.taintOf.get(node) ?? CLEAN));
     }
     const inside = this.taintedNodes.filter((node) => site.start <= node.start && node.end <= site.end);
     return union(...inside.map((node) => this.taintOf.get(node) ?? CLEAN));
   }
+}
+
+/**
+ * The object a method is called on (`obj` in `obj.m(...)`, Java's `obj.m(...)` too): like Semgrep, a
+ * matched method call is a tainted sink when its receiver is, as the call reads it.
+ */
+function receiverOf(call: PlainNode, args: PlainNode | undefined): PlainNode[] {
+  const calleeParts = namedChildren(call).filter((child) => child !== args);
+  if (call.type === 'method_invocation') return calleeParts.length >= 2 ? [calleeParts[0]] : [];
+  const callee = calleeParts[0];
+  if (!callee || !KINDS.member.has(callee.type)) return [];
+  const object = namedChildren(callee)[0];
+  return object && object !== callee ? [object] : [];
 }
 
 /** Functions by the name calls use for them; a name defined twice is ambiguous (null) and gets no summary. */
