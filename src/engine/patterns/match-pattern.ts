@@ -225,13 +225,17 @@ export function findPatternMatches(
     const siblings = significantChildren(parent);
     for (let first = 0; first < siblings.length; first += 1) {
       checkDeadline();
-      let found: RangeMatch | undefined;
+      // Every statement a trailing part can reach is its own match (`import a` … `def $F(...)` holds each
+      // later function, not the first), as Semgrep enumerates all ways a sequence matches.
+      const seen = new Set<string>();
       matcher.matchStatements(pattern.nodes, siblings, first, {}, (bindings, end) => {
         if (end <= siblings[first].start) return false;
-        found = { start: siblings[first].start, end, bindings };
-        return true;
+        const key = `${end};${bindingsKey(bindings)}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        matches.push({ start: siblings[first].start, end, bindings });
+        return seen.size >= MAX_SEQUENCE_MATCHES;
       });
-      if (found) matches.push(found);
     }
   }
   return matches;
@@ -333,6 +337,8 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
 }
 
 const MAX_BINDINGS_PER_NODE = 16;
+/** Ways one statement may start a sequence match: bounds the work of a sequence in a long file. */
+const MAX_SEQUENCE_MATCHES = 256;
 
 export function bindingsKey(bindings: Bindings): string {
   let key = '';

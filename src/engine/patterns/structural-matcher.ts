@@ -968,7 +968,7 @@ export class StructuralMatcher {
       return this.matchImportedJavaCall(pattern, node, bindings, next);
     if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const wanted = this.dottedPattern(pattern);
-    if (!wanted) return false;
+    if (!wanted) return this.matchAliasedMember(pattern, node, bindings, next);
     const dotted = dottedName(node, this.target);
     if (!dotted) return false;
     const [head, ...rest] = dotted.split('.');
@@ -976,6 +976,29 @@ export class StructuralMatcher {
     if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
     // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
     return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+  }
+
+  /**
+   * `a.b.$F` matches `c` after `from a.b import c` (and `m.c` after `import a.b as m`): the imported
+   * name's full path ends in one more segment than the pattern spells, and `$F` binds the last identifier.
+   */
+  private matchAliasedMember(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [base, member] = pattern.children;
+    if (pattern.children.length !== 2 || member.kind !== 'metavariable') return false;
+    const prefix = this.dottedPattern(base);
+    const dotted = prefix ? dottedName(node, this.target) : null;
+    if (!prefix || !dotted) return false;
+    const [head, ...rest] = dotted.split('.');
+    const resolved = this.target.facts.aliasAt(head, node.start);
+    if (resolved === undefined || [resolved, ...rest].join('.') !== `${prefix}.${dotted.split('.').at(-1)}`)
+      return false;
+    const last = node.type === 'identifier' ? node : significantChildren(node)[1];
+    return this.bind(member.name, last, bindings, next);
   }
 
   /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
@@ -1258,7 +1281,11 @@ export class StructuralMatcher {
         ok = false;
       } else {
         const node = list[index];
-        const rest = (b2: Bindings) => step(at + 1, list, index + 1, b2, Math.max(end, node.end), deep);
+        // In a flattened list the node's own nested statements follow it: the next pattern statement
+        // comes after the node, not inside it.
+        let after = index + 1;
+        if (deep) while (after < list.length && list[after].start < node.end) after += 1;
+        const rest = (b2: Bindings) => step(at + 1, list, after, b2, Math.max(end, node.end), deep);
         ok = this.matchNode(pattern, node, b, rest) || this.matchExpressionIn(pattern, node, b, rest);
       }
       if (!ok) failed.add(key);

@@ -1,0 +1,57 @@
+import shop
+from shop.helpers import discount, shipping
+
+# ruleid: flag-turned-off
+configure(logging=False)
+# ok: flag-turned-off
+configure(logging=True)
+# ok: flag-turned-off
+configure(logging="False")
+
+# ruleid: implicit-concatenation
+names = ["alpha" "beta", "gamma"]
+# ruleid: implicit-concatenation
+names = ["alpha" f"{x}" "beta"]
+# ok: implicit-concatenation
+names = ["alpha", "beta" + "gamma"]
+
+# ruleid: concatenation-ending-in-b, implicit-concatenation
+label = "x" "y" "b"
+# ruleid: implicit-concatenation
+# ok: concatenation-ending-in-b
+label = "b" "y"
+
+# ruleid: imported-member
+total = discount(cart, 10)
+# ok: imported-member
+total = shipping(cart)
+# ok: imported-member
+total = other.discount(cart)
+
+
+def first(request):
+    # ruleid: every-later-handler
+    return request.cart
+
+
+def second(request):
+    # ruleid: every-later-handler
+    return request.cart
+
+
+def third(request):
+    # ok: every-later-handler
+    return cart
+
+
+# ruleid: guarded-then-used
+for key in items:
+    if key not in counts:
+        counts[key] = 0
+    counts[key] += 1
+
+# ok: guarded-then-used
+for key in items:
+    if key not in counts:
+        counts[key] = 0
+        counts[key] += 1
