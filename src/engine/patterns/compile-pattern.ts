@@ -583,7 +583,9 @@ class Compiler {
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
-          const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+          // A Python f-string's literal text may be a metavariable too (`f"$SQL{...}"`), as a template's is.
+          const meta =
+            template || this.language === 'python' ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
           if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
           return partText === '...'
             ? { kind: 'ellipsis' }

@@ -372,7 +372,11 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
   // Bash `foo` is also the quoted `'foo'` and `"foo"`.
   if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
     return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
-  if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
+  // Number and boolean literals also match names known to hold them (constant propagation).
+  if (
+    pattern.kind === 'leaf' &&
+    !/integer|float|number|identifier|^(?:true|false|boolean)$/.test(pattern.type)
+  )
     return target.nodesOfType(pattern.type);
   return target.allNamed;
 }

@@ -1536,12 +1536,11 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
   const out: PlainNode[] = [];
   const visit = (node: PlainNode) => {
     out.push(node);
-    // A nested function or class body is another scope, not later statements of this one.
-    if (DEFINITIONS.has(node.type)) return;
+    // A nested function or class body's statements come after it, as in Semgrep's deep statement matching.
     const stack = [...node.children].reverse();
     while (stack.length > 0) {
       const child = stack.pop() as PlainNode;
-      if (!child.named || isComment(child) || DEFINITIONS.has(child.type)) continue;
+      if (!child.named || isComment(child)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
       // `if (c) return x;`: a branch that is one statement without braces.

@@ -136,7 +136,7 @@ export class FormulaParser {
 
   private async conjunction(value: unknown, keyNode: unknown): Promise<Formula> {
     const items = this.yaml.list(value, 'patterns', keyNode);
-    const formula = emptyConjunction();
+    let formula = emptyConjunction();
     for (const item of items) {
       const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
       if (!CONJUNCTION_OPERATORS.includes(key))
@@ -174,7 +174,12 @@ export class FormulaParser {
       else if (key === 'pattern-not') formula.notInsides.push(operand);
       else if (key === 'pattern-not-inside') formula.notInsides.push(operand);
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
-      else formula.positives.push(operand);
+      else {
+        // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
+        // came before (focus included) becomes the first positive of the rest.
+        if (formula.focus?.length) formula = { ...emptyConjunction(), positives: [formula] };
+        formula.positives.push(operand);
+      }
     }
     if (
       formula.positives.length === 0 &&

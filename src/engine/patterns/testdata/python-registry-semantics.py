@@ -55,3 +55,44 @@ for key in items:
     if key not in counts:
         counts[key] = 0
         counts[key] += 1
+
+# ruleid: fstring-sql-prefix
+query = f"SELECT * FROM users WHERE id = {user_id}"
+# ok: fstring-sql-prefix
+message = f"Selected {count} users"
+# ok: fstring-sql-prefix
+query = "SELECT * FROM users"
+
+# ruleid: token-sent-later
+token = {"secret": 1}
+
+
+def sends_global():
+    send(token)
+
+
+def sends_local():
+    token = {"name": 2}
+    send(token)
+
+
+# ok: token-sent-later
+unused = {"secret": 3}
+
+# ok: token-sent-later
+shadowed = {"secret": 4}
+
+
+def sends_own():
+    # ruleid: token-sent-later
+    shadowed = {"secret": 6}
+    send(shadowed)
+
+
+def signs(key):
+    # ruleid: literal-key-argument
+    sign(payload, "hard-coded", algorithm="HS256")
+    # ok: literal-key-argument
+    sign(payload, key, algorithm="HS256")
+    # ok: literal-key-argument
+    sign("payload", key)
