@@ -362,6 +362,8 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
     if (pattern.type === 'qualified_name') extra.push('name');
     // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
     if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
+    // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
+    if (pattern.type === 'call' && target.root.type === 'module') extra.push('decorator');
     const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
     if (MEMBER_LIKE.has(pattern.type)) candidates.push(...target.importedIdentifiers());
     // Rust `return $X` also matches the value a body ends with.

@@ -198,7 +198,8 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
-        if (NOT_CODE.has(node.type)) return false;
+        // Python `name=value` is not an expression: `f($X)` does not match `f(name=1)`, as in Semgrep.
+        if (NOT_CODE.has(node.type) || node.type === 'keyword_argument') return false;
         return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
@@ -461,6 +462,8 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'call' && node.type === 'decorator')
+      return this.matchBareDecorator(pattern, node, bindings, next);
     if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
       const [value, ...rest] = pattern.children;
       return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
@@ -828,6 +831,20 @@ export class StructuralMatcher {
     if (STATEMENT_LISTS.has(pattern.type))
       return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
+  }
+
+  /** Python `@d` is the call `d()` to Semgrep: `d(...)` (or `m.d(...)` after `from m import d`) matches it. */
+  private matchBareDecorator(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args] = pattern.children;
+    const [expression] = significantChildren(node);
+    if (!expression || expression.type === 'call' || pattern.children.length !== 2) return false;
+    if (args.kind !== 'node' || !args.children.every((c) => c.kind === 'ellipsis')) return false;
+    return this.matchNode(callee, expression, bindings, next);
   }
 
   /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` (or `@$D`) matches `@d()` but not `@d(x)`. */

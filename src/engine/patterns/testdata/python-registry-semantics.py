@@ -96,3 +96,32 @@ def signs(key):
     sign(payload, key, algorithm="HS256")
     # ok: literal-key-argument
     sign("payload", key)
+
+
+# ruleid: open-without-mode
+open("a.txt", buffering=1)
+# ruleid: open-without-mode
+open("a.txt")
+# ok: open-without-mode
+open("a.txt", "rb")
+
+from functools import lru_cache
+import functools
+
+
+# ruleid: cached-call
+@lru_cache
+def cached_one():
+    return 1
+
+
+# ruleid: cached-call
+@functools.lru_cache(maxsize=2)
+def cached_two():
+    return 2
+
+
+# ok: cached-call
+@other_cache
+def not_cached():
+    return 3
