@@ -6,6 +6,7 @@ import { compileRegex } from '../patterns/regex.js';
 import type {
   Formula,
   MetavariableAnalysis,
+  MetavariableType,
   MetavariableComparison,
   MetavariablePattern,
   MetavariableRegex,
@@ -42,6 +43,7 @@ const CONJUNCTION_OPERATORS = [
   'metavariable-pattern',
   'metavariable-comparison',
   'metavariable-analysis',
+  'metavariable-type',
   'focus-metavariable',
 ];
 const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
@@ -155,6 +157,10 @@ export class FormulaParser {
       }
       if (key === 'metavariable-analysis') {
         formula.conditions.push(this.metavariableAnalysis(itemValue, itemKeyNode));
+        continue;
+      }
+      if (key === 'metavariable-type') {
+        formula.conditions.push(this.metavariableType(itemValue, itemKeyNode));
         continue;
       }
       if (key === 'focus-metavariable') {
@@ -314,6 +320,25 @@ export class FormulaParser {
     if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
     if (!analyzer) this.yaml.fail(`${field} needs 'analyzer'`, keyNode, field);
     return { kind: 'analysis', metavariable, analyzer: analyzer as MetavariableAnalysis['analyzer'] };
+  }
+
+  private metavariableType(value: unknown, keyNode: unknown): MetavariableType {
+    const field = 'metavariable-type';
+    const map = this.yaml.map(value, field, keyNode);
+    let metavariable: string | undefined;
+    const types: string[] = [];
+    for (const [key, node, child] of this.yaml.entries(map)) {
+      if (key === 'metavariable') metavariable = this.metavariableName(child, key, node);
+      else if (key === 'type') types.push(this.yaml.string(child, key, node));
+      else if (key === 'types')
+        for (const item of this.yaml.list(child, key, node)) types.push(this.yaml.string(item, key, node));
+      // `language` names the language the types are written in: the rule's own, here.
+      else if (key !== 'language')
+        this.yaml.fail(`unknown key '${key}' in ${field} (expected metavariable, type, types)`, node, key);
+    }
+    if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+    if (types.length === 0) this.yaml.fail(`${field} needs 'type' or 'types'`, keyNode, field);
+    return { kind: 'type', metavariable, types };
   }
 
   private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf | RegexLeaf> {

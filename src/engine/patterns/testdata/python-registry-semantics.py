@@ -12,6 +12,7 @@ configure(logging="False")
 names = ["alpha" "beta", "gamma"]
 # ruleid: implicit-concatenation
 names = ["alpha" f"{x}" "beta"]
+# ruleid: string-concatenated
 # ok: implicit-concatenation
 names = ["alpha", "beta" + "gamma"]
 
@@ -125,3 +126,12 @@ def cached_two():
 @other_cache
 def not_cached():
     return 3
+
+
+def concatenations(suffix, count):
+    # ruleid: string-concatenated
+    a = "prefix" + suffix
+    # ok: string-concatenated
+    b = count + 1
+    # ok: string-concatenated
+    c = suffix + "tail"
