@@ -35,6 +35,8 @@ export interface RangeMatch {
   bindings: Bindings;
 }
 
+const PYTHON_IMPORTS = ['import_statement', 'import_from_statement', 'future_import_statement'];
+
 /** Nodes whose identifier children are the names they declare. */
 const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 
@@ -116,7 +118,15 @@ export class TargetTree {
   importedIdentifiers(): readonly PlainNode[] {
     if (!this.knownImported) {
       const { aliases, wildcardModules } = this.facts;
-      const identifiers = this.nodesOfType('identifier');
+      // A Python import statement only names what it imports: `from flask import x` is no use of `flask.x`.
+      const imports =
+        this.root.type === 'module' ? PYTHON_IMPORTS.flatMap((type) => this.nodesOfType(type)) : [];
+      const identifiers =
+        imports.length === 0
+          ? this.nodesOfType('identifier')
+          : this.nodesOfType('identifier').filter(
+              (node) => !imports.some((i) => i.start <= node.start && node.end <= i.end),
+            );
       this.knownImported =
         wildcardModules.length > 0
           ? identifiers

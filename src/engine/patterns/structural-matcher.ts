@@ -511,9 +511,12 @@ export class StructuralMatcher {
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
-    // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
+    // Python `x: int = 1` is `x = 1`, and `def f() -> T:` is `def f():`, with a type a pattern may leave out.
     const optional = (c: PlainNode) =>
-      OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+      OPTIONAL_CHILDREN.has(c.type) ||
+      (c.type === 'type' &&
+        (node.type === 'assignment' ||
+          (node.type === 'function_definition' && this.target.wholeFile.root.type === 'module')));
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
     // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.

@@ -135,3 +135,23 @@ def concatenations(suffix, count):
     b = count + 1
     # ok: string-concatenated
     c = suffix + "tail"
+
+
+# ok: deprecated-flag
+from shop import legacy_mode
+
+# ruleid: deprecated-flag
+if legacy_mode:
+    pass
+
+
+# ruleid: handler-reading-args
+@route("/items")
+def items(page: int) -> Response:
+    size = request.args.get("size")
+
+
+# ok: handler-reading-args
+@route("/other")
+def other() -> Response:
+    size = request.form.get("size")
