@@ -571,6 +571,8 @@ class Compiler {
     const command =
       (node.type === 'subshell' && this.language === 'ruby') ||
       (node.type === 'shell_command_expression' && this.language === 'php');
+    if (node.type === 'concatenated_string' && this.language === 'python')
+      return this.compileConcatenation(node);
     if (STRING_TYPES.has(node.type) || command) {
       // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
       if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
@@ -581,7 +583,9 @@ class Compiler {
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
-          const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+          // A Python f-string's literal text may be a metavariable too (`f"$SQL{...}"`), as a template's is.
+          const meta =
+            template || this.language === 'python' ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
           if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
           return partText === '...'
             ? { kind: 'ellipsis' }
@@ -625,6 +629,20 @@ class Compiler {
     return (
       !!open && !!close && this.source.slice(open.end, close.start).replace(/\s/g, '') === FOR_ANY_HEADER
     );
+  }
+
+  /**
+   * Python `"a" "b"`: its strings in order, as Semgrep compares implicit concatenations part by part; a
+   * plain `"..."` part stands for any run of parts (none included), so `"..." "..."` is any concatenation.
+   */
+  private compileConcatenation(node: PlainNode): PatternNode {
+    const parts = stringParts(node).map((part): PatternNode => {
+      const text = this.source.slice(part.start, part.end);
+      return stringValue(text) === '...' && !/^[a-eg-z]*f/i.test(text)
+        ? { kind: 'ellipsis' }
+        : this.compile(part);
+    });
+    return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
   }
 
   private compileString(type: string, text: string): PatternNode {

@@ -15,6 +15,7 @@ import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { toPlainTree } from './plain-tree.js';
 import { isVulnerableToRedos } from './redos.js';
 import { looksLikeSecret } from './secret-entropy.js';
+import { typeMatches } from './target-types.js';
 
 /** The file a formula is evaluated on: its text always, its tree when it was parsed. */
 export interface EvaluationTarget {
@@ -130,6 +131,15 @@ function satisfies(condition: MetavariableCondition, range: RangeMatch, target: 
   if (condition.kind === 'pattern') return satisfiesPattern(condition, range, target);
   const bound = range.bindings[condition.metavariable];
   if (!bound) return false;
+  if (condition.kind === 'type') {
+    const { node } = bound;
+    const { tree, language } = target;
+    return (
+      node !== undefined &&
+      tree !== undefined &&
+      condition.types.some((type) => typeMatches(node, type, tree, language))
+    );
+  }
   if (condition.kind === 'analysis') {
     // A string literal is analysed by its content, anything else by its text.
     const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;

@@ -1,4 +1,5 @@
 import { isComment, type PlainNode } from './plain-tree.js';
+import { assignedNames, parameterNames } from './python-constant-flow.js';
 
 /** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
 const FUNCTIONS = new Set([
@@ -18,6 +19,8 @@ const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'lo
 /** A lambda's parameters: a bare name (`x ->`, `x =>`) or, in Java, `(x, y) ->`. */
 const BARE_PARAMETER_FUNCTIONS = new Set(['arrow_function', 'lambda_expression']);
 const PARAMETER_LISTS = new Set(['formal_parameters', 'inferred_parameters']);
+/** Python functions: their parameters and the names they assign (unless declared global) are their own. */
+const PYTHON_FUNCTIONS = new Set(['function_definition', 'lambda']);
 
 interface Scope {
   id: number;
@@ -37,17 +40,35 @@ export class NameScopes {
   /** Function scopes in source order (parents before the functions nested in them). */
   private readonly scopes: Scope[] = [];
   private readonly global: Scope;
+  private readonly fieldNames = new WeakSet<PlainNode>();
 
   constructor(
     root: PlainNode,
     private readonly text: (node: PlainNode) => string,
   ) {
     this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
+    const python = root.type === 'module';
     const stack: [PlainNode, Scope][] = [[root, this.global]];
     while (stack.length > 0) {
       const [node, outer] = stack.pop() as [PlainNode, Scope];
       let scope = outer;
-      if (FUNCTIONS.has(node.type)) {
+      if (python && (node.type === 'attribute' || node.type === 'keyword_argument')) {
+        // `o.name` and `f(name=v)`: the name is a field or a parameter of another function, in no scope here.
+        const names = node.children.filter((c) => c.type === 'identifier');
+        const name = node.type === 'attribute' ? names.at(-1) : names[0];
+        if (name && name !== node.children[0]) this.fieldNames.add(name);
+      }
+      if (python && PYTHON_FUNCTIONS.has(node.type)) {
+        scope = {
+          id: this.scopes.length + 1,
+          parent: outer,
+          start: node.start,
+          end: node.end,
+          declared: new Set(),
+        };
+        this.scopes.push(scope);
+        this.declarePythonLocals(node, scope);
+      } else if (!python && FUNCTIONS.has(node.type)) {
         scope = {
           id: this.scopes.length + 1,
           parent: outer,
@@ -64,6 +85,11 @@ export class NameScopes {
         if (child.named && child.children.length > 0 && !isComment(child)) stack.push([child, scope]);
       }
     }
+  }
+
+  /** Whether `identifier` names a field or keyword rather than a variable, so scopes do not tell it apart. */
+  isFieldName(identifier: PlainNode): boolean {
+    return this.fieldNames.has(identifier);
   }
 
   /** The key of the declaration `identifier` refers to. */
@@ -87,6 +113,25 @@ export class NameScopes {
     let scope: Scope | undefined = this.scopes[low - 1];
     while (scope && scope.end <= position) scope = scope.parent;
     return scope ?? this.global;
+  }
+
+  private declarePythonLocals(fn: PlainNode, scope: Scope): void {
+    const parts = fn.children.filter((c) => c.named && !isComment(c));
+    const parameters = parts.find((c) => c.type === 'parameters' || c.type === 'lambda_parameters');
+    if (parameters) for (const name of parameterNames(parameters, this.text)) scope.declared.add(name);
+    const body = parts.at(-1);
+    if (fn.type !== 'function_definition' || body?.type !== 'block') return;
+    const outside = new Set<string>();
+    const stack = [body];
+    while (stack.length > 0) {
+      const node = stack.pop() as PlainNode;
+      if (node.type === 'global_statement' || node.type === 'nonlocal_statement')
+        for (const child of node.children) if (child.type === 'identifier') outside.add(this.text(child));
+      if (node !== body && PYTHON_FUNCTIONS.has(node.type)) continue;
+      for (const child of node.children) if (child.named) stack.push(child);
+    }
+    for (const name of assignedNames(body, this.text, false))
+      if (!outside.has(name)) scope.declared.add(name);
   }
 
   private declareParameters(fn: PlainNode, scope: Scope): void {

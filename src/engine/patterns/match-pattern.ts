@@ -35,6 +35,8 @@ export interface RangeMatch {
   bindings: Bindings;
 }
 
+const PYTHON_IMPORTS = ['import_statement', 'import_from_statement', 'future_import_statement'];
+
 /** Nodes whose identifier children are the names they declare. */
 const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 
@@ -116,7 +118,15 @@ export class TargetTree {
   importedIdentifiers(): readonly PlainNode[] {
     if (!this.knownImported) {
       const { aliases, wildcardModules } = this.facts;
-      const identifiers = this.nodesOfType('identifier');
+      // A Python import statement only names what it imports: `from flask import x` is no use of `flask.x`.
+      const imports =
+        this.root.type === 'module' ? PYTHON_IMPORTS.flatMap((type) => this.nodesOfType(type)) : [];
+      const identifiers =
+        imports.length === 0
+          ? this.nodesOfType('identifier')
+          : this.nodesOfType('identifier').filter(
+              (node) => !imports.some((i) => i.start <= node.start && node.end <= i.end),
+            );
       this.knownImported =
         wildcardModules.length > 0
           ? identifiers
@@ -225,13 +235,17 @@ export function findPatternMatches(
     const siblings = significantChildren(parent);
     for (let first = 0; first < siblings.length; first += 1) {
       checkDeadline();
-      let found: RangeMatch | undefined;
+      // Every statement a trailing part can reach is its own match (`import a` … `def $F(...)` holds each
+      // later function, not the first), as Semgrep enumerates all ways a sequence matches.
+      const seen = new Set<string>();
       matcher.matchStatements(pattern.nodes, siblings, first, {}, (bindings, end) => {
         if (end <= siblings[first].start) return false;
-        found = { start: siblings[first].start, end, bindings };
-        return true;
+        const key = `${end};${bindingsKey(bindings)}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        matches.push({ start: siblings[first].start, end, bindings });
+        return seen.size >= MAX_SEQUENCE_MATCHES;
       });
-      if (found) matches.push(found);
     }
   }
   return matches;
@@ -333,6 +347,8 @@ function readsOnlyItsNode(pattern: PatternNode): boolean {
 }
 
 const MAX_BINDINGS_PER_NODE = 16;
+/** Ways one statement may start a sequence match: bounds the work of a sequence in a long file. */
+const MAX_SEQUENCE_MATCHES = 256;
 
 export function bindingsKey(bindings: Bindings): string {
   let key = '';
@@ -356,6 +372,8 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
     if (pattern.type === 'qualified_name') extra.push('name');
     // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
     if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
+    // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
+    if (pattern.type === 'call' && target.root.type === 'module') extra.push('decorator');
     const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
     if (MEMBER_LIKE.has(pattern.type)) candidates.push(...target.importedIdentifiers());
     // Rust `return $X` also matches the value a body ends with.
@@ -366,7 +384,11 @@ function candidatesFor(pattern: PatternNode, target: TargetTree): readonly Plain
   // Bash `foo` is also the quoted `'foo'` and `"foo"`.
   if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
     return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
-  if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
+  // Number and boolean literals also match names known to hold them (constant propagation).
+  if (
+    pattern.kind === 'leaf' &&
+    !/integer|float|number|identifier|^(?:true|false|boolean)$/.test(pattern.type)
+  )
     return target.nodesOfType(pattern.type);
   return target.allNamed;
 }

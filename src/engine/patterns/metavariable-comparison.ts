@@ -165,14 +165,25 @@ export function evaluateComparison(expression: ComparisonExpression, bindings: B
   }
 }
 
-/** A bound value: a number when the code is a number literal, a string's content, else the code text. */
+/**
+ * A bound value: a number when the code is a number literal, a boolean for a boolean literal (Python's
+ * `True`/`False`, the C-family `true`/`false`), a string's content, else the code text.
+ */
 function boundValue(text: string): Value {
   const trimmed = text.trim();
+  if (BOOLEAN_LITERALS.has(trimmed)) return BOOLEAN_LITERALS.get(trimmed)!;
   const number = Number(trimmed.replace(/_/g, ''));
   if (trimmed !== '' && !Number.isNaN(number)) return number;
   if (/^[A-Za-z]*(["'`]).*\1$/s.test(trimmed)) return stringValue(trimmed);
   return trimmed;
 }
+
+const BOOLEAN_LITERALS = new Map<string, boolean>([
+  ['True', true],
+  ['False', false],
+  ['true', true],
+  ['false', false],
+]);
 
 function evaluate(expression: ComparisonExpression, bindings: Bindings): Value {
   switch (expression.kind) {

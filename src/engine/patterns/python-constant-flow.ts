@@ -335,7 +335,7 @@ export function assignedNames(node: PlainNode, text: (n: PlainNode) => string, a
   return names;
 }
 
-function parameterNames(parameters: PlainNode, text: (n: PlainNode) => string): string[] {
+export function parameterNames(parameters: PlainNode, text: (n: PlainNode) => string): string[] {
   return named(parameters).flatMap((parameter) => {
     const name = parameter.type === 'identifier' ? parameter : named(parameter)[0];
     return name?.type === 'identifier' ? [text(name)] : [];

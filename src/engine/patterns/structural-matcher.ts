@@ -198,7 +198,8 @@ export class StructuralMatcher {
       case 'ellipsis':
         return next(bindings);
       case 'metavariable':
-        if (NOT_CODE.has(node.type)) return false;
+        // Python `name=value` is not an expression: `f($X)` does not match `f(name=1)`, as in Semgrep.
+        if (NOT_CODE.has(node.type) || node.type === 'keyword_argument') return false;
         return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
@@ -461,6 +462,8 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'call' && node.type === 'decorator')
+      return this.matchBareDecorator(pattern, node, bindings, next);
     if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
       const [value, ...rest] = pattern.children;
       return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
@@ -508,9 +511,12 @@ export class StructuralMatcher {
     const present = new Set(
       pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')),
     );
-    // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
+    // Python `x: int = 1` is `x = 1`, and `def f() -> T:` is `def f():`, with a type a pattern may leave out.
     const optional = (c: PlainNode) =>
-      OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+      OPTIONAL_CHILDREN.has(c.type) ||
+      (c.type === 'type' &&
+        (node.type === 'assignment' ||
+          (node.type === 'function_definition' && this.target.wholeFile.root.type === 'module')));
     if (children.some((c) => optional(c) && !present.has(c.type)))
       children = children.filter((c) => !optional(c) || present.has(c.type));
     // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
@@ -830,6 +836,20 @@ export class StructuralMatcher {
     return this.matchList(pattern.children, 0, children, 0, bindings, next);
   }
 
+  /** Python `@d` is the call `d()` to Semgrep: `d(...)` (or `m.d(...)` after `from m import d`) matches it. */
+  private matchBareDecorator(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args] = pattern.children;
+    const [expression] = significantChildren(node);
+    if (!expression || expression.type === 'call' || pattern.children.length !== 2) return false;
+    if (args.kind !== 'node' || !args.children.every((c) => c.kind === 'ellipsis')) return false;
+    return this.matchNode(callee, expression, bindings, next);
+  }
+
   /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` (or `@$D`) matches `@d()` but not `@d(x)`. */
   private matchDecorator(
     pattern: Extract<PatternNode, { kind: 'node' }>,
@@ -968,7 +988,7 @@ export class StructuralMatcher {
       return this.matchImportedJavaCall(pattern, node, bindings, next);
     if (pattern.kind !== 'node' || !MEMBER_TYPES.has(pattern.type)) return false;
     const wanted = this.dottedPattern(pattern);
-    if (!wanted) return false;
+    if (!wanted) return this.matchAliasedMember(pattern, node, bindings, next);
     const dotted = dottedName(node, this.target);
     if (!dotted) return false;
     const [head, ...rest] = dotted.split('.');
@@ -976,6 +996,29 @@ export class StructuralMatcher {
     if (resolved !== undefined) return [resolved, ...rest].join('.') === wanted && next(bindings);
     // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
     return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+  }
+
+  /**
+   * `a.b.$F` matches `c` after `from a.b import c` (and `m.c` after `import a.b as m`): the imported
+   * name's full path ends in one more segment than the pattern spells, and `$F` binds the last identifier.
+   */
+  private matchAliasedMember(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [base, member] = pattern.children;
+    if (pattern.children.length !== 2 || member.kind !== 'metavariable') return false;
+    const prefix = this.dottedPattern(base);
+    const dotted = prefix ? dottedName(node, this.target) : null;
+    if (!prefix || !dotted) return false;
+    const [head, ...rest] = dotted.split('.');
+    const resolved = this.target.facts.aliasAt(head, node.start);
+    if (resolved === undefined || [resolved, ...rest].join('.') !== `${prefix}.${dotted.split('.').at(-1)}`)
+      return false;
+    const last = node.type === 'identifier' ? node : significantChildren(node)[1];
+    return this.bind(member.name, last, bindings, next);
   }
 
   /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
@@ -1258,7 +1301,11 @@ export class StructuralMatcher {
         ok = false;
       } else {
         const node = list[index];
-        const rest = (b2: Bindings) => step(at + 1, list, index + 1, b2, Math.max(end, node.end), deep);
+        // In a flattened list the node's own nested statements follow it: the next pattern statement
+        // comes after the node, not inside it.
+        let after = index + 1;
+        if (deep) while (after < list.length && list[after].start < node.end) after += 1;
+        const rest = (b2: Bindings) => step(at + 1, list, after, b2, Math.max(end, node.end), deep);
         ok = this.matchNode(pattern, node, b, rest) || this.matchExpressionIn(pattern, node, b, rest);
       }
       if (!ok) failed.add(key);
@@ -1509,12 +1556,11 @@ function flattenStatements(nodes: PlainNode[]): PlainNode[] {
   const out: PlainNode[] = [];
   const visit = (node: PlainNode) => {
     out.push(node);
-    // A nested function or class body is another scope, not later statements of this one.
-    if (DEFINITIONS.has(node.type)) return;
+    // A nested function or class body's statements come after it, as in Semgrep's deep statement matching.
     const stack = [...node.children].reverse();
     while (stack.length > 0) {
       const child = stack.pop() as PlainNode;
-      if (!child.named || isComment(child) || DEFINITIONS.has(child.type)) continue;
+      if (!child.named || isComment(child)) continue;
       if (STATEMENT_LISTS.has(child.type))
         for (const statement of significantChildren(child)) visit(statement);
       // `if (c) return x;`: a branch that is one statement without braces.

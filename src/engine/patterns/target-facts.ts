@@ -233,6 +233,7 @@ export class TargetFacts {
   /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
   sameDeclaration(a: PlainNode, b: PlainNode): boolean {
     this.knowConstants();
+    if (this.scopes.isFieldName(a) || this.scopes.isFieldName(b)) return true;
     return this.scopes.keyOf(a) === this.scopes.keyOf(b);
   }
 

@@ -6,6 +6,7 @@ import { compileRegex } from '../patterns/regex.js';
 import type {
   Formula,
   MetavariableAnalysis,
+  MetavariableType,
   MetavariableComparison,
   MetavariablePattern,
   MetavariableRegex,
@@ -42,6 +43,7 @@ const CONJUNCTION_OPERATORS = [
   'metavariable-pattern',
   'metavariable-comparison',
   'metavariable-analysis',
+  'metavariable-type',
   'focus-metavariable',
 ];
 const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
@@ -136,7 +138,7 @@ export class FormulaParser {
 
   private async conjunction(value: unknown, keyNode: unknown): Promise<Formula> {
     const items = this.yaml.list(value, 'patterns', keyNode);
-    const formula = emptyConjunction();
+    let formula = emptyConjunction();
     for (const item of items) {
       const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
       if (!CONJUNCTION_OPERATORS.includes(key))
@@ -157,6 +159,10 @@ export class FormulaParser {
         formula.conditions.push(this.metavariableAnalysis(itemValue, itemKeyNode));
         continue;
       }
+      if (key === 'metavariable-type') {
+        formula.conditions.push(this.metavariableType(itemValue, itemKeyNode));
+        continue;
+      }
       if (key === 'focus-metavariable') {
         const names = isSeq(itemValue) ? itemValue.items : [itemValue];
         formula.focus = [
@@ -174,7 +180,12 @@ export class FormulaParser {
       else if (key === 'pattern-not') formula.notInsides.push(operand);
       else if (key === 'pattern-not-inside') formula.notInsides.push(operand);
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
-      else formula.positives.push(operand);
+      else {
+        // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
+        // came before (focus included) becomes the first positive of the rest.
+        if (formula.focus?.length) formula = { ...emptyConjunction(), positives: [formula] };
+        formula.positives.push(operand);
+      }
     }
     if (
       formula.positives.length === 0 &&
@@ -309,6 +320,25 @@ export class FormulaParser {
     if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
     if (!analyzer) this.yaml.fail(`${field} needs 'analyzer'`, keyNode, field);
     return { kind: 'analysis', metavariable, analyzer: analyzer as MetavariableAnalysis['analyzer'] };
+  }
+
+  private metavariableType(value: unknown, keyNode: unknown): MetavariableType {
+    const field = 'metavariable-type';
+    const map = this.yaml.map(value, field, keyNode);
+    let metavariable: string | undefined;
+    const types: string[] = [];
+    for (const [key, node, child] of this.yaml.entries(map)) {
+      if (key === 'metavariable') metavariable = this.metavariableName(child, key, node);
+      else if (key === 'type') types.push(this.yaml.string(child, key, node));
+      else if (key === 'types')
+        for (const item of this.yaml.list(child, key, node)) types.push(this.yaml.string(item, key, node));
+      // `language` names the language the types are written in: the rule's own, here.
+      else if (key !== 'language')
+        this.yaml.fail(`unknown key '${key}' in ${field} (expected metavariable, type, types)`, node, key);
+    }
+    if (!metavariable) this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+    if (types.length === 0) this.yaml.fail(`${field} needs 'type' or 'types'`, keyNode, field);
+    return { kind: 'type', metavariable, types };
   }
 
   private async pattern(value: unknown, field: string, keyNode: unknown): Promise<PatternLeaf | RegexLeaf> {

@@ -52,8 +52,15 @@ export interface MetavariableAnalysis {
   analyzer: 'entropy' | 'redos';
 }
 
+/** `metavariable-type`: the bound code has one of these types, as a typed metavariable `($X : T)` would. */
+export interface MetavariableType {
+  kind: 'type';
+  metavariable: string;
+  types: string[];
+}
+
 export type MetavariableCondition =
-  MetavariableRegex | MetavariablePattern | MetavariableComparison | MetavariableAnalysis;
+  MetavariableRegex | MetavariablePattern | MetavariableComparison | MetavariableAnalysis | MetavariableType;
 
 /** Semgrep's boolean pattern operators, validated and ready to evaluate. */
 export type Formula =

@@ -116,4 +116,6 @@ g = acquire()
 
 
 def later():
+    # `...` reaches into this body, but this `g` is the function's own variable, not the global.
+    g = other()
     release(g)
