@@ -14230,8 +14230,10 @@ const BODY_COMPLETIONS = {
  * list (`$F(..., $P, ...)`: a parameter, whatever its type).
  */
 const DECLARATION_PLACEHOLDER = /__soc2ellipsis__|__soc2mvs_\w+|__soc2mv_\w+(?=\s*;)|(?<=[(,]\s*)__soc2mv_\w+(?=\s*[,)])/g;
-/** More placeholders than this are only tried all in one spelling (the variants grow exponentially). */
+/** More placeholders than this are tried with at most MAX_REWRITES_OF_MANY of them rewritten (the variants grow exponentially). */
 const MAX_REWRITTEN = 5;
+/** Enough for a class member and a method's parameters (`class $C { ... $M(...) { ... } }`). */
+const MAX_REWRITES_OF_MANY = 2;
 /**
  * Spellings of `source` completed with a body where it has none, and with some declaration
  * placeholders rewritten into their declaration
@@ -14254,20 +14256,9 @@ function placeholderVariants(source, language) {
     const occurrences = [...source.matchAll(DECLARATION_PLACEHOLDER)];
     if (occurrences.length === 0)
         return [];
-    // Too many to combine: each form for every placeholder at once (a class body of `...` lines and methods).
-    if (occurrences.length > MAX_REWRITTEN)
-        return forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p)));
-    const choices = forms.length + 1;
-    const assignments = [];
-    for (let code = 1; code < choices ** occurrences.length; code += 1) {
-        const digits = [];
-        for (let rest = code, i = 0; i < occurrences.length; i += 1, rest = Math.floor(rest / choices))
-            digits.push(rest % choices);
-        assignments.push(digits);
-    }
-    const rewritten = (digits) => digits.filter((d) => d > 0).length;
-    assignments.sort((a, b) => rewritten(a) - rewritten(b));
-    return assignments.map((digits) => {
+    const many = occurrences.length > MAX_REWRITTEN;
+    const assignments = formAssignments(occurrences.length, forms.length, many ? MAX_REWRITES_OF_MANY : Infinity);
+    const spelled = assignments.map((digits) => {
         let out = '';
         let at = 0;
         occurrences.forEach((occurrence, i) => {
@@ -14278,6 +14269,32 @@ function placeholderVariants(source, language) {
         });
         return out + source.slice(at);
     });
+    // Many placeholders may all be declarations (a class body of `...` lines and methods): each form for all at once.
+    if (many)
+        spelled.push(...forms.map((form) => source.replace(DECLARATION_PLACEHOLDER, (p) => form(p))));
+    return spelled;
+}
+/**
+ * For each of `count` placeholders a digit: 0 as written, k the k-th form; every assignment with
+ * 1..`maxRewrites` non-zero digits, fewest rewrites first, then earlier placeholders' forms first.
+ */
+function formAssignments(count, formCount, maxRewrites) {
+    const found = [];
+    const extend = (digits, rewrites) => {
+        if (digits.length === count) {
+            // The first placeholder is the lowest digit, as when counting through every assignment.
+            const code = digits.reduceRight((sum, digit) => sum * (formCount + 1) + digit, 0);
+            if (rewrites > 0)
+                found.push({ digits, rewrites, code });
+            return;
+        }
+        extend([...digits, 0], rewrites);
+        if (rewrites < maxRewrites)
+            for (let form = 1; form <= formCount; form += 1)
+                extend([...digits, form], rewrites + 1);
+    };
+    extend([], 0);
+    return found.sort((a, b) => a.rewrites - b.rewrites || a.code - b.code).map(({ digits }) => digits);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/go-pattern.ts
@@ -15518,6 +15535,8 @@ class Compiler {
         // Ruby and PHP backticks run a command: `` `...` `` is any command, interpolated or not, so its parts always match as parts.
         const command = (node.type === 'subshell' && this.language === 'ruby') ||
             (node.type === 'shell_command_expression' && this.language === 'php');
+        if (node.type === 'concatenated_string' && this.language === 'python')
+            return this.compileConcatenation(node);
         if (STRING_TYPES.has(node.type) || command) {
             // PHP `"$X"` interpolates to the grammar, but in a pattern it is a string metavariable.
             if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
@@ -15528,7 +15547,8 @@ class Compiler {
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
                 if (!isInterpolation(part.type)) {
-                    const meta = template ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
+                    // A Python f-string's literal text may be a metavariable too (`f"$SQL{...}"`), as a template's is.
+                    const meta = template || this.language === 'python' ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
                     if (meta)
                         return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
                     return partText === '...'
@@ -15571,6 +15591,19 @@ class Compiler {
         const open = node.children.find((c) => c.type === '(');
         const close = node.children.find((c) => c.type === ')');
         return (!!open && !!close && this.source.slice(open.end, close.start).replace(/\s/g, '') === FOR_ANY_HEADER);
+    }
+    /**
+     * Python `"a" "b"`: its strings in order, as Semgrep compares implicit concatenations part by part; a
+     * plain `"..."` part stands for any run of parts (none included), so `"..." "..."` is any concatenation.
+     */
+    compileConcatenation(node) {
+        const parts = stringParts(node).map((part) => {
+            const text = this.source.slice(part.start, part.end);
+            return stringValue(text) === '...' && !/^[a-eg-z]*f/i.test(text)
+                ? { kind: 'ellipsis' }
+                : this.compile(part);
+        });
+        return { kind: 'node', type: node.type, children: parts, tokens: [], hasEllipsis: true };
     }
     compileString(type, text) {
         const value = stringValue(text);
@@ -15757,9 +15790,14 @@ function evaluateComparison(expression, bindings) {
         return false;
     }
 }
-/** A bound value: a number when the code is a number literal, a string's content, else the code text. */
+/**
+ * A bound value: a number when the code is a number literal, a boolean for a boolean literal (Python's
+ * `True`/`False`, the C-family `true`/`false`), a string's content, else the code text.
+ */
 function boundValue(text) {
     const trimmed = text.trim();
+    if (BOOLEAN_LITERALS.has(trimmed))
+        return BOOLEAN_LITERALS.get(trimmed);
     const number = Number(trimmed.replace(/_/g, ''));
     if (trimmed !== '' && !Number.isNaN(number))
         return number;
@@ -15767,6 +15805,12 @@ function boundValue(text) {
         return stringValue(trimmed);
     return trimmed;
 }
+const BOOLEAN_LITERALS = new Map([
+    ['True', true],
+    ['False', false],
+    ['true', true],
+    ['false', false],
+]);
 function evaluate(expression, bindings) {
     switch (expression.kind) {
         case 'literal':
@@ -15898,6 +15942,7 @@ const CONJUNCTION_OPERATORS = [
     'metavariable-pattern',
     'metavariable-comparison',
     'metavariable-analysis',
+    'metavariable-type',
     'focus-metavariable',
 ];
 const METAVARIABLE_PATTERN_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'];
@@ -15990,7 +16035,7 @@ class FormulaParser {
     }
     async conjunction(value, keyNode) {
         const items = this.yaml.list(value, 'patterns', keyNode);
-        const formula = emptyConjunction();
+        let formula = emptyConjunction();
         for (const item of items) {
             const [key, itemKeyNode, itemValue] = this.singleKey(item, 'patterns');
             if (!CONJUNCTION_OPERATORS.includes(key))
@@ -16009,6 +16054,10 @@ class FormulaParser {
             }
             if (key === 'metavariable-analysis') {
                 formula.conditions.push(this.metavariableAnalysis(itemValue, itemKeyNode));
+                continue;
+            }
+            if (key === 'metavariable-type') {
+                formula.conditions.push(this.metavariableType(itemValue, itemKeyNode));
                 continue;
             }
             if (key === 'focus-metavariable') {
@@ -16032,8 +16081,13 @@ class FormulaParser {
                 formula.notInsides.push(operand);
             else if (key === 'pattern-not-regex')
                 formula.notRegexes.push(operand);
-            else
+            else {
+                // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
+                // came before (focus included) becomes the first positive of the rest.
+                if (formula.focus?.length)
+                    formula = { ...emptyConjunction(), positives: [formula] };
                 formula.positives.push(operand);
+            }
         }
         if (formula.positives.length === 0 &&
             formula.insides.length === 0 &&
@@ -16168,6 +16222,29 @@ class FormulaParser {
         if (!analyzer)
             this.yaml.fail(`${field} needs 'analyzer'`, keyNode, field);
         return { kind: 'analysis', metavariable, analyzer: analyzer };
+    }
+    metavariableType(value, keyNode) {
+        const field = 'metavariable-type';
+        const map = this.yaml.map(value, field, keyNode);
+        let metavariable;
+        const types = [];
+        for (const [key, node, child] of this.yaml.entries(map)) {
+            if (key === 'metavariable')
+                metavariable = this.metavariableName(child, key, node);
+            else if (key === 'type')
+                types.push(this.yaml.string(child, key, node));
+            else if (key === 'types')
+                for (const item of this.yaml.list(child, key, node))
+                    types.push(this.yaml.string(item, key, node));
+            // `language` names the language the types are written in: the rule's own, here.
+            else if (key !== 'language')
+                this.yaml.fail(`unknown key '${key}' in ${field} (expected metavariable, type, types)`, node, key);
+        }
+        if (!metavariable)
+            this.yaml.fail(`${field} needs 'metavariable'`, keyNode, field);
+        if (types.length === 0)
+            this.yaml.fail(`${field} needs 'type' or 'types'`, keyNode, field);
+        return { kind: 'type', metavariable, types };
     }
     async pattern(value, field, keyNode) {
         // languages: [regex]: Semgrep reads every pattern operator's text as a regex (`pattern-not-inside: ws://localhost`).
@@ -18149,7 +18226,8 @@ function named(node) {
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/js-scopes.ts
 
-/** Function-like nodes that open a JavaScript scope for `var`/`let`/`const` and parameters. */
+
+/** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
 const FUNCTIONS = new Set([
     'function_declaration',
     'function_expression',
@@ -18158,10 +18236,19 @@ const FUNCTIONS = new Set([
     'generator_function',
     'arrow_function',
     'method_definition',
+    // Java and C#: a method's locals are its own, whatever other methods call theirs.
+    'method_declaration',
+    'constructor_declaration',
+    'lambda_expression',
 ]);
-const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
+const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
+/** A lambda's parameters: a bare name (`x ->`, `x =>`) or, in Java, `(x, y) ->`. */
+const BARE_PARAMETER_FUNCTIONS = new Set(['arrow_function', 'lambda_expression']);
+const PARAMETER_LISTS = new Set(['formal_parameters', 'inferred_parameters']);
+/** Python functions: their parameters and the names they assign (unless declared global) are their own. */
+const PYTHON_FUNCTIONS = new Set(['function_definition', 'lambda']);
 /**
- * Which declaration a JavaScript name refers to, so constant propagation keeps `x` in one function
+ * Which declaration a JavaScript (Java, C#) name refers to, so constant propagation keeps `x` in one function
  * apart from a different `x` declared in another (or a parameter shadowing it). Names declared in no
  * function (and every name in languages without these declarations) share one file-wide key, as before.
  * Block scopes are folded into their function: a simplification that only merges, never invents, facts.
@@ -18171,14 +18258,34 @@ class NameScopes {
     /** Function scopes in source order (parents before the functions nested in them). */
     scopes = [];
     global;
+    fieldNames = new WeakSet();
     constructor(root, text) {
         this.text = text;
         this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
+        const python = root.type === 'module';
         const stack = [[root, this.global]];
         while (stack.length > 0) {
             const [node, outer] = stack.pop();
             let scope = outer;
-            if (FUNCTIONS.has(node.type)) {
+            if (python && (node.type === 'attribute' || node.type === 'keyword_argument')) {
+                // `o.name` and `f(name=v)`: the name is a field or a parameter of another function, in no scope here.
+                const names = node.children.filter((c) => c.type === 'identifier');
+                const name = node.type === 'attribute' ? names.at(-1) : names[0];
+                if (name && name !== node.children[0])
+                    this.fieldNames.add(name);
+            }
+            if (python && PYTHON_FUNCTIONS.has(node.type)) {
+                scope = {
+                    id: this.scopes.length + 1,
+                    parent: outer,
+                    start: node.start,
+                    end: node.end,
+                    declared: new Set(),
+                };
+                this.scopes.push(scope);
+                this.declarePythonLocals(node, scope);
+            }
+            else if (!python && FUNCTIONS.has(node.type)) {
                 scope = {
                     id: this.scopes.length + 1,
                     parent: outer,
@@ -18197,6 +18304,10 @@ class NameScopes {
                     stack.push([child, scope]);
             }
         }
+    }
+    /** Whether `identifier` names a field or keyword rather than a variable, so scopes do not tell it apart. */
+    isFieldName(identifier) {
+        return this.fieldNames.has(identifier);
     }
     /** The key of the declaration `identifier` refers to. */
     keyOf(identifier) {
@@ -18223,11 +18334,38 @@ class NameScopes {
             scope = scope.parent;
         return scope ?? this.global;
     }
+    declarePythonLocals(fn, scope) {
+        const parts = fn.children.filter((c) => c.named && !isComment(c));
+        const parameters = parts.find((c) => c.type === 'parameters' || c.type === 'lambda_parameters');
+        if (parameters)
+            for (const name of parameterNames(parameters, this.text))
+                scope.declared.add(name);
+        const body = parts.at(-1);
+        if (fn.type !== 'function_definition' || body?.type !== 'block')
+            return;
+        const outside = new Set();
+        const stack = [body];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (node.type === 'global_statement' || node.type === 'nonlocal_statement')
+                for (const child of node.children)
+                    if (child.type === 'identifier')
+                        outside.add(this.text(child));
+            if (node !== body && PYTHON_FUNCTIONS.has(node.type))
+                continue;
+            for (const child of node.children)
+                if (child.named)
+                    stack.push(child);
+        }
+        for (const name of assignedNames(body, this.text, false))
+            if (!outside.has(name))
+                scope.declared.add(name);
+    }
     declareParameters(fn, scope) {
         for (const child of fn.children) {
-            if (child.type === 'identifier' && fn.type === 'arrow_function')
+            if (child.type === 'identifier' && BARE_PARAMETER_FUNCTIONS.has(fn.type))
                 scope.declared.add(this.text(child));
-            if (child.type === 'formal_parameters')
+            if (PARAMETER_LISTS.has(child.type))
                 this.declareIdentifiers(child, scope);
         }
     }
@@ -18241,6 +18379,13 @@ class NameScopes {
     declareIdentifiers(node, scope) {
         if (node.type === 'identifier' || node.type === 'shorthand_property_identifier_pattern')
             scope.declared.add(this.text(node));
+        // Java `@A(k = v) final T name`: only the name is declared, not the names in its annotations.
+        if (node.type === 'formal_parameter') {
+            for (const child of node.children)
+                if (child.type === 'identifier')
+                    scope.declared.add(this.text(child));
+            return;
+        }
         // A default value's names are uses, not declarations.
         const children = node.type === 'assignment_pattern' ? node.children.slice(0, 1) : node.children;
         for (const child of children)
@@ -18311,7 +18456,7 @@ function normalize(name) {
 ;// CONCATENATED MODULE: ./src/engine/patterns/ruby-hidden-calls.ts
 const SCOPES = new Set(['method', 'singleton_method', 'class', 'module', 'singleton_class']);
 const BLOCK_SCOPES = new Set(['block', 'do_block', 'lambda']);
-const PARAMETER_LISTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters', 'parameters']);
+const ruby_hidden_calls_PARAMETER_LISTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters', 'parameters']);
 const ASSIGNMENTS = new Set(['assignment', 'operator_assignment']);
 /**
  * Ruby bare names that are method calls: `foo` calls `foo()` unless a parameter or an earlier
@@ -18342,7 +18487,7 @@ function rubyHiddenCalls(root, text) {
                 walk(child, inner);
             return;
         }
-        if (PARAMETER_LISTS.has(node.type))
+        if (ruby_hidden_calls_PARAMETER_LISTS.has(node.type))
             return defineAll(node, locals);
         if (ASSIGNMENTS.has(node.type) && children.length === 2) {
             walk(children[1], locals);
@@ -18390,7 +18535,7 @@ function rubyDefinitionParts(root) {
         if (DEFINITIONS.has(node.type) && isRuby && name && RUBY_DEFINITION_NAMES.has(name.type)) {
             parts.add(node).add(name);
             for (const child of children) {
-                if (PARAMETER_LISTS.has(child.type))
+                if (ruby_hidden_calls_PARAMETER_LISTS.has(child.type))
                     addAll(child, parts);
                 // The body as a whole is a list of statements, not one.
                 else if (child.type === 'body_statement')
@@ -18873,6 +19018,8 @@ class TargetFacts {
     /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
     sameDeclaration(a, b) {
         this.knowConstants();
+        if (this.scopes.isFieldName(a) || this.scopes.isFieldName(b))
+            return true;
         return this.scopes.keyOf(a) === this.scopes.keyOf(b);
     }
     /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
@@ -20365,6 +20512,15 @@ function matchJsShape(m, pattern, node, bindings, next) {
         const [left] = js_shapes_named(node);
         return left !== undefined && m.matchNode(pattern, left, bindings, next);
     }
+    // `{sandbox}` is `{sandbox: sandbox}`: a `key: value` pattern matches the shorthand property.
+    if (pattern.type === 'pair' && node.type === 'shorthand_property_identifier') {
+        const [key, value] = pattern.children;
+        if (!key || !value || pattern.children.length !== 2)
+            return false;
+        const name = { ...node, type: 'property_identifier' };
+        const variable = { ...node, type: 'identifier' };
+        return m.matchNode(key, name, bindings, (b) => m.matchNode(value, variable, b, next));
+    }
     if (pattern.type === 'jsx_self_closing_element' && node.type === 'jsx_element') {
         const [opening] = js_shapes_named(node);
         return m.matchNode({ ...pattern, type: 'jsx_opening_element', tokens: [] }, opening, bindings, next);
@@ -20657,7 +20813,8 @@ class StructuralMatcher {
             case 'ellipsis':
                 return next(bindings);
             case 'metavariable':
-                if (NOT_CODE.has(node.type))
+                // Python `name=value` is not an expression: `f($X)` does not match `f(name=1)`, as in Semgrep.
+                if (NOT_CODE.has(node.type) || node.type === 'keyword_argument')
                     return false;
                 return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
             case 'ellipsis-metavariable':
@@ -20877,6 +21034,8 @@ class StructuralMatcher {
             return this.matchAnnotationElement(pattern, node, bindings, next);
         if (pattern.type === 'call' && node.type === 'identifier')
             return this.matchHiddenCall(pattern, node, bindings, next);
+        if (pattern.type === 'call' && node.type === 'decorator')
+            return this.matchBareDecorator(pattern, node, bindings, next);
         if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
             const [value, ...rest] = pattern.children;
             return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
@@ -20918,8 +21077,11 @@ class StructuralMatcher {
         if (!pattern.tokens.includes('else'))
             children = childrenBeforeElse(node, children);
         const present = new Set(pattern.children.map((c) => (c.kind === 'node' || c.kind === 'leaf' ? c.type : '')));
-        // Python `x: int = 1` is `x = 1` with a type a pattern may leave out.
-        const optional = (c) => OPTIONAL_CHILDREN.has(c.type) || (node.type === 'assignment' && c.type === 'type');
+        // Python `x: int = 1` is `x = 1`, and `def f() -> T:` is `def f():`, with a type a pattern may leave out.
+        const optional = (c) => OPTIONAL_CHILDREN.has(c.type) ||
+            (c.type === 'type' &&
+                (node.type === 'assignment' ||
+                    (node.type === 'function_definition' && this.target.wholeFile.root.type === 'module')));
         if (children.some((c) => optional(c) && !present.has(c.type)))
             children = children.filter((c) => !optional(c) || present.has(c.type));
         // PHP `$X = []` as a parameter also matches `array $x = []`: the type is a detail left out.
@@ -21156,6 +21318,16 @@ class StructuralMatcher {
             return this.matchStatements(pattern.children, children, 0, bindings, (b) => next(b), true);
         return this.matchList(pattern.children, 0, children, 0, bindings, next);
     }
+    /** Python `@d` is the call `d()` to Semgrep: `d(...)` (or `m.d(...)` after `from m import d`) matches it. */
+    matchBareDecorator(pattern, node, bindings, next) {
+        const [callee, args] = pattern.children;
+        const [expression] = structural_matcher_significantChildren(node);
+        if (!expression || expression.type === 'call' || pattern.children.length !== 2)
+            return false;
+        if (args.kind !== 'node' || !args.children.every((c) => c.kind === 'ellipsis'))
+            return false;
+        return this.matchNode(callee, expression, bindings, next);
+    }
     /** Semgrep reads `@d` as `@d()`: `@d(...)` matches `@d`, and `@d` (or `@$D`) matches `@d()` but not `@d(x)`. */
     matchDecorator(pattern, children, bindings, next) {
         const [wanted] = pattern.children;
@@ -21266,7 +21438,7 @@ class StructuralMatcher {
             return false;
         const wanted = this.dottedPattern(pattern);
         if (!wanted)
-            return false;
+            return this.matchAliasedMember(pattern, node, bindings, next);
         const dotted = dottedName(node, this.target);
         if (!dotted)
             return false;
@@ -21276,6 +21448,25 @@ class StructuralMatcher {
             return [resolved, ...rest].join('.') === wanted && next(bindings);
         // `from a.b import *` makes a bare `c.d` stand for `a.b.c.d`.
         return this.target.facts.wildcardModules.some((m) => `${m}.${dotted}` === wanted) && next(bindings);
+    }
+    /**
+     * `a.b.$F` matches `c` after `from a.b import c` (and `m.c` after `import a.b as m`): the imported
+     * name's full path ends in one more segment than the pattern spells, and `$F` binds the last identifier.
+     */
+    matchAliasedMember(pattern, node, bindings, next) {
+        const [base, member] = pattern.children;
+        if (pattern.children.length !== 2 || member.kind !== 'metavariable')
+            return false;
+        const prefix = this.dottedPattern(base);
+        const dotted = prefix ? dottedName(node, this.target) : null;
+        if (!prefix || !dotted)
+            return false;
+        const [head, ...rest] = dotted.split('.');
+        const resolved = this.target.facts.aliasAt(head, node.start);
+        if (resolved === undefined || [resolved, ...rest].join('.') !== `${prefix}.${dotted.split('.').at(-1)}`)
+            return false;
+        const last = node.type === 'identifier' ? node : structural_matcher_significantChildren(node)[1];
+        return this.bind(member.name, last, bindings, next);
     }
     /** Java `f(x)` after `import static a.B.f;` (or `import a.B.*;`) matches `a.B.f(x)`. */
     matchImportedJavaCall(pattern, node, bindings, next) {
@@ -21503,7 +21694,13 @@ class StructuralMatcher {
             }
             else {
                 const node = list[index];
-                const rest = (b2) => step(at + 1, list, index + 1, b2, Math.max(end, node.end), deep);
+                // In a flattened list the node's own nested statements follow it: the next pattern statement
+                // comes after the node, not inside it.
+                let after = index + 1;
+                if (deep)
+                    while (after < list.length && list[after].start < node.end)
+                        after += 1;
+                const rest = (b2) => step(at + 1, list, after, b2, Math.max(end, node.end), deep);
                 ok = this.matchNode(pattern, node, b, rest) || this.matchExpressionIn(pattern, node, b, rest);
             }
             if (!ok)
@@ -21730,13 +21927,11 @@ function flattenStatements(nodes) {
     const out = [];
     const visit = (node) => {
         out.push(node);
-        // A nested function or class body is another scope, not later statements of this one.
-        if (python_shapes_DEFINITIONS.has(node.type))
-            return;
+        // A nested function or class body's statements come after it, as in Semgrep's deep statement matching.
         const stack = [...node.children].reverse();
         while (stack.length > 0) {
             const child = stack.pop();
-            if (!child.named || isComment(child) || python_shapes_DEFINITIONS.has(child.type))
+            if (!child.named || isComment(child))
                 continue;
             if (STATEMENT_LISTS.has(child.type))
                 for (const statement of structural_matcher_significantChildren(child))
@@ -21775,6 +21970,7 @@ function structural_matcher_normalise(text) {
 
 
 
+const PYTHON_IMPORTS = ['import_statement', 'import_from_statement', 'future_import_statement'];
 /** Nodes whose identifier children are the names they declare. */
 const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 /** One parsed file, with nodes indexed by type so a pattern only visits candidate nodes. */
@@ -21851,7 +22047,11 @@ class TargetTree {
     importedIdentifiers() {
         if (!this.knownImported) {
             const { aliases, wildcardModules } = this.facts;
-            const identifiers = this.nodesOfType('identifier');
+            // A Python import statement only names what it imports: `from flask import x` is no use of `flask.x`.
+            const imports = this.root.type === 'module' ? PYTHON_IMPORTS.flatMap((type) => this.nodesOfType(type)) : [];
+            const identifiers = imports.length === 0
+                ? this.nodesOfType('identifier')
+                : this.nodesOfType('identifier').filter((node) => !imports.some((i) => i.start <= node.start && node.end <= i.end));
             this.knownImported =
                 wildcardModules.length > 0
                     ? identifiers
@@ -21946,15 +22146,19 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         const siblings = structural_matcher_significantChildren(parent);
         for (let first = 0; first < siblings.length; first += 1) {
             checkDeadline();
-            let found;
+            // Every statement a trailing part can reach is its own match (`import a` … `def $F(...)` holds each
+            // later function, not the first), as Semgrep enumerates all ways a sequence matches.
+            const seen = new Set();
             matcher.matchStatements(pattern.nodes, siblings, first, {}, (bindings, end) => {
                 if (end <= siblings[first].start)
                     return false;
-                found = { start: siblings[first].start, end, bindings };
-                return true;
+                const key = `${end};${bindingsKey(bindings)}`;
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                matches.push({ start: siblings[first].start, end, bindings });
+                return seen.size >= MAX_SEQUENCE_MATCHES;
             });
-            if (found)
-                matches.push(found);
         }
     }
     return matches;
@@ -22045,6 +22249,8 @@ function readsOnlyItsNode(pattern) {
     return known;
 }
 const MAX_BINDINGS_PER_NODE = 16;
+/** Ways one statement may start a sequence match: bounds the work of a sequence in a long file. */
+const MAX_SEQUENCE_MATCHES = 256;
 function bindingsKey(bindings) {
     let key = '';
     for (const name in bindings)
@@ -22067,6 +22273,9 @@ function candidatesFor(pattern, target) {
         // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
         if (pattern.type === 'call' && target.root.type === 'program')
             extra.push('identifier');
+        // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
+        if (pattern.type === 'call' && target.root.type === 'module')
+            extra.push('decorator');
         const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
         if (MEMBER_LIKE.has(pattern.type))
             candidates.push(...target.importedIdentifiers());
@@ -22078,7 +22287,9 @@ function candidatesFor(pattern, target) {
     // Bash `foo` is also the quoted `'foo'` and `"foo"`.
     if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
         return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
-    if (pattern.kind === 'leaf' && !/integer|float|number|identifier/.test(pattern.type))
+    // Number and boolean literals also match names known to hold them (constant propagation).
+    if (pattern.kind === 'leaf' &&
+        !/integer|float|number|identifier|^(?:true|false|boolean)$/.test(pattern.type))
         return target.nodesOfType(pattern.type);
     return target.allNamed;
 }
@@ -22443,6 +22654,7 @@ function looksLikeSecret(text) {
 
 
 
+
 /** Evaluates Semgrep's operators over ranges, following semgrep's range semantics (see README of issue 2). */
 function evaluateFormula(formula, target) {
     switch (formula.kind) {
@@ -22538,6 +22750,13 @@ function satisfies(condition, range, target) {
     const bound = range.bindings[condition.metavariable];
     if (!bound)
         return false;
+    if (condition.kind === 'type') {
+        const { node } = bound;
+        const { tree, language } = target;
+        return (node !== undefined &&
+            tree !== undefined &&
+            condition.types.some((type) => typeMatches(node, type, tree, language)));
+    }
     if (condition.kind === 'analysis') {
         // A string literal is analysed by its content, anything else by its text.
         const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
@@ -23613,7 +23832,7 @@ class FileAnalysis {
             if (call) {
                 const args = call.children.find((child) => KINDS.arguments.has(child.type));
                 const argNodes = args ? namedChildren(args) : [];
-                return union(...argNodes.map((arg) => this.taintOf.get(arg) ?? CLEAN));
+                return union(...[...argNodes, ...receiverOf(call, args)].map((arg) => this.taintOf.get(arg) ?? CLEAN));
             }
             if (nodes.length > 0)
                 return union(...nodes.map((node) => this.taintOf.get(node) ?? CLEAN));
@@ -23621,6 +23840,20 @@ class FileAnalysis {
         const inside = this.taintedNodes.filter((node) => site.start <= node.start && node.end <= site.end);
         return union(...inside.map((node) => this.taintOf.get(node) ?? CLEAN));
     }
+}
+/**
+ * The object a method is called on (`obj` in `obj.m(...)`, Java's `obj.m(...)` too): like Semgrep, a
+ * matched method call is a tainted sink when its receiver is, as the call reads it.
+ */
+function receiverOf(call, args) {
+    const calleeParts = namedChildren(call).filter((child) => child !== args);
+    if (call.type === 'method_invocation')
+        return calleeParts.length >= 2 ? [calleeParts[0]] : [];
+    const callee = calleeParts[0];
+    if (!callee || !KINDS.member.has(callee.type))
+        return [];
+    const object = namedChildren(callee)[0];
+    return object && object !== callee ? [object] : [];
 }
 /** Functions by the name calls use for them; a name defined twice is ambiguous (null) and gets no summary. */
 function indexFunctions(root, source) {
