@@ -18274,7 +18274,7 @@ class NameScopes {
                 if (name && name !== node.children[0])
                     this.fieldNames.add(name);
             }
-            if (python && PYTHON_FUNCTIONS.has(node.type)) {
+            if (python ? PYTHON_FUNCTIONS.has(node.type) : FUNCTIONS.has(node.type)) {
                 scope = {
                     id: this.scopes.length + 1,
                     parent: outer,
@@ -18283,18 +18283,10 @@ class NameScopes {
                     declared: new Set(),
                 };
                 this.scopes.push(scope);
-                this.declarePythonLocals(node, scope);
-            }
-            else if (!python && FUNCTIONS.has(node.type)) {
-                scope = {
-                    id: this.scopes.length + 1,
-                    parent: outer,
-                    start: node.start,
-                    end: node.end,
-                    declared: new Set(),
-                };
-                this.scopes.push(scope);
-                this.declareParameters(node, scope);
+                if (python)
+                    this.declarePythonLocals(node, scope);
+                else
+                    this.declareParameters(node, scope);
             }
             if (DECLARATIONS.has(node.type) && scope !== this.global)
                 this.declareVariables(node, scope);

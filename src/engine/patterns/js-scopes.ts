@@ -58,7 +58,7 @@ export class NameScopes {
         const name = node.type === 'attribute' ? names.at(-1) : names[0];
         if (name && name !== node.children[0]) this.fieldNames.add(name);
       }
-      if (python && PYTHON_FUNCTIONS.has(node.type)) {
+      if (python ? PYTHON_FUNCTIONS.has(node.type) : FUNCTIONS.has(node.type)) {
         scope = {
           id: this.scopes.length + 1,
           parent: outer,
@@ -67,17 +67,8 @@ export class NameScopes {
           declared: new Set(),
         };
         this.scopes.push(scope);
-        this.declarePythonLocals(node, scope);
-      } else if (!python && FUNCTIONS.has(node.type)) {
-        scope = {
-          id: this.scopes.length + 1,
-          parent: outer,
-          start: node.start,
-          end: node.end,
-          declared: new Set(),
-        };
-        this.scopes.push(scope);
-        this.declareParameters(node, scope);
+        if (python) this.declarePythonLocals(node, scope);
+        else this.declareParameters(node, scope);
       }
       if (DECLARATIONS.has(node.type) && scope !== this.global) this.declareVariables(node, scope);
       for (let i = node.children.length - 1; i >= 0; i -= 1) {
