@@ -16164,6 +16164,7 @@ class FormulaParser {
                 textOnly,
                 generic: canonical === 'generic',
                 constantPropagation: this.languages.constantPropagation,
+                symbolicPropagation: this.languages.symbolicPropagation,
             });
             // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
             if (language)
@@ -16285,7 +16286,13 @@ class FormulaParser {
             else
                 this.droppedLanguages.add(language);
         }
-        return { kind: 'pattern', source, compiled, constantPropagation: this.languages.constantPropagation };
+        return {
+            kind: 'pattern',
+            source,
+            compiled,
+            constantPropagation: this.languages.constantPropagation,
+            symbolicPropagation: this.languages.symbolicPropagation,
+        };
     }
     regex(value, field, keyNode) {
         const source = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'number'
@@ -16789,11 +16796,14 @@ function parseOptions(yaml, field) {
     for (const [key, keyNode, value] of yaml.entries(map)) {
         if (!ACCEPTED_OPTIONS.has(key))
             yaml.fail(`unknown or unsupported option '${key}'`, keyNode, `options.${key}`);
-        if (key === 'constant_propagation') {
+        if (key === 'constant_propagation' || key === 'symbolic_propagation') {
             const flag = toPlain(value);
             if (typeof flag !== 'boolean')
                 yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
-            options.constantPropagation = flag;
+            if (key === 'constant_propagation')
+                options.constantPropagation = flag;
+            else
+                options.symbolicPropagation = flag;
         }
     }
     return options;
@@ -18843,6 +18853,8 @@ class TargetFacts {
     root;
     source;
     constants = new Map();
+    /** By name key: the expression of the name's only assignment (null: assigned more than once, or rebound otherwise). */
+    symbols = new Map();
     aliases = new Map();
     /** Every import of each alias, in source order, with the function it is local to (if any). */
     aliasSites = new Map();
@@ -18985,6 +18997,7 @@ class TargetFacts {
         // The name being defined is not a use of its value: `"=~/re/"` must not match it.
         this.definitions.add(target);
         const name = this.scopes.keyOf(target);
+        this.symbols.set(name, value && !this.symbols.has(name) ? value : null);
         const constant = value ? this.constantOf(value, new Set([name])) : undefined;
         const known = this.constants.get(name);
         if (!constant || known === null)
@@ -19003,9 +19016,25 @@ class TargetFacts {
     }
     poisonNamesIn(node) {
         for (const inner of namedDescendants(node)) {
-            if (VARIABLES.has(inner.type))
-                this.constants.set(this.scopes.keyOf(inner), null);
+            if (!VARIABLES.has(inner.type))
+                continue;
+            this.constants.set(this.scopes.keyOf(inner), null);
+            this.symbols.set(this.scopes.keyOf(inner), null);
         }
+    }
+    /**
+     * Symbolic propagation: the expression `node` (a name) was bound to by its only assignment, written
+     * before it. A name assigned twice, rebound by a loop or a compound assignment, or not assigned at
+     * all has none: matching through it may only add what certainly holds.
+     */
+    symbolOf(node) {
+        if (!VARIABLES.has(node.type) || !this.assignedNames.has(this.text(node)))
+            return undefined;
+        this.knowConstants();
+        if (this.definitions.has(node))
+            return undefined;
+        const value = this.symbols.get(this.scopes.keyOf(node));
+        return value && value.end <= node.start ? value : undefined;
     }
     /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */
     sameDeclaration(a, b) {
@@ -20870,10 +20899,19 @@ class StructuralMatcher {
                 return this.bindValue(pattern.name, { start: node.start + 1, end: node.end, text: name }, bindings, next);
             }
             case 'leaf':
-                return this.matchLeaf(pattern, parameterName(structural_matcher_unparen(node)), bindings, next);
+                return (this.matchLeaf(pattern, parameterName(structural_matcher_unparen(node)), bindings, next) ||
+                    this.matchThroughSymbol(pattern, node, bindings, next));
             case 'node':
-                return this.matchTree(pattern, node, bindings, next);
+                return (this.matchTree(pattern, node, bindings, next) ||
+                    this.matchThroughSymbol(pattern, node, bindings, next));
         }
+    }
+    /** With `symbolic_propagation`, a name also matches as the expression it was bound to (`k = f(); g(k)` is `g(f())`). */
+    matchThroughSymbol(pattern, node, bindings, next) {
+        if (!this.options.symbolicPropagation)
+            return false;
+        const value = this.target.facts.symbolOf(structural_matcher_unparen(node));
+        return value !== undefined && this.matchNode(pattern, value, bindings, next);
     }
     /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
     matchStaticType(pattern, node, bindings, next) {
@@ -22086,7 +22124,9 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
     const matcher = new StructuralMatcher(target, options);
     const matches = [];
     if (pattern.kind === 'single') {
+        // Through a name's bound expression a match need not spell the words itself; the file still must.
         const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
+        const spanned = options.symbolicPropagation ? [] : words;
         if (!words.every((word) => target.words.occurs(word)))
             return matches;
         // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
@@ -22122,7 +22162,7 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
                 continue;
             if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type)))
                 continue;
-            if (words.length > 0 && !target.words.spansAll(node, words))
+            if (spanned.length > 0 && !target.words.spansAll(node, spanned))
                 continue;
             candidate = node;
             seen = undefined;
@@ -22658,6 +22698,7 @@ function evaluateFormula(formula, target) {
                 return [];
             return findPatternMatches(compiled, target.tree, {
                 constantPropagation: formula.constantPropagation !== false,
+                symbolicPropagation: formula.symbolicPropagation === true,
                 requiredWords: patternWords(formula),
             });
         }

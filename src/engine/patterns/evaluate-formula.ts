@@ -38,6 +38,7 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
       if (!compiled || !target.tree) return [];
       return findPatternMatches(compiled, target.tree, {
         constantPropagation: formula.constantPropagation !== false,
+        symbolicPropagation: formula.symbolicPropagation === true,
         requiredWords: patternWords(formula),
       });
     }

@@ -174,6 +174,8 @@ export class TargetTree {
 export interface MatchOptions {
   /** Match literals through names bound once to a constant (Semgrep's default). */
   constantPropagation: boolean;
+  /** Match a name through the one expression it was bound to (`options.symbolic_propagation`). */
+  symbolicPropagation?: boolean;
   /**
    * Called and member names the pattern spells (prefilter/required-words.ts): a match spans each of
    * them, so only candidate nodes that do are tried.
@@ -189,7 +191,9 @@ export function findPatternMatches(
   const matcher = new StructuralMatcher(target, options);
   const matches: RangeMatch[] = [];
   if (pattern.kind === 'single') {
+    // Through a name's bound expression a match need not spell the words itself; the file still must.
     const words = readsOnlyItsNode(pattern.node) ? (options.requiredWords ?? []) : [];
+    const spanned = options.symbolicPropagation ? [] : words;
     if (!words.every((word) => target.words.occurs(word))) return matches;
     // A lone `$X` matches expressions and statements, never a Ruby definition's name or parameters,
     // nor a JavaScript function's parameter names, nor the text inside a string literal.
@@ -221,7 +225,7 @@ export function findPatternMatches(
       if (skipped?.has(node) || parameters?.has(node)) continue;
       if (expressionsOnly && !isExpressionLike(node)) continue;
       if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
-      if (words.length > 0 && !target.words.spansAll(node, words)) continue;
+      if (spanned.length > 0 && !target.words.spansAll(node, spanned)) continue;
       candidate = node;
       seen = undefined;
       matcher.matchNode(pattern.node, node, {}, onMatch);

@@ -274,10 +274,23 @@ export class StructuralMatcher {
         );
       }
       case 'leaf':
-        return this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next);
+        return (
+          this.matchLeaf(pattern, parameterName(unparen(node)), bindings, next) ||
+          this.matchThroughSymbol(pattern, node, bindings, next)
+        );
       case 'node':
-        return this.matchTree(pattern, node, bindings, next);
+        return (
+          this.matchTree(pattern, node, bindings, next) ||
+          this.matchThroughSymbol(pattern, node, bindings, next)
+        );
     }
+  }
+
+  /** With `symbolic_propagation`, a name also matches as the expression it was bound to (`k = f(); g(k)` is `g(f())`). */
+  private matchThroughSymbol(pattern: PatternNode, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (!this.options.symbolicPropagation) return false;
+    const value = this.target.facts.symbolOf(unparen(node));
+    return value !== undefined && this.matchNode(pattern, value, bindings, next);
   }
 
   /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */

@@ -67,6 +67,8 @@ const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_claus
  */
 export class TargetFacts {
   private readonly constants = new Map<string, Constant | null>();
+  /** By name key: the expression of the name's only assignment (null: assigned more than once, or rebound otherwise). */
+  private readonly symbols = new Map<string, PlainNode | null>();
   readonly aliases = new Map<string, string>();
   /** Every import of each alias, in source order, with the function it is local to (if any). */
   private readonly aliasSites = new Map<string, AliasSite[]>();
@@ -209,6 +211,7 @@ export class TargetFacts {
     // The name being defined is not a use of its value: `"=~/re/"` must not match it.
     this.definitions.add(target);
     const name = this.scopes.keyOf(target);
+    this.symbols.set(name, value && !this.symbols.has(name) ? value : null);
     const constant = value ? this.constantOf(value, new Set([name])) : undefined;
     const known = this.constants.get(name);
     if (!constant || known === null) return void this.constants.set(name, null);
@@ -226,8 +229,23 @@ export class TargetFacts {
 
   private poisonNamesIn(node: PlainNode): void {
     for (const inner of namedDescendants(node)) {
-      if (VARIABLES.has(inner.type)) this.constants.set(this.scopes.keyOf(inner), null);
+      if (!VARIABLES.has(inner.type)) continue;
+      this.constants.set(this.scopes.keyOf(inner), null);
+      this.symbols.set(this.scopes.keyOf(inner), null);
     }
+  }
+
+  /**
+   * Symbolic propagation: the expression `node` (a name) was bound to by its only assignment, written
+   * before it. A name assigned twice, rebound by a loop or a compound assignment, or not assigned at
+   * all has none: matching through it may only add what certainly holds.
+   */
+  symbolOf(node: PlainNode): PlainNode | undefined {
+    if (!VARIABLES.has(node.type) || !this.assignedNames.has(this.text(node))) return undefined;
+    this.knowConstants();
+    if (this.definitions.has(node)) return undefined;
+    const value = this.symbols.get(this.scopes.keyOf(node));
+    return value && value.end <= node.start ? value : undefined;
   }
 
   /** Whether two occurrences of a name refer to the same declaration (a parameter may shadow it). */

@@ -243,18 +243,19 @@ const ACCEPTED_OPTIONS = new Set([
 function parseOptions(
   yaml: YamlSource,
   field: { keyNode: unknown; value: unknown } | undefined,
-): { constantPropagation?: boolean } {
+): { constantPropagation?: boolean; symbolicPropagation?: boolean } {
   if (!field) return {};
   const map = yaml.map(field.value, 'options', field.keyNode);
-  const options: { constantPropagation?: boolean } = {};
+  const options: { constantPropagation?: boolean; symbolicPropagation?: boolean } = {};
   for (const [key, keyNode, value] of yaml.entries(map)) {
     if (!ACCEPTED_OPTIONS.has(key))
       yaml.fail(`unknown or unsupported option '${key}'`, keyNode, `options.${key}`);
-    if (key === 'constant_propagation') {
+    if (key === 'constant_propagation' || key === 'symbolic_propagation') {
       const flag = toPlain(value);
       if (typeof flag !== 'boolean')
         yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
-      options.constantPropagation = flag;
+      if (key === 'constant_propagation') options.constantPropagation = flag;
+      else options.symbolicPropagation = flag;
     }
   }
   return options;

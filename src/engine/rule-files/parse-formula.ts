@@ -27,6 +27,8 @@ export interface PatternLanguages {
   generic?: boolean;
   /** `options.constant_propagation` (default true). */
   constantPropagation?: boolean;
+  /** `options.symbolic_propagation` (default false). */
+  symbolicPropagation?: boolean;
 }
 
 export const TOP_LEVEL_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'] as const;
@@ -262,6 +264,7 @@ export class FormulaParser {
         textOnly,
         generic: canonical === 'generic',
         constantPropagation: this.languages.constantPropagation,
+        symbolicPropagation: this.languages.symbolicPropagation,
       });
       // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
       if (language) await parserFor(language);
@@ -375,7 +378,13 @@ export class FormulaParser {
       if (result) compiled[language] = result;
       else this.droppedLanguages.add(language);
     }
-    return { kind: 'pattern', source, compiled, constantPropagation: this.languages.constantPropagation };
+    return {
+      kind: 'pattern',
+      source,
+      compiled,
+      constantPropagation: this.languages.constantPropagation,
+      symbolicPropagation: this.languages.symbolicPropagation,
+    };
   }
 
   private regex(value: unknown, field: string, keyNode: unknown): RegexLeaf {

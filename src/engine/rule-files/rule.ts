@@ -11,6 +11,8 @@ export interface PatternLeaf {
   compiled: Partial<Record<TargetLanguage, CompiledPattern>>;
   /** `options: {constant_propagation: false}` turns off matching literals through constant names. */
   constantPropagation?: boolean;
+  /** `options: {symbolic_propagation: true}` also matches a name through the expression it was bound to once. */
+  symbolicPropagation?: boolean;
   /** The spacegrep form, for `languages: [generic]` rules. */
   generic?: GenericPattern;
 }
