@@ -212,8 +212,8 @@ function primaryOf(language: RuleLanguage): TargetLanguage {
 }
 
 /**
- * `options`: `constant_propagation` changes matching; the others listed are Semgrep options whose
- * default behaviour is what this engine does, accepted so registry rules load. Anything else is a
+ * `options`: `constant_propagation` and `symbolic_propagation` change matching; the others listed are
+ * Semgrep options whose default behaviour is what this engine does, accepted so registry rules load. Anything else is a
  * configuration error naming the key (a silently ignored option would change results unnoticed).
  */
 const ACCEPTED_OPTIONS = new Set([
