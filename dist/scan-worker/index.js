@@ -13347,7 +13347,10 @@ function copyTree(tree) {
                     alias = u16[aliases + structuralIndex];
                 structuralIndex += 1;
             }
-            if (visible || alias) {
+            const shown = visible !== 0 || alias !== 0;
+            // Whose children list this child's own children join: its node, or (hidden) its visible parent's.
+            let childrenOwner;
+            if (shown) {
                 const typeId = publicSymbol(alias || symbol);
                 const type = kinds.typeOf(typeId);
                 const node = {
@@ -13360,22 +13363,20 @@ function copyTree(tree) {
                 pending[pendingTop++] = node;
                 if (node.named)
                     named.push(node);
-                if (childData === 0 || u32[(childData + 36) >> 2] === 0)
-                    continue;
-                next[top] = index;
-                position[top] = at;
-                structural[top] = structuralIndex;
-                enter(childData, start, node, true);
-                continue frames;
+                if (childData !== 0 && u32[(childData + 36) >> 2] > 0)
+                    childrenOwner = node;
             }
-            // A hidden node with visible descendants: its children take its place.
-            if (childData !== 0 && u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0) {
-                next[top] = index;
-                position[top] = at;
-                structural[top] = structuralIndex;
-                enter(childData, start, parent, false);
-                continue frames;
+            else if (childData !== 0 && u32[(childData + 36) >> 2] > 0 && u32[(childData + 48) >> 2] > 0) {
+                // A hidden node with visible descendants: its children take its place.
+                childrenOwner = parent;
             }
+            if (childrenOwner === undefined)
+                continue;
+            next[top] = index;
+            position[top] = at;
+            structural[top] = structuralIndex;
+            enter(childData, start, childrenOwner, shown);
+            continue frames;
         }
         const from = childrenFrom[top];
         if (from >= 0) {
