@@ -130,6 +130,11 @@ const MEMBER_TYPES = new Set([
   ...JAVA_QUALIFIED_TYPES,
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
+/** A name read whose constant, if any, comes from the file's assignments (TargetFacts.constantOf). */
+function isBareName(node: PlainNode): boolean {
+  return node.type === 'identifier' || node.type === 'variable_name';
+}
+
 const IDENTIFIERS = new RegExp(
   `^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`,
 );
@@ -1171,10 +1176,15 @@ export class StructuralMatcher {
     return left !== undefined && left === key(b);
   }
 
-  /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
+  /**
+   * `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). A bare name's constant needs
+   * the file's assignments worked out, so the other side is asked first: most comparisons end there.
+   */
   private sameConstant(a: PlainNode, b: PlainNode): boolean {
-    const left = this.constantOf(unparen(a));
-    const right = left?.value === undefined ? undefined : this.constantOf(unparen(b));
+    let [first, second] = [unparen(a), unparen(b)];
+    if (isBareName(first) && !isBareName(second)) [first, second] = [second, first];
+    const left = this.constantOf(first);
+    const right = left?.value === undefined ? undefined : this.constantOf(second);
     return (
       left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value
     );

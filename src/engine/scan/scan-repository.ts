@@ -4,6 +4,7 @@ import { bundledRulesDir } from '../languages/asset-locator.js';
 import type { LoadedRules } from '../rule-files/load-rules.js';
 import { sortFindings } from './build-findings.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
+import { tuneJitForScanning } from './jit-tuning.js';
 import { isPlainData, scanInWorkers, scanWorkerScript, workerCount } from './scan-pool.js';
 import { TargetScanner, type TargetOutcome, type TargetScanOptions } from './scan-target.js';
 
@@ -44,6 +45,7 @@ async function scanInParallel(
 
 /** Scans the requested paths with the loaded rules. Never throws for a single file: see `problems` and `scope.skipped`. */
 export async function scanRepository(request: ScanRequest): Promise<ScanResult> {
+  tuneJitForScanning();
   const workspace = path.resolve(request.workspace);
   const { files, skipped: discoveredSkips } =
     request.discovered ?? (await discoverFiles(workspace, request.paths));
