@@ -20773,6 +20773,10 @@ const structural_matcher_MEMBER_TYPES = new Set([
     ...JAVA_QUALIFIED_TYPES,
 ]);
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement']);
+/** A name read whose constant, if any, comes from the file's assignments (TargetFacts.constantOf). */
+function isBareName(node) {
+    return node.type === 'identifier' || node.type === 'variable_name';
+}
 const IDENTIFIERS = new RegExp(`^(identifier|property_identifier|shorthand_property_identifier|shorthand_property_identifier_pattern|type_identifier|${IDENTIFIER_TYPES.join('|')})$`);
 const structural_matcher_NUMBER_TYPES = new RegExp(`^(integer|float|number|${grammar_node_types_NUMBER_LITERAL_TYPES.join('|')})$`);
 const DECLARATION_KEYWORDS = new Set(['var', 'let', 'const']);
@@ -21614,10 +21618,16 @@ class StructuralMatcher {
         const left = key(a);
         return left !== undefined && left === key(b);
     }
-    /** `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). */
+    /**
+     * `x == 0` is `$X == $X` when `x` must be 0 there (constant propagation). A bare name's constant needs
+     * the file's assignments worked out, so the other side is asked first: most comparisons end there.
+     */
     sameConstant(a, b) {
-        const left = this.constantOf(structural_matcher_unparen(a));
-        const right = left?.value === undefined ? undefined : this.constantOf(structural_matcher_unparen(b));
+        let [first, second] = [structural_matcher_unparen(a), structural_matcher_unparen(b)];
+        if (isBareName(first) && !isBareName(second))
+            [first, second] = [second, first];
+        const left = this.constantOf(first);
+        const right = left?.value === undefined ? undefined : this.constantOf(second);
         return (left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value);
     }
     sameTree(a0, b0) {
@@ -22290,33 +22300,50 @@ function bindingsKey(bindings) {
         key += `${name}=${bindings[name].start}:${bindings[name].end};`;
     return key;
 }
+/** Per file, the candidates of each pattern node type made of several lists: many rules ask for the same ones (calls). */
+const joinedCandidates = new WeakMap();
 function candidatesFor(pattern, target) {
-    if (pattern.kind === 'node') {
-        const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-        if (equivalents.length === 0 &&
-            !MEMBER_LIKE.has(pattern.type) &&
-            pattern.type !== 'qualified_name' &&
-            pattern.type !== 'call' &&
-            pattern.type !== 'return_expression')
-            return target.nodesOfType(pattern.type);
-        const extra = [];
-        // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
-        if (pattern.type === 'qualified_name')
-            extra.push('name');
-        // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
-        if (pattern.type === 'call' && target.root.type === 'program')
-            extra.push('identifier');
-        // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
-        if (pattern.type === 'call' && target.root.type === 'module')
-            extra.push('decorator');
-        const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
-        if (MEMBER_LIKE.has(pattern.type))
-            candidates.push(...target.importedIdentifiers());
-        // Rust `return $X` also matches the value a body ends with.
-        return pattern.type === 'return_expression' && target.root.type === 'source_file'
-            ? [...candidates, ...target.facts.rustImplicitReturns()]
-            : candidates;
+    if (pattern.kind !== 'node')
+        return leafCandidates(pattern, target);
+    let known = joinedCandidates.get(target);
+    if (!known) {
+        known = new Map();
+        joinedCandidates.set(target, known);
     }
+    let candidates = known.get(pattern.type);
+    if (!candidates) {
+        candidates = nodeCandidates(pattern.type, target);
+        known.set(pattern.type, candidates);
+    }
+    return candidates;
+}
+function nodeCandidates(type, target) {
+    const equivalents = TYPE_EQUIVALENTS[type] ?? [];
+    if (equivalents.length === 0 &&
+        !MEMBER_LIKE.has(type) &&
+        type !== 'qualified_name' &&
+        type !== 'call' &&
+        type !== 'return_expression')
+        return target.nodesOfType(type);
+    const extra = [];
+    // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
+    if (type === 'qualified_name')
+        extra.push('name');
+    // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
+    if (type === 'call' && target.root.type === 'program')
+        extra.push('identifier');
+    // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
+    if (type === 'call' && target.root.type === 'module')
+        extra.push('decorator');
+    const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));
+    if (MEMBER_LIKE.has(type))
+        candidates.push(...target.importedIdentifiers());
+    // Rust `return $X` also matches the value a body ends with.
+    return type === 'return_expression' && target.root.type === 'source_file'
+        ? [...candidates, ...target.facts.rustImplicitReturns()]
+        : candidates;
+}
+function leafCandidates(pattern, target) {
     // Bash `foo` is also the quoted `'foo'` and `"foo"`.
     if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
         return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));

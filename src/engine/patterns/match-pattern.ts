@@ -360,31 +360,50 @@ export function bindingsKey(bindings: Bindings): string {
   return key;
 }
 
+/** Per file, the candidates of each pattern node type made of several lists: many rules ask for the same ones (calls). */
+const joinedCandidates = new WeakMap<TargetTree, Map<string, readonly PlainNode[]>>();
+
 function candidatesFor(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
-  if (pattern.kind === 'node') {
-    const equivalents = TYPE_EQUIVALENTS[pattern.type] ?? [];
-    if (
-      equivalents.length === 0 &&
-      !MEMBER_LIKE.has(pattern.type) &&
-      pattern.type !== 'qualified_name' &&
-      pattern.type !== 'call' &&
-      pattern.type !== 'return_expression'
-    )
-      return target.nodesOfType(pattern.type);
-    const extra: string[] = [];
-    // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
-    if (pattern.type === 'qualified_name') extra.push('name');
-    // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
-    if (pattern.type === 'call' && target.root.type === 'program') extra.push('identifier');
-    // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
-    if (pattern.type === 'call' && target.root.type === 'module') extra.push('decorator');
-    const candidates = [pattern.type, ...equivalents, ...extra].flatMap((type) => target.nodesOfType(type));
-    if (MEMBER_LIKE.has(pattern.type)) candidates.push(...target.importedIdentifiers());
-    // Rust `return $X` also matches the value a body ends with.
-    return pattern.type === 'return_expression' && target.root.type === 'source_file'
-      ? [...candidates, ...target.facts.rustImplicitReturns()]
-      : candidates;
+  if (pattern.kind !== 'node') return leafCandidates(pattern, target);
+  let known = joinedCandidates.get(target);
+  if (!known) {
+    known = new Map();
+    joinedCandidates.set(target, known);
   }
+  let candidates = known.get(pattern.type);
+  if (!candidates) {
+    candidates = nodeCandidates(pattern.type, target);
+    known.set(pattern.type, candidates);
+  }
+  return candidates;
+}
+
+function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] {
+  const equivalents = TYPE_EQUIVALENTS[type] ?? [];
+  if (
+    equivalents.length === 0 &&
+    !MEMBER_LIKE.has(type) &&
+    type !== 'qualified_name' &&
+    type !== 'call' &&
+    type !== 'return_expression'
+  )
+    return target.nodesOfType(type);
+  const extra: string[] = [];
+  // PHP `A\B\f` also names a bare `f` after `use A\B\f;`.
+  if (type === 'qualified_name') extra.push('name');
+  // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
+  if (type === 'call' && target.root.type === 'program') extra.push('identifier');
+  // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
+  if (type === 'call' && target.root.type === 'module') extra.push('decorator');
+  const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));
+  if (MEMBER_LIKE.has(type)) candidates.push(...target.importedIdentifiers());
+  // Rust `return $X` also matches the value a body ends with.
+  return type === 'return_expression' && target.root.type === 'source_file'
+    ? [...candidates, ...target.facts.rustImplicitReturns()]
+    : candidates;
+}
+
+function leafCandidates(pattern: PatternNode, target: TargetTree): readonly PlainNode[] {
   // Bash `foo` is also the quoted `'foo'` and `"foo"`.
   if (pattern.kind === 'leaf' && pattern.type === BASH_WORD)
     return [BASH_WORD, 'number', 'raw_string', 'string'].flatMap((type) => target.nodesOfType(type));
