@@ -16975,6 +16975,8 @@ class WordOccurrences {
     aliases;
     tokens;
     found = new Map();
+    /** Each import alias with the words of what it stands for, read from the aliases once per file. */
+    aliasWords;
     /** `tokens`: the file's one-pass index of the rules' words (prefilter/token-index.ts), when it was made. */
     constructor(source, aliases, tokens) {
         this.source = source;
@@ -16983,7 +16985,10 @@ class WordOccurrences {
     }
     /** Whether `node` spans an occurrence of every word. */
     spansAll(node, words) {
-        return words.every((word) => spansOne(this.of(word), node));
+        for (const word of words)
+            if (!spansOne(this.of(word), node))
+                return false;
+        return true;
     }
     /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
     occurs(word) {
@@ -16996,9 +17001,16 @@ class WordOccurrences {
             return known;
         const starts = this.startsOf(word);
         // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-        const aliasing = (starts.length === 0 ? [] : [...this.aliases()])
-            .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
-            .map(([local]) => local);
+        const aliasing = [];
+        if (starts.length > 0) {
+            this.aliasWords ??= [...this.aliases()].map(([local, qualified]) => ({
+                local,
+                words: wordsOf(qualified),
+            }));
+            for (const { local, words } of this.aliasWords)
+                if (local !== word && words.includes(word))
+                    aliasing.push(local);
+        }
         let found = { starts, ends: word.length };
         if (aliasing.length > 0) {
             const spans = [word, ...aliasing]
@@ -18173,45 +18185,64 @@ function meet(a, b) {
 /** Names `node` binds: assignment targets, loop and `with ... as` targets, walrus, imports, `def`s. */
 function assignedNames(node, text, all) {
     const names = [];
+    // Called for every statement and again for every enclosing body: no arrays or closures per node.
     const visit = (current, binding) => {
-        if (current.type === 'identifier') {
+        const type = current.type;
+        if (type === 'identifier') {
             if (binding || all)
                 names.push(text(current));
             return;
         }
-        if (!all && (current.type === 'function_definition' || current.type === 'class_definition')) {
-            const [name] = named(current);
+        if (!all && (type === 'function_definition' || type === 'class_definition')) {
+            const name = firstNamed(current);
             if (name?.type === 'identifier')
                 names.push(text(name));
             return;
         }
-        if (!all && (current.type === 'lambda' || /comprehension|generator_expression/.test(current.type)))
+        if (!all && (type === 'lambda' || /comprehension|generator_expression/.test(type)))
             return;
-        const children = named(current);
-        children.forEach((child, i) => {
-            const first = i === 0;
-            const binds = (first &&
-                /^(assignment|augmented_assignment|named_expression|for_statement|for_in_clause)$/.test(current.type)) ||
-                TARGET_HOLDERS.has(current.type) ||
-                (binding &&
-                    (PATTERN_TARGETS.has(current.type) || /splat_pattern|parenthesized/.test(current.type))) ||
-                (current.type === 'aliased_import' && i === 1);
-            if (/^import/.test(current.type) && child.type === 'dotted_name') {
-                const [head] = named(child);
+        const firstBinds = FIRST_CHILD_BINDERS.has(type);
+        const everyChildBinds = TARGET_HOLDERS.has(type) ||
+            (binding && (PATTERN_TARGETS.has(type) || /splat_pattern|parenthesized/.test(type)));
+        const importing = /^import/.test(type);
+        const accessed = type === 'attribute' || type === 'subscript';
+        const { children } = current;
+        let index = 0;
+        for (let i = 0; i < children.length; i += 1) {
+            const child = children[i];
+            if (!child.named || isComment(child))
+                continue;
+            const at = index++;
+            if (importing && child.type === 'dotted_name') {
+                const head = firstNamed(child);
                 if (head)
                     names.push(text(head));
-                return;
+                continue;
             }
-            if (current.type === 'attribute' || current.type === 'subscript') {
+            if (accessed) {
                 if (!all)
                     visit(child, false);
-                return;
+                continue;
             }
-            visit(child, binds);
-        });
+            visit(child, (at === 0 && firstBinds) || everyChildBinds || (type === 'aliased_import' && at === 1));
+        }
     };
     visit(node, false);
     return names;
+}
+/** Statements and clauses whose first named child is what they bind. */
+const FIRST_CHILD_BINDERS = new Set([
+    'assignment',
+    'augmented_assignment',
+    'named_expression',
+    'for_statement',
+    'for_in_clause',
+]);
+function firstNamed(node) {
+    for (const child of node.children)
+        if (child.named && !isComment(child))
+            return child;
+    return undefined;
 }
 function parameterNames(parameters, text) {
     return named(parameters).flatMap((parameter) => {

@@ -295,44 +295,59 @@ function meet(a: Constant | null, b: Constant | null): Constant | null {
 /** Names `node` binds: assignment targets, loop and `with ... as` targets, walrus, imports, `def`s. */
 export function assignedNames(node: PlainNode, text: (n: PlainNode) => string, all: boolean): string[] {
   const names: string[] = [];
-  const visit = (current: PlainNode, binding: boolean) => {
-    if (current.type === 'identifier') {
+  // Called for every statement and again for every enclosing body: no arrays or closures per node.
+  const visit = (current: PlainNode, binding: boolean): void => {
+    const type = current.type;
+    if (type === 'identifier') {
       if (binding || all) names.push(text(current));
       return;
     }
-    if (!all && (current.type === 'function_definition' || current.type === 'class_definition')) {
-      const [name] = named(current);
+    if (!all && (type === 'function_definition' || type === 'class_definition')) {
+      const name = firstNamed(current);
       if (name?.type === 'identifier') names.push(text(name));
       return;
     }
-    if (!all && (current.type === 'lambda' || /comprehension|generator_expression/.test(current.type)))
-      return;
-    const children = named(current);
-    children.forEach((child, i) => {
-      const first = i === 0;
-      const binds =
-        (first &&
-          /^(assignment|augmented_assignment|named_expression|for_statement|for_in_clause)$/.test(
-            current.type,
-          )) ||
-        TARGET_HOLDERS.has(current.type) ||
-        (binding &&
-          (PATTERN_TARGETS.has(current.type) || /splat_pattern|parenthesized/.test(current.type))) ||
-        (current.type === 'aliased_import' && i === 1);
-      if (/^import/.test(current.type) && child.type === 'dotted_name') {
-        const [head] = named(child);
+    if (!all && (type === 'lambda' || /comprehension|generator_expression/.test(type))) return;
+    const firstBinds = FIRST_CHILD_BINDERS.has(type);
+    const everyChildBinds =
+      TARGET_HOLDERS.has(type) ||
+      (binding && (PATTERN_TARGETS.has(type) || /splat_pattern|parenthesized/.test(type)));
+    const importing = /^import/.test(type);
+    const accessed = type === 'attribute' || type === 'subscript';
+    const { children } = current;
+    let index = 0;
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i];
+      if (!child.named || isComment(child)) continue;
+      const at = index++;
+      if (importing && child.type === 'dotted_name') {
+        const head = firstNamed(child);
         if (head) names.push(text(head));
-        return;
+        continue;
       }
-      if (current.type === 'attribute' || current.type === 'subscript') {
+      if (accessed) {
         if (!all) visit(child, false);
-        return;
+        continue;
       }
-      visit(child, binds);
-    });
+      visit(child, (at === 0 && firstBinds) || everyChildBinds || (type === 'aliased_import' && at === 1));
+    }
   };
   visit(node, false);
   return names;
+}
+
+/** Statements and clauses whose first named child is what they bind. */
+const FIRST_CHILD_BINDERS = new Set([
+  'assignment',
+  'augmented_assignment',
+  'named_expression',
+  'for_statement',
+  'for_in_clause',
+]);
+
+function firstNamed(node: PlainNode): PlainNode | undefined {
+  for (const child of node.children) if (child.named && !isComment(child)) return child;
+  return undefined;
 }
 
 export function parameterNames(parameters: PlainNode, text: (n: PlainNode) => string): string[] {

@@ -10,6 +10,8 @@ import type { TokenIndex } from '../prefilter/token-index.js';
  */
 export class WordOccurrences {
   private readonly found = new Map<string, Occurrences>();
+  /** Each import alias with the words of what it stands for, read from the aliases once per file. */
+  private aliasWords?: readonly { local: string; words: readonly string[] }[];
 
   /** `tokens`: the file's one-pass index of the rules' words (prefilter/token-index.ts), when it was made. */
   constructor(
@@ -20,7 +22,8 @@ export class WordOccurrences {
 
   /** Whether `node` spans an occurrence of every word. */
   spansAll(node: { start: number; end: number }, words: readonly string[]): boolean {
-    return words.every((word) => spansOne(this.of(word), node));
+    for (const word of words) if (!spansOne(this.of(word), node)) return false;
+    return true;
   }
 
   /** Whether any occurrence of `word` (or of a name aliasing it) is in the file. */
@@ -34,9 +37,15 @@ export class WordOccurrences {
     if (known) return known;
     const starts = this.startsOf(word);
     // Qualified names are spelled in the file's imports: a word absent from the text has no alias either.
-    const aliasing = (starts.length === 0 ? [] : [...this.aliases()])
-      .filter(([local, qualified]) => local !== word && wordsOf(qualified).includes(word))
-      .map(([local]) => local);
+    const aliasing: string[] = [];
+    if (starts.length > 0) {
+      this.aliasWords ??= [...this.aliases()].map(([local, qualified]) => ({
+        local,
+        words: wordsOf(qualified),
+      }));
+      for (const { local, words } of this.aliasWords)
+        if (local !== word && words.includes(word)) aliasing.push(local);
+    }
     let found: Occurrences = { starts, ends: word.length };
     if (aliasing.length > 0) {
       const spans = [word, ...aliasing]
