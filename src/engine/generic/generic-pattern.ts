@@ -49,7 +49,7 @@ export function compileGenericPattern(
   const elements: GenericElement[] = [];
   const element = /\$\.\.\.([A-Z_][A-Z0-9_]*)|\.\.\.|\$([A-Z_][A-Z0-9_]*)|[A-Za-z0-9_]+|\S/gu;
   for (const match of source.matchAll(element)) {
-    if (match[1]) elements.push({ kind: 'ellipsis', name: `$${match[1]}` });
+    if (match[1]) elements.push({ kind: 'ellipsis', name: `$...${match[1]}` });
     else if (match[0] === '...') elements.push({ kind: 'ellipsis' });
     else if (match[2]) elements.push({ kind: 'metavariable', name: `$${match[2]}` });
     else elements.push({ kind: 'literal', text: match[0] });

@@ -100,7 +100,7 @@ function compileStringPart(part: PlainNode, c: BashCompiler): PatternNode[] {
   if (!inner) return [{ kind: 'leaf', type: part.type, text: c.text(part) }];
   const name = c.text(inner);
   if (part.type === 'simple_expansion' && name.startsWith(c.spanPrefix))
-    return [{ kind: 'fragment-metavariable', name: `$${name.slice(c.spanPrefix.length)}`, span: true }];
+    return [{ kind: 'fragment-metavariable', name: `$...${name.slice(c.spanPrefix.length)}`, span: true }];
   return [c.compile(inner)];
 }
 

@@ -485,7 +485,7 @@ class Compiler {
           hasEllipsis: true,
         };
       if (placeholder[1]) return { kind: 'metavariable', name: `$${placeholder[1]}` };
-      if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
+      if (placeholder[2]) return { kind: 'ellipsis-metavariable', name: `$...${placeholder[2]}` };
       if (placeholder[3])
         return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
       return { kind: 'ellipsis' };
@@ -586,7 +586,7 @@ class Compiler {
           // A Python f-string's literal text may be a metavariable too (`f"$SQL{...}"`), as a template's is.
           const meta =
             template || this.language === 'python' ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
-          if (meta) return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
+          if (meta) return { kind: 'fragment-metavariable', name: partText, span: !!meta[1] };
           return partText === '...'
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };

@@ -190,8 +190,7 @@ function evaluate(expression: ComparisonExpression, bindings: Bindings): Value {
     case 'literal':
       return expression.value;
     case 'metavariable': {
-      // A `$...X` is bound under `$X`.
-      const bound = bindings[expression.name.replace('$...', '$')];
+      const bound = bindings[expression.name];
       if (!bound) throw new Error(`unbound ${expression.name}`);
       return boundValue(bound.text);
     }

@@ -205,7 +205,10 @@ export class StructuralMatcher {
       case 'metavariable':
         // Python `name=value` is not an expression: `f($X)` does not match `f(name=1)`, as in Semgrep.
         if (NOT_CODE.has(node.type) || node.type === 'keyword_argument') return false;
-        return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
+        return (
+          this.bind(pattern.name, parameterName(bindable(node)), bindings, next) ||
+          this.bindThroughSymbol(pattern.name, node, bindings, next)
+        );
       case 'ellipsis-metavariable':
         return this.bindSpan(pattern.name, [node], bindings, next);
       case 'typed-metavariable':
@@ -296,6 +299,17 @@ export class StructuralMatcher {
     if (!this.options.symbolicPropagation) return false;
     const value = this.target.facts.symbolOf(unparen(node));
     return value !== undefined && this.matchNode(pattern, value, bindings, next);
+  }
+
+  /**
+   * With `symbolic_propagation`, `$X` on a name also binds the expression the name was bound to: after
+   * `x = d`, `$D[...] = ...` on `x[1] = 2` may be joined with a `pattern-inside` that binds `$D` to `d`.
+   * The name's own binding comes first, so a message still shows what the line spells.
+   */
+  private bindThroughSymbol(name: string, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    if (!this.options.symbolicPropagation) return false;
+    const value = this.target.facts.symbolOf(unparen(node));
+    return value !== undefined && this.bind(name, value, bindings, next);
   }
 
   /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */

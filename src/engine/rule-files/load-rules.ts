@@ -200,7 +200,8 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
     taint,
     metadata,
     paths: parsePaths(yaml, fields.get('paths')),
-    fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode) : undefined,
+    // A `fix: |` block ends in the newline YAML keeps; Semgrep drops that one newline, or every fix would break its line.
+    fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode).replace(/\r?\n$/, '') : undefined,
     file: yaml.file,
     line: yaml.lineOf(node) ?? 1,
   };

@@ -226,8 +226,8 @@ export class FormulaParser {
     const name = this.yaml.string(node, field, where);
     if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
       this.yaml.fail(`'${name}' is not a metavariable ($NAME)`, node, field);
-    // A `$...X` is bound under `$X`, as in patterns.
-    return name.replace('$...', '$');
+    // `$...X` names its own binding, apart from `$X`, as in Semgrep.
+    return name;
   }
 
   /** `metavariable-pattern`: `metavariable`, optional `language`, and one pattern operator (nested freely). */

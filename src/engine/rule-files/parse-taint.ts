@@ -174,8 +174,8 @@ function metavariable(yaml: YamlSource, value: unknown, field: string, keyNode: 
   const name = yaml.string(value, field, keyNode);
   if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
     yaml.fail(`'${name}' is not a metavariable ($NAME)`, value, field);
-  // A `$...X` is bound under `$X`, as in patterns.
-  return name.replace('$...', '$');
+  // `$...X` names its own binding, apart from `$X`, as in Semgrep.
+  return name;
 }
 
 /**

@@ -95,7 +95,7 @@ function compareText(a: string, b: string): number {
 /** `$X` (and `$...X`) in a message or fix becomes the code it matched; unknown names stay as written (as in Semgrep). */
 function interpolate(message: string, bindings: Bindings, shown: (text: string) => string): string {
   return message.replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, (name) => {
-    const bound = (bindings[name] ?? bindings[name.replace('$...', '$')])?.text;
+    const bound = bindings[name]?.text;
     return bound === undefined ? name : shown(bound);
   });
 }

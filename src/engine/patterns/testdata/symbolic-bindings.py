@@ -1,0 +1,27 @@
+def collect(item, seen=[]):
+    # ruleid: mutated-default-through-alias, mutated-default-spelled
+    seen.append(item)
+    return seen
+
+
+def collect_via_alias(item, seen=[]):
+    bucket = seen
+    # ruleid: mutated-default-through-alias
+    bucket.append(item)
+    return bucket
+
+
+def collect_fresh(item, seen=[]):
+    bucket = list(seen)
+    # ok: mutated-default-through-alias, mutated-default-spelled
+    bucket.append(item)
+    return bucket
+
+
+def collect_rebound(item, flag, seen=[]):
+    bucket = seen
+    if flag:
+        bucket = []
+    # ok: mutated-default-through-alias
+    bucket.append(item)
+    return bucket
