@@ -35,9 +35,19 @@ function siblingLine(
       const line = lines[i];
       if (line.trim() === '' || line.trim().startsWith('#')) continue;
       const at = indentOf(line);
-      if (at < indent) break;
+      // `- name: x` then `  ...`: the item's first entry starts after its dash, at the ellipsis's column.
+      if (at < indent) {
+        if (step === -1) return itemEntryAt(line, indent);
+        break;
+      }
       if (at === indent && !alone.test(line)) return line;
     }
   }
   return undefined;
+}
+
+/** The entry a sequence item line (`- key: value`) starts at `column` with, if it does. */
+function itemEntryAt(line: string, column: number): string | undefined {
+  const dashes = /^\s*(?:-\s+)+/.exec(line);
+  return dashes && dashes[0].length === column ? line.slice(column) : undefined;
 }
