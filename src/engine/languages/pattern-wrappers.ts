@@ -138,7 +138,7 @@ const NEEDS_CONTEXT = new Set<TargetLanguage>(['php', 'yaml', 'json', 'terraform
  * pattern is that inner node, so it matches wherever such a node is nested, not only at the top.
  */
 const WRAPPERS: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
-  yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+  yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'flow_mapping', 'block_sequence']),
   java: new Set(['modifiers']),
   terraform: new Set(['body', 'expression']),
 };

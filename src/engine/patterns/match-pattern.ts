@@ -161,6 +161,20 @@ export class TargetTree {
     return this.knownStatementLists;
   }
 
+  private knownMatchSites?: readonly PlainNode[];
+
+  /**
+   * Where a pattern that is not a node (`$X`, `"..."`, `<... e ...>`) may match: every named node but a YAML
+   * item (`- x`) around its one value, which is the expression there (matching both gave a second,
+   * wider finding).
+   */
+  matchSites(): readonly PlainNode[] {
+    this.knownMatchSites ??= this.allNamed.filter(
+      (node) => node.type !== 'block_sequence_item' || significantChildren(node).length !== 1,
+    );
+    return this.knownMatchSites;
+  }
+
   nodesOfType(type: string): readonly PlainNode[] {
     return this.byType.get(type) ?? [];
   }
@@ -413,7 +427,7 @@ function leafCandidates(pattern: PatternNode, target: TargetTree): readonly Plai
     !/integer|float|number|identifier|^(?:true|false|boolean)$/.test(pattern.type)
   )
     return target.nodesOfType(pattern.type);
-  return target.allNamed;
+  return target.matchSites();
 }
 
 // Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.

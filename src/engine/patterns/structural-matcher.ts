@@ -1119,9 +1119,10 @@ export class StructuralMatcher {
   }
 
   private bind(name: string, node: PlainNode, bindings: Bindings, next: Next): boolean {
+    const end = codeEnd(node);
     return this.bindValue(
       name,
-      { start: node.start, end: node.end, text: this.text(node), node },
+      { start: node.start, end, text: this.target.source.slice(node.start, end), node },
       bindings,
       next,
     );
@@ -1500,6 +1501,25 @@ function bindable(node: PlainNode): PlainNode {
   )
     current = current.children[0];
   return current;
+}
+
+/**
+ * Where a node's code ends: tree-sitter puts a comment that precedes the next sibling (a YAML key, a
+ * statement) inside the previous node, which Semgrep's AST never holds, so a binding must not end with it.
+ */
+function codeEnd(node: PlainNode): number {
+  let current = node;
+  let end = node.end;
+  for (;;) {
+    const { children } = current;
+    let last = children.length - 1;
+    while (last >= 0 && isComment(children[last])) last -= 1;
+    if (last < 0) return end;
+    const child = children[last];
+    if (last < children.length - 1) end = child.end;
+    else if (child.end !== end) return end;
+    current = child;
+  }
 }
 
 function unparen(node: PlainNode): PlainNode {
