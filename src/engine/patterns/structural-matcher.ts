@@ -1434,15 +1434,18 @@ function withoutUnwantedResult(
   pattern: Extract<PatternNode, { kind: 'node' }>,
   children: PlainNode[],
 ): PlainNode[] {
-  const last = pattern.children[pattern.children.length - 1];
+  const last = pattern.children.length - 1;
   const beforeBody =
-    last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
-  if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list') return children;
+    pattern.children[last]?.kind === 'node' && (pattern.children[last] as { type: string }).type === 'block'
+      ? last - 1
+      : last;
+  // Two parameter lists in a row end in a result list (`(int, error)`), which the pattern then has.
+  const isList = (c: PatternNode | undefined) => c?.kind === 'node' && c.type === 'parameter_list';
+  if (!isList(pattern.children[beforeBody]) || isList(pattern.children[beforeBody - 1])) return children;
   const body = children.findIndex((c) => c.type === 'block');
   const end = body < 0 ? children.length : body;
-  return end >= 2 &&
-    children[end - 2].type === 'parameter_list' &&
-    children[end - 1].type !== 'parameter_list'
+  // The target's result, a type or a parenthesised list, follows its parameter list.
+  return end >= 2 && children[end - 2].type === 'parameter_list'
     ? children.filter((_, i) => i !== end - 1)
     : children;
 }
