@@ -184,8 +184,10 @@ export class FormulaParser {
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
       else {
         // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
-        // came before (focus included) becomes the first positive of the rest.
-        if (formula.focus?.length) formula = { ...emptyConjunction(), positives: [formula] };
+        // came before (focus included) becomes the first positive of the rest. A focus written before any
+        // pattern has nothing to focus yet: it applies to the whole conjunction, wherever it is written.
+        const focusable = formula.positives.length > 0 || formula.insides.length > 0;
+        if (formula.focus?.length && focusable) formula = { ...emptyConjunction(), positives: [formula] };
         formula.positives.push(operand);
       }
     }
