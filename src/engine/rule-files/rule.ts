@@ -139,4 +139,7 @@ export interface TaintSpec {
   sinks: TaintSpecItem[];
   sanitizers: TaintSpecItem[];
   propagators: TaintPropagator[];
+  /** `options.taint_assume_safe_booleans` / `_numbers`: values of these static types are never tainted. */
+  assumeSafeBooleans?: boolean;
+  assumeSafeNumbers?: boolean;
 }
