@@ -13126,7 +13126,7 @@ function compileGenericPattern(source, maxSpanLines = DEFAULT_ELLIPSIS_MAX_SPAN)
     const element = /\$\.\.\.([A-Z_][A-Z0-9_]*)|\.\.\.|\$([A-Z_][A-Z0-9_]*)|[A-Za-z0-9_]+|\S/gu;
     for (const match of source.matchAll(element)) {
         if (match[1])
-            elements.push({ kind: 'ellipsis', name: `$${match[1]}` });
+            elements.push({ kind: 'ellipsis', name: `$...${match[1]}` });
         else if (match[0] === '...')
             elements.push({ kind: 'ellipsis' });
         else if (match[2])
@@ -14479,13 +14479,22 @@ function siblingLine(lines, index, indent, alone, indentOf) {
             if (line.trim() === '' || line.trim().startsWith('#'))
                 continue;
             const at = indentOf(line);
-            if (at < indent)
+            // `- name: x` then `  ...`: the item's first entry starts after its dash, at the ellipsis's column.
+            if (at < indent) {
+                if (step === -1)
+                    return itemEntryAt(line, indent);
                 break;
+            }
             if (at === indent && !alone.test(line))
                 return line;
         }
     }
     return undefined;
+}
+/** The entry a sequence item line (`- key: value`) starts at `column` with, if it does. */
+function itemEntryAt(line, column) {
+    const dashes = /^\s*(?:-\s+)+/.exec(line);
+    return dashes && dashes[0].length === column ? line.slice(column) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/hcl-pattern.ts
@@ -14640,7 +14649,7 @@ const NEEDS_CONTEXT = new Set(['php', 'yaml', 'json', 'terraform']);
  * pattern is that inner node, so it matches wherever such a node is nested, not only at the top.
  */
 const WRAPPERS = {
-    yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'block_sequence']),
+    yaml: new Set(['document', 'block_node', 'block_mapping', 'flow_node', 'flow_mapping', 'block_sequence']),
     java: new Set(['modifiers']),
     terraform: new Set(['body', 'expression']),
 };
@@ -14990,7 +14999,7 @@ function compileStringPart(part, c) {
         return [{ kind: 'leaf', type: part.type, text: c.text(part) }];
     const name = c.text(inner);
     if (part.type === 'simple_expansion' && name.startsWith(c.spanPrefix))
-        return [{ kind: 'fragment-metavariable', name: `$${name.slice(c.spanPrefix.length)}`, span: true }];
+        return [{ kind: 'fragment-metavariable', name: `$...${name.slice(c.spanPrefix.length)}`, span: true }];
     return [c.compile(inner)];
 }
 function isDots(pattern) {
@@ -15448,7 +15457,7 @@ class Compiler {
             if (placeholder[1])
                 return { kind: 'metavariable', name: `$${placeholder[1]}` };
             if (placeholder[2])
-                return { kind: 'ellipsis-metavariable', name: `$${placeholder[2]}` };
+                return { kind: 'ellipsis-metavariable', name: `$...${placeholder[2]}` };
             if (placeholder[3])
                 return { kind: 'typed-metavariable', ...this.typed[Number(placeholder[3])], language: this.language };
             return { kind: 'ellipsis' };
@@ -15551,7 +15560,7 @@ class Compiler {
                     // A Python f-string's literal text may be a metavariable too (`f"$SQL{...}"`), as a template's is.
                     const meta = template || this.language === 'python' ? /^\$(\.\.\.)?([A-Z_][A-Z0-9_]*)$/.exec(partText) : null;
                     if (meta)
-                        return { kind: 'fragment-metavariable', name: `$${meta[2]}`, span: !!meta[1] };
+                        return { kind: 'fragment-metavariable', name: partText, span: !!meta[1] };
                     return partText === '...'
                         ? { kind: 'ellipsis' }
                         : { kind: 'leaf', type: 'string_fragment', text: partText };
@@ -15783,9 +15792,9 @@ function parseComparison(source) {
     return expression;
 }
 /** Evaluates against one match's bindings; an unbound metavariable or a type error makes it false. */
-function evaluateComparison(expression, bindings) {
+function evaluateComparison(expression, bindings, reading) {
     try {
-        return truthy(evaluate(expression, bindings));
+        return truthy(evaluate(expression, bindings, reading));
     }
     catch {
         return false;
@@ -15812,36 +15821,60 @@ const BOOLEAN_LITERALS = new Map([
     ['true', true],
     ['false', false],
 ]);
-function evaluate(expression, bindings) {
+/** A bound text read as `strip:` / `base:` say; an integer that does not parse in the base fails the comparison. */
+function readBound(text, reading) {
+    let trimmed = text.trim();
+    if (reading.strip && /^[A-Za-z]*(["'`]).*\1$/s.test(trimmed))
+        trimmed = String(stringValue(trimmed)).trim();
+    if (reading.base === undefined)
+        return boundValue(trimmed);
+    return integerInBase(trimmed, reading.base);
+}
+const BASE_PREFIXES = { 2: /^0[bB]_?/, 8: /^0[oO]_?/, 16: /^0[xX]_?/ };
+function integerInBase(text, base) {
+    const negative = text.startsWith('-');
+    let digits = text.replace(/^[-+]/, '');
+    digits = digits.replace(BASE_PREFIXES[base] ?? /^$/, '').replace(/_/g, '');
+    const valid = digits !== '' &&
+        [...digits.toLowerCase()].every((digit) => {
+            const value = parseInt(digit, 36);
+            return !Number.isNaN(value) && value < base;
+        });
+    if (!valid)
+        throw new Error(`not an integer in base ${base}`);
+    const value = parseInt(digits, base);
+    return negative ? -value : value;
+}
+function evaluate(expression, bindings, reading) {
     switch (expression.kind) {
         case 'literal':
             return expression.value;
         case 'metavariable': {
-            // A `$...X` is bound under `$X`.
-            const bound = bindings[expression.name.replace('$...', '$')];
+            const name = expression.name;
+            const bound = bindings[name];
             if (!bound)
                 throw new Error(`unbound ${expression.name}`);
-            return boundValue(bound.text);
+            return reading?.metavariable === name ? readBound(bound.text, reading) : boundValue(bound.text);
         }
         case 'unary': {
-            const operand = evaluate(expression.operand, bindings);
+            const operand = evaluate(expression.operand, bindings, reading);
             return expression.operator === 'not' ? !truthy(operand) : -toNumber(operand);
         }
         case 'list':
-            return expression.items.map((item) => evaluate(item, bindings));
+            return expression.items.map((item) => evaluate(item, bindings, reading));
         case 'call':
-            return call(expression.callee, expression.args.map((arg) => evaluate(arg, bindings)));
+            return call(expression.callee, expression.args.map((arg) => evaluate(arg, bindings, reading)));
         case 'binary':
-            return binary(expression, bindings);
+            return binary(expression, bindings, reading);
     }
 }
-function binary(expression, bindings) {
-    const left = evaluate(expression.left, bindings);
+function binary(expression, bindings, reading) {
+    const left = evaluate(expression.left, bindings, reading);
     if (expression.operator === 'and')
-        return truthy(left) ? evaluate(expression.right, bindings) : left;
+        return truthy(left) ? evaluate(expression.right, bindings, reading) : left;
     if (expression.operator === 'or')
-        return truthy(left) ? left : evaluate(expression.right, bindings);
-    const right = evaluate(expression.right, bindings);
+        return truthy(left) ? left : evaluate(expression.right, bindings, reading);
+    const right = evaluate(expression.right, bindings, reading);
     switch (expression.operator) {
         case '==':
             return left === right;
@@ -15922,7 +15955,63 @@ function truthy(value) {
     return value !== null && value !== false && value !== 0 && value !== '';
 }
 
+;// CONCATENATED MODULE: ./src/engine/rule-files/yaml-source.ts
+
+
+/** A parsed YAML file that can say on which line any of its nodes sits. */
+class YamlSource {
+    file;
+    lines = new dist/* LineCounter */.HN();
+    root;
+    constructor(file, text) {
+        this.file = file;
+        const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+        const [error] = document.errors;
+        if (error) {
+            const line = error.linePos?.[0]?.line ?? this.lines.linePos(error.pos[0]).line;
+            throw new errors_ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
+        }
+        this.root = document.contents;
+    }
+    lineOf(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    fail(message, node, field) {
+        throw new errors_ConfigError(message, { file: this.file, line: this.lineOf(node), field });
+    }
+    /** The map's entries as [key, key node, value node], failing on non-string keys. */
+    entries(map) {
+        return map.items.map((pair) => {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string')
+                this.fail('keys must be strings', pair.key ?? map);
+            return [key, pair.key, pair.value];
+        });
+    }
+    string(node, field, where) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.fail(`'${field}' must be a non-empty string`, node ?? where, field);
+        }
+        return node.value;
+    }
+    map(node, field, where) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(`'${field}' must be a mapping`, node ?? where, field);
+        return node;
+    }
+    list(node, field, where) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(`'${field}' must be a list`, node ?? where, field);
+        return node.items;
+    }
+}
+function toPlain(node) {
+    return node?.toJSON?.() ?? ((0,dist/* isScalar */.jn)(node) ? node.value : node);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rule-files/parse-formula.ts
+
 
 
 
@@ -16084,8 +16173,10 @@ class FormulaParser {
                 formula.notRegexes.push(operand);
             else {
                 // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
-                // came before (focus included) becomes the first positive of the rest.
-                if (formula.focus?.length)
+                // came before (focus included) becomes the first positive of the rest. A focus written before any
+                // pattern has nothing to focus yet: it applies to the whole conjunction, wherever it is written.
+                const focusable = formula.positives.length > 0 || formula.insides.length > 0;
+                if (formula.focus?.length && focusable)
                     formula = { ...emptyConjunction(), positives: [formula] };
                 formula.positives.push(operand);
             }
@@ -16122,8 +16213,8 @@ class FormulaParser {
         const name = this.yaml.string(node, field, where);
         if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
             this.yaml.fail(`'${name}' is not a metavariable ($NAME)`, node, field);
-        // A `$...X` is bound under `$X`, as in patterns.
-        return name.replace('$...', '$');
+        // `$...X` names its own binding, apart from `$X`, as in Semgrep.
+        return name;
     }
     /** `metavariable-pattern`: `metavariable`, optional `language`, and one pattern operator (nested freely). */
     async metavariablePattern(value, keyNode) {
@@ -16182,20 +16273,37 @@ class FormulaParser {
         const map = this.yaml.map(value, field, keyNode);
         let source;
         let comparisonNode;
+        let metavariable;
+        let strip = false;
+        let base;
         for (const [key, node, child] of this.yaml.entries(map)) {
             if (key === 'comparison') {
                 source = this.yaml.string(child, key, node);
                 comparisonNode = child;
             }
             else if (key === 'metavariable')
-                this.metavariableName(child, key, node);
-            else if (key !== 'strip' && key !== 'base')
+                metavariable = this.metavariableName(child, key, node);
+            else if (key === 'strip') {
+                const flag = toPlain(child);
+                if (flag !== true && flag !== false && flag !== 'true' && flag !== 'false')
+                    this.yaml.fail(`'strip' must be true or false`, child ?? node, key);
+                strip = flag === true || flag === 'true';
+            }
+            else if (key === 'base') {
+                const radix = Number(toPlain(child));
+                if (!Number.isInteger(radix) || radix < 2 || radix > 36)
+                    this.yaml.fail(`'base' must be an integer from 2 to 36`, child ?? node, key);
+                base = radix;
+            }
+            else
                 this.yaml.fail(`unknown key '${key}' in ${field} (expected comparison, metavariable, strip, base)`, node, key);
         }
         if (!source)
             this.yaml.fail(`${field} needs 'comparison'`, keyNode, field);
         try {
-            return { kind: 'comparison', source, expression: parseComparison(source) };
+            const expression = parseComparison(source);
+            const reading = metavariable && (strip || base) ? { metavariable, strip, base } : undefined;
+            return { kind: 'comparison', source, expression, ...(reading ? { reading } : {}) };
         }
         catch (error) {
             return this.yaml.fail(`invalid comparison: ${error.message}`, comparisonNode, 'comparison');
@@ -16452,8 +16560,8 @@ function metavariable(yaml, value, field, keyNode) {
     const name = yaml.string(value, field, keyNode);
     if (!/^\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*$/.test(name))
         yaml.fail(`'${name}' is not a metavariable ($NAME)`, value, field);
-    // A `$...X` is bound under `$X`, as in patterns.
-    return name.replace('$...', '$');
+    // `$...X` names its own binding, apart from `$X`, as in Semgrep.
+    return name;
 }
 /**
  * `focus-metavariable` in an entry's top-level `patterns` says which binding the role applies to. It is
@@ -16512,61 +16620,6 @@ function stringList(value) {
     if (Array.isArray(value))
         return value.filter((item) => typeof item === 'string');
     return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/rule-files/yaml-source.ts
-
-
-/** A parsed YAML file that can say on which line any of its nodes sits. */
-class YamlSource {
-    file;
-    lines = new dist/* LineCounter */.HN();
-    root;
-    constructor(file, text) {
-        this.file = file;
-        const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-        const [error] = document.errors;
-        if (error) {
-            const line = error.linePos?.[0]?.line ?? this.lines.linePos(error.pos[0]).line;
-            throw new errors_ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line });
-        }
-        this.root = document.contents;
-    }
-    lineOf(node) {
-        const range = node?.range;
-        return range ? this.lines.linePos(range[0]).line : undefined;
-    }
-    fail(message, node, field) {
-        throw new errors_ConfigError(message, { file: this.file, line: this.lineOf(node), field });
-    }
-    /** The map's entries as [key, key node, value node], failing on non-string keys. */
-    entries(map) {
-        return map.items.map((pair) => {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
-            if (typeof key !== 'string')
-                this.fail('keys must be strings', pair.key ?? map);
-            return [key, pair.key, pair.value];
-        });
-    }
-    string(node, field, where) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            this.fail(`'${field}' must be a non-empty string`, node ?? where, field);
-        }
-        return node.value;
-    }
-    map(node, field, where) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(`'${field}' must be a mapping`, node ?? where, field);
-        return node;
-    }
-    list(node, field, where) {
-        if (!(0,dist/* isSeq */.oP)(node))
-            this.fail(`'${field}' must be a list`, node ?? where, field);
-        return node.items;
-    }
-}
-function toPlain(node) {
-    return node?.toJSON?.() ?? ((0,dist/* isScalar */.jn)(node) ? node.value : node);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rule-files/load-rules.ts
@@ -16721,6 +16774,8 @@ async function parseRule(yaml, node) {
     });
     // Taint rules take their patterns from pattern-sources/-sinks/…; see parse-taint.ts.
     const taint = await parseTaintRule(yaml, parser, fields, node);
+    if (taint)
+        Object.assign(taint, parseSafeTypes(yaml, fields.get('options')));
     let formula;
     if (taint)
         formula = sourcesFormula(taint);
@@ -16752,7 +16807,8 @@ async function parseRule(yaml, node) {
         taint,
         metadata,
         paths: parsePaths(yaml, fields.get('paths')),
-        fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode) : undefined,
+        // A `fix: |` block ends in the newline YAML keeps; Semgrep drops that one newline, or every fix would break its line.
+        fix: fixField ? yaml.string(fixField.value, 'fix', fixField.keyNode).replace(/\r?\n$/, '') : undefined,
         file: yaml.file,
         line: yaml.lineOf(node) ?? 1,
     };
@@ -16808,6 +16864,21 @@ function parseOptions(yaml, field) {
         }
     }
     return options;
+}
+/** `taint_assume_safe_booleans` / `taint_assume_safe_numbers`, for taint rules (see taint/safe-types). */
+function parseSafeTypes(yaml, field) {
+    if (!field)
+        return {};
+    const flags = {};
+    for (const [key, , value] of yaml.entries(yaml.map(field.value, 'options', field.keyNode))) {
+        if (key !== 'taint_assume_safe_booleans' && key !== 'taint_assume_safe_numbers')
+            continue;
+        const flag = toPlain(value);
+        if (typeof flag !== 'boolean')
+            yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
+        flags[key === 'taint_assume_safe_booleans' ? 'assumeSafeBooleans' : 'assumeSafeNumbers'] = flag;
+    }
+    return flags;
 }
 function parsePaths(yaml, field) {
     if (!field)
@@ -17471,7 +17542,7 @@ function compareText(a, b) {
 /** `$X` (and `$...X`) in a message or fix becomes the code it matched; unknown names stay as written (as in Semgrep). */
 function interpolate(message, bindings, shown) {
     return message.replace(/\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*/g, (name) => {
-        const bound = (bindings[name] ?? bindings[name.replace('$...', '$')])?.text;
+        const bound = bindings[name]?.text;
         return bound === undefined ? name : shown(bound);
     });
 }
@@ -18282,8 +18353,14 @@ const FUNCTIONS = new Set([
     'method_declaration',
     'constructor_declaration',
     'lambda_expression',
+    // Go closures (Go's function_declaration and method_declaration are named as above).
+    'func_literal',
 ]);
 const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
+/** Go declarations of local names: `x := v`, `var x = v`, `const x = v`, `for k, v := range m`. */
+const GO_DECLARATIONS = new Set(['short_var_declaration', 'var_spec', 'const_spec', 'range_clause']);
+/** A Go parameter (`a, b int`, `xs ...T`): its identifiers are the names, the rest is its type. */
+const GO_PARAMETERS = new Set(['parameter_declaration', 'variadic_parameter_declaration']);
 /** A lambda's parameters: a bare name (`x ->`, `x =>`) or, in Java, `(x, y) ->`. */
 const BARE_PARAMETER_FUNCTIONS = new Set(['arrow_function', 'lambda_expression']);
 const PARAMETER_LISTS = new Set(['formal_parameters', 'inferred_parameters']);
@@ -18332,6 +18409,8 @@ class NameScopes {
             }
             if (DECLARATIONS.has(node.type) && scope !== this.global)
                 this.declareVariables(node, scope);
+            if (GO_DECLARATIONS.has(node.type) && scope !== this.global)
+                this.declareGoNames(node, scope);
             for (let i = node.children.length - 1; i >= 0; i -= 1) {
                 const child = node.children[i];
                 if (child.named && child.children.length > 0 && !isComment(child))
@@ -18401,7 +18480,27 @@ class NameScopes {
                 scope.declared.add(this.text(child));
             if (PARAMETER_LISTS.has(child.type))
                 this.declareIdentifiers(child, scope);
+            // Go: the receiver, the parameters and named results are all locals of the function.
+            if (child.type === 'parameter_list')
+                for (const parameter of child.children)
+                    if (GO_PARAMETERS.has(parameter.type))
+                        this.declareDirectIdentifiers(parameter, scope);
         }
+    }
+    declareGoNames(node, scope) {
+        if (node.type === 'var_spec' || node.type === 'const_spec')
+            return this.declareDirectIdentifiers(node, scope);
+        // `x, y := v` and `for k, v := range m` declare the names on the left (a range with `=` declares none).
+        if (node.type === 'range_clause' && !node.children.some((c) => c.type === ':='))
+            return;
+        const [left] = node.children.filter((c) => c.named && !isComment(c));
+        if (left?.type === 'expression_list')
+            this.declareDirectIdentifiers(left, scope);
+    }
+    declareDirectIdentifiers(node, scope) {
+        for (const child of node.children)
+            if (child.type === 'identifier')
+                scope.declared.add(this.text(child));
     }
     declareVariables(declaration, scope) {
         for (const declarator of declaration.children) {
@@ -19842,6 +19941,18 @@ function sameJvmGoDeclaration(a, b, target) {
     const [left, right] = [a, b].map((node) => declaredBy(node, target) ?? declarationOf(node, target));
     return left && right ? left === right : undefined;
 }
+/**
+ * The type a declaration gives the name it declares (`String sql = …` gives `sql` a String), for an assignment
+ * pattern `(String $X) = …` matched against the declaration.
+ */
+function declaredNameType(node, target, language) {
+    const declaration = declaredBy(node, target.wholeFile);
+    if (!declaration)
+        return undefined;
+    if (declaration.type && declaration.type !== 'var')
+        return declaration.type;
+    return declaration.value ? jvmGoTypeOf(declaration.value, target, language, 1) : undefined;
+}
 /** The declaration whose name `node` is, if it is one. */
 function declaredBy(node, target) {
     return jvm_go_types_declarationsOf(target)
@@ -20013,11 +20124,15 @@ const DECLARED_TYPE_HOLDERS = new Set([
 ]);
 const declaredTypes = new WeakMap();
 /** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
-function typeMatches(node, type, target, language) {
+function typeMatches(node, type, target, language, 
+/** `node` is the name a declaration declares, matched as the left side of an assignment pattern. */
+declaring = false) {
     const wanted = target_types_normaliseType(type);
     // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
     if (JVM_GO_LANGUAGES.has(language ?? '')) {
-        const inferred = jvmGoTypeOf(node, target, language);
+        const inferred = declaring
+            ? declaredNameType(node, target, language)
+            : jvmGoTypeOf(node, target, language);
         if (inferred === undefined)
             return false;
         if (sameJvmGoType(inferred, wanted))
@@ -20081,8 +20196,12 @@ const TYPE_METAVARIABLE = /\$[A-Z_][A-Z0-9_]*/g;
  * must agree with the type of `node`; the others take the part of the type they stand for. Returns
  * the texts to bind (possibly none), or undefined when the type does not fit or is not known.
  */
-function typeTemplateMatch(node, template, target, language, boundText) {
-    const inferred = inferredType(node, target, language);
+function typeTemplateMatch(node, template, target, language, boundText, 
+/** `node` is the name a declaration declares (see typeMatches). */
+declaring = false) {
+    const inferred = declaring && JVM_GO_LANGUAGES.has(language ?? '')
+        ? declaredNameType(node, target, language)
+        : inferredType(node, target, language);
     if (inferred === undefined)
         return undefined;
     const filled = target_types_normaliseType(template).replace(TYPE_METAVARIABLE, (name) => boundText(name) ?? name);
@@ -20550,7 +20669,9 @@ function matchJsShape(m, pattern, node, bindings, next) {
         const parts = js_shapes_named(node).filter((c) => !DECLARATION_EXTRAS.has(c.type));
         if (parts.length !== 2)
             return false;
-        return m.matchList(pattern.children, parts, bindings, next);
+        // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
+        const children = pattern.children.map((c, i) => i === 0 && c.kind === 'typed-metavariable' ? { ...c, declaring: true } : c);
+        return m.matchList(children, parts, bindings, next);
     }
     if (pattern.type === 'as_expression' && node.type === 'type_assertion') {
         const [expression, type] = pattern.children;
@@ -20873,7 +20994,8 @@ class StructuralMatcher {
                 // Python `name=value` is not an expression: `f($X)` does not match `f(name=1)`, as in Semgrep.
                 if (NOT_CODE.has(node.type) || node.type === 'keyword_argument')
                     return false;
-                return this.bind(pattern.name, parameterName(bindable(node)), bindings, next);
+                return (this.bind(pattern.name, parameterName(bindable(node)), bindings, next) ||
+                    this.bindThroughSymbol(pattern.name, node, bindings, next));
             case 'ellipsis-metavariable':
                 return this.bindSpan(pattern.name, [node], bindings, next);
             case 'typed-metavariable':
@@ -20881,7 +21003,7 @@ class StructuralMatcher {
                     return this.matchStaticType(pattern, node, bindings, next);
                 if (pattern.type.includes('$'))
                     return this.matchTypeTemplate(pattern, node, bindings, next);
-                return (typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
+                return (typeMatches(bindable(node), pattern.type, this.target, pattern.language, pattern.declaring) &&
                     this.bind(pattern.name, bindable(node), bindings, next));
             case 'deep':
                 return this.matchDeep(pattern.inner, node, bindings, next, false);
@@ -20948,6 +21070,17 @@ class StructuralMatcher {
             return false;
         const value = this.target.facts.symbolOf(structural_matcher_unparen(node));
         return value !== undefined && this.matchNode(pattern, value, bindings, next);
+    }
+    /**
+     * With `symbolic_propagation`, `$X` on a name also binds the expression the name was bound to: after
+     * `x = d`, `$D[...] = ...` on `x[1] = 2` may be joined with a `pattern-inside` that binds `$D` to `d`.
+     * The name's own binding comes first, so a message still shows what the line spells.
+     */
+    bindThroughSymbol(name, node, bindings, next) {
+        if (!this.options.symbolicPropagation)
+            return false;
+        const value = this.target.facts.symbolOf(structural_matcher_unparen(node));
+        return value !== undefined && this.bind(name, value, bindings, next);
     }
     /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
     matchStaticType(pattern, node, bindings, next) {
@@ -21137,8 +21270,15 @@ class StructuralMatcher {
             return this.matchStringParts(pattern.children, node, bindings, next);
         let children = structural_matcher_significantChildren(node);
         // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
-        if (node.type !== pattern.type && structural_matcher_ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
+        if (node.type !== pattern.type && structural_matcher_ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2) {
             children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+            // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
+            // A declaration without a value (Go `var a T`) assigns nothing.
+            const [assignee, value] = pattern.children;
+            const assigned = children.length === 2 && !/type/.test(children[1].type);
+            if (assignee.kind === 'typed-metavariable' && assigned)
+                pattern = { ...pattern, children: [{ ...assignee, declaring: true }, value] };
+        }
         // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
         if (!pattern.tokens.includes('else'))
             children = childrenBeforeElse(node, children);
@@ -21576,7 +21716,7 @@ class StructuralMatcher {
     /** `($T $X)` / `($P.Client $X)`: the type's metavariables bind (or agree with) parts of the node's type. */
     matchTypeTemplate(pattern, node, bindings, next) {
         const typed = bindable(node);
-        const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) => name === '$_' ? undefined : bindings[name]?.text);
+        const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) => (name === '$_' ? undefined : bindings[name]?.text), pattern.declaring);
         if (!texts)
             return false;
         const bindAll = (entries, current) => {
@@ -21590,7 +21730,8 @@ class StructuralMatcher {
         return bindAll([...texts], bindings);
     }
     bind(name, node, bindings, next) {
-        return this.bindValue(name, { start: node.start, end: node.end, text: this.text(node), node }, bindings, next);
+        const end = codeEnd(node);
+        return this.bindValue(name, { start: node.start, end, text: this.target.source.slice(node.start, end), node }, bindings, next);
     }
     bindValue(name, binding, bindings, next) {
         if (name === '$_')
@@ -21867,15 +22008,18 @@ function childrenBeforeElse(node, children) {
     return elseToken ? children.filter((c) => c.end <= elseToken.start) : children;
 }
 function withoutUnwantedResult(pattern, children) {
-    const last = pattern.children[pattern.children.length - 1];
-    const beforeBody = last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
-    if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list')
+    const last = pattern.children.length - 1;
+    const beforeBody = pattern.children[last]?.kind === 'node' && pattern.children[last].type === 'block'
+        ? last - 1
+        : last;
+    // Two parameter lists in a row end in a result list (`(int, error)`), which the pattern then has.
+    const isList = (c) => c?.kind === 'node' && c.type === 'parameter_list';
+    if (!isList(pattern.children[beforeBody]) || isList(pattern.children[beforeBody - 1]))
         return children;
     const body = children.findIndex((c) => c.type === 'block');
     const end = body < 0 ? children.length : body;
-    return end >= 2 &&
-        children[end - 2].type === 'parameter_list' &&
-        children[end - 1].type !== 'parameter_list'
+    // The target's result, a type or a parenthesised list, follows its parameter list.
+    return end >= 2 && children[end - 2].type === 'parameter_list'
         ? children.filter((_, i) => i !== end - 1)
         : children;
 }
@@ -21910,6 +22054,28 @@ function bindable(node) {
         current.children.length === 1)
         current = current.children[0];
     return current;
+}
+/**
+ * Where a node's code ends: tree-sitter puts a comment that precedes the next sibling (a YAML key, a
+ * statement) inside the previous node, which Semgrep's AST never holds, so a binding must not end with it.
+ */
+function codeEnd(node) {
+    let current = node;
+    let end = node.end;
+    for (;;) {
+        const { children } = current;
+        let last = children.length - 1;
+        while (last >= 0 && isComment(children[last]))
+            last -= 1;
+        if (last < 0)
+            return end;
+        const child = children[last];
+        if (last < children.length - 1)
+            end = child.end;
+        else if (child.end !== end)
+            return end;
+        current = child;
+    }
 }
 function structural_matcher_unparen(node) {
     let current = node;
@@ -22155,6 +22321,16 @@ class TargetTree {
         this.knownStatementLists ??= [this.root, ...this.allNamed].filter((node) => STATEMENT_LISTS.has(node.type) || node === this.root);
         return this.knownStatementLists;
     }
+    knownMatchSites;
+    /**
+     * Where a pattern that is not a node (`$X`, `"..."`, `<... e ...>`) may match: every named node but a YAML
+     * item (`- x`) around its one value, which is the expression there (matching both gave a second,
+     * wider finding).
+     */
+    matchSites() {
+        this.knownMatchSites ??= this.allNamed.filter((node) => node.type !== 'block_sequence_item' || structural_matcher_significantChildren(node).length !== 1);
+        return this.knownMatchSites;
+    }
     nodesOfType(type) {
         return this.byType.get(type) ?? [];
     }
@@ -22382,7 +22558,7 @@ function leafCandidates(pattern, target) {
     if (pattern.kind === 'leaf' &&
         !/integer|float|number|identifier|^(?:true|false|boolean)$/.test(pattern.type))
         return target.nodesOfType(pattern.type);
-    return target.allNamed;
+    return target.matchSites();
 }
 // Aliased imports make `o.system` (an attribute) stand for `os.system`, and `f` (an identifier) for `m.f`.
 const MEMBER_LIKE = new Set(['attribute', 'member_expression', 'scoped_identifier']);
@@ -22836,7 +23012,7 @@ function intersect(left, right) {
 }
 function satisfies(condition, range, target) {
     if (condition.kind === 'comparison')
-        return evaluateComparison(condition.expression, range.bindings);
+        return evaluateComparison(condition.expression, range.bindings, condition.reading);
     if (condition.kind === 'pattern')
         return satisfiesPattern(condition, range, target);
     const bound = range.bindings[condition.metavariable];
@@ -23362,6 +23538,8 @@ class FunctionAnalysis {
         if (this.sanitized(node))
             taint = CLEAN;
         taint = this.propagate(node, taint);
+        if (taint.size > 0 && this.ctx.safeValue?.(node))
+            taint = CLEAN;
         this.ctx.record(node, taint);
         return taint;
     }
@@ -23797,6 +23975,7 @@ function isPattern(node) {
 class FileAnalysis {
     sites;
     tree;
+    safeValue;
     source;
     taintOf = new Map();
     recordedAt = new Map();
@@ -23808,9 +23987,12 @@ class FileAnalysis {
     findings = new Map();
     sinkStarts;
     seenAtSink = new Set();
-    constructor(sites, tree) {
+    constructor(sites, tree, 
+    /** Values the rule assumes safe by their static type (see safe-types). */
+    safeValue) {
         this.sites = sites;
         this.tree = tree;
+        this.safeValue = safeValue;
         this.source = tree.source;
         this.functionsByName = indexFunctions(tree.root, tree.source);
         this.sinkStarts = new Set(sites.sinks.map((site) => site.start));
@@ -23986,7 +24168,64 @@ function functionName(fn, parent, source) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/taint/safe-types.ts
+
+/** Languages whose static types the file shows (declarations, literals, operators): see jvm-go-types. */
+const TYPED_LANGUAGES = new Set(['java', 'csharp', 'kotlin', 'go']);
+const BOOLEANS = new Set(['boolean', 'Boolean', 'bool', 'Bool']);
+const NUMBERS = new Set([
+    // Java, Kotlin, C#
+    'int',
+    'long',
+    'short',
+    'byte',
+    'float',
+    'double',
+    'Integer',
+    'Long',
+    'Short',
+    'Byte',
+    'Float',
+    'Double',
+    'Int',
+    'decimal',
+    'uint',
+    'ulong',
+    'ushort',
+    'sbyte',
+    // Go
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint8',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uintptr',
+    'float32',
+    'float64',
+    'rune',
+]);
+/**
+ * Semgrep's `taint_assume_safe_booleans` / `taint_assume_safe_numbers`: a value whose static type is a
+ * boolean (a comparison, `!x`, a `boolean` variable) or a number cannot carry an injection, so it is
+ * never tainted. Returns undefined when the rule asks for neither or the language shows no types.
+ */
+function safeTypedValues(spec, tree, language) {
+    const { assumeSafeBooleans, assumeSafeNumbers } = spec;
+    if ((!assumeSafeBooleans && !assumeSafeNumbers) || !TYPED_LANGUAGES.has(language ?? ''))
+        return undefined;
+    return (node) => {
+        const type = jvmGoTypeOf(node, tree, language);
+        if (type === undefined)
+            return false;
+        return ((assumeSafeBooleans === true && BOOLEANS.has(type)) || (assumeSafeNumbers === true && NUMBERS.has(type)));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/taint/find-taint-matches.ts
+
 
 
 /**
@@ -24000,7 +24239,7 @@ function findTaintMatches(spec, target) {
     if (!sites)
         return [];
     try {
-        return new FileAnalysis(sites, target.tree).run();
+        return new FileAnalysis(sites, target.tree, safeTypedValues(spec, target.tree, target.language)).run();
     }
     catch (error) {
         // Deeply nested code (minified bundles) can exhaust the stack; say so rather than a bare RangeError.

@@ -128,7 +128,8 @@ function intersect(left: RangeMatch[], right: RangeMatch[]): RangeMatch[] {
 }
 
 function satisfies(condition: MetavariableCondition, range: RangeMatch, target: EvaluationTarget): boolean {
-  if (condition.kind === 'comparison') return evaluateComparison(condition.expression, range.bindings);
+  if (condition.kind === 'comparison')
+    return evaluateComparison(condition.expression, range.bindings, condition.reading);
   if (condition.kind === 'pattern') return satisfiesPattern(condition, range, target);
   const bound = range.bindings[condition.metavariable];
   if (!bound) return false;

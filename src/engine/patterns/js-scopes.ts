@@ -14,8 +14,14 @@ const FUNCTIONS = new Set([
   'method_declaration',
   'constructor_declaration',
   'lambda_expression',
+  // Go closures (Go's function_declaration and method_declaration are named as above).
+  'func_literal',
 ]);
 const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
+/** Go declarations of local names: `x := v`, `var x = v`, `const x = v`, `for k, v := range m`. */
+const GO_DECLARATIONS = new Set(['short_var_declaration', 'var_spec', 'const_spec', 'range_clause']);
+/** A Go parameter (`a, b int`, `xs ...T`): its identifiers are the names, the rest is its type. */
+const GO_PARAMETERS = new Set(['parameter_declaration', 'variadic_parameter_declaration']);
 /** A lambda's parameters: a bare name (`x ->`, `x =>`) or, in Java, `(x, y) ->`. */
 const BARE_PARAMETER_FUNCTIONS = new Set(['arrow_function', 'lambda_expression']);
 const PARAMETER_LISTS = new Set(['formal_parameters', 'inferred_parameters']);
@@ -71,6 +77,7 @@ export class NameScopes {
         else this.declareParameters(node, scope);
       }
       if (DECLARATIONS.has(node.type) && scope !== this.global) this.declareVariables(node, scope);
+      if (GO_DECLARATIONS.has(node.type) && scope !== this.global) this.declareGoNames(node, scope);
       for (let i = node.children.length - 1; i >= 0; i -= 1) {
         const child = node.children[i];
         if (child.named && child.children.length > 0 && !isComment(child)) stack.push([child, scope]);
@@ -130,7 +137,24 @@ export class NameScopes {
       if (child.type === 'identifier' && BARE_PARAMETER_FUNCTIONS.has(fn.type))
         scope.declared.add(this.text(child));
       if (PARAMETER_LISTS.has(child.type)) this.declareIdentifiers(child, scope);
+      // Go: the receiver, the parameters and named results are all locals of the function.
+      if (child.type === 'parameter_list')
+        for (const parameter of child.children)
+          if (GO_PARAMETERS.has(parameter.type)) this.declareDirectIdentifiers(parameter, scope);
     }
+  }
+
+  private declareGoNames(node: PlainNode, scope: Scope): void {
+    if (node.type === 'var_spec' || node.type === 'const_spec')
+      return this.declareDirectIdentifiers(node, scope);
+    // `x, y := v` and `for k, v := range m` declare the names on the left (a range with `=` declares none).
+    if (node.type === 'range_clause' && !node.children.some((c) => c.type === ':=')) return;
+    const [left] = node.children.filter((c) => c.named && !isComment(c));
+    if (left?.type === 'expression_list') this.declareDirectIdentifiers(left, scope);
+  }
+
+  private declareDirectIdentifiers(node: PlainNode, scope: Scope): void {
+    for (const child of node.children) if (child.type === 'identifier') scope.declared.add(this.text(child));
   }
 
   private declareVariables(declaration: PlainNode, scope: Scope): void {

@@ -90,7 +90,11 @@ export function matchJsShape(
   if (pattern.type === 'assignment_expression' && ASSIGNMENT_LIKE.has(node.type)) {
     const parts = named(node).filter((c) => !DECLARATION_EXTRAS.has(c.type));
     if (parts.length !== 2) return false;
-    return m.matchList(pattern.children, parts, bindings, next);
+    // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
+    const children = pattern.children.map((c, i) =>
+      i === 0 && c.kind === 'typed-metavariable' ? { ...c, declaring: true } : c,
+    );
+    return m.matchList(children, parts, bindings, next);
   }
   if (pattern.type === 'as_expression' && node.type === 'type_assertion') {
     const [expression, type] = pattern.children;

@@ -258,6 +258,17 @@ export function sameJvmGoDeclaration(a: PlainNode, b: PlainNode, target: TargetT
   return left && right ? left === right : undefined;
 }
 
+/**
+ * The type a declaration gives the name it declares (`String sql = …` gives `sql` a String), for an assignment
+ * pattern `(String $X) = …` matched against the declaration.
+ */
+export function declaredNameType(node: PlainNode, target: TargetTree, language?: string): string | undefined {
+  const declaration = declaredBy(node, target.wholeFile);
+  if (!declaration) return undefined;
+  if (declaration.type && declaration.type !== 'var') return declaration.type;
+  return declaration.value ? jvmGoTypeOf(declaration.value, target, language, 1) : undefined;
+}
+
 /** The declaration whose name `node` is, if it is one. */
 function declaredBy(node: PlainNode, target: TargetTree): Declaration | undefined {
   return declarationsOf(target)

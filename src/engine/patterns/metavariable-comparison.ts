@@ -156,10 +156,25 @@ export function parseComparison(source: string): ComparisonExpression {
   return expression;
 }
 
+/**
+ * The rule's `strip:` and `base:` for its named metavariable: `strip` reads a quoted string's content as the
+ * literal it spells (`"2147483648"` is a number), `base` reads the text as an integer in that base (Go's `0644`
+ * with `base: 8` is 420), the way Python's `int(text, base)` would.
+ */
+export interface BoundReading {
+  metavariable: string;
+  strip: boolean;
+  base?: number;
+}
+
 /** Evaluates against one match's bindings; an unbound metavariable or a type error makes it false. */
-export function evaluateComparison(expression: ComparisonExpression, bindings: Bindings): boolean {
+export function evaluateComparison(
+  expression: ComparisonExpression,
+  bindings: Bindings,
+  reading?: BoundReading,
+): boolean {
   try {
-    return truthy(evaluate(expression, bindings));
+    return truthy(evaluate(expression, bindings, reading));
   } catch {
     return false;
   }
@@ -185,36 +200,68 @@ const BOOLEAN_LITERALS = new Map<string, boolean>([
   ['false', false],
 ]);
 
-function evaluate(expression: ComparisonExpression, bindings: Bindings): Value {
+/** A bound text read as `strip:` / `base:` say; an integer that does not parse in the base fails the comparison. */
+function readBound(text: string, reading: BoundReading): Value {
+  let trimmed = text.trim();
+  if (reading.strip && /^[A-Za-z]*(["'`]).*\1$/s.test(trimmed)) trimmed = String(stringValue(trimmed)).trim();
+  if (reading.base === undefined) return boundValue(trimmed);
+  return integerInBase(trimmed, reading.base);
+}
+
+const BASE_PREFIXES: Record<number, RegExp> = { 2: /^0[bB]_?/, 8: /^0[oO]_?/, 16: /^0[xX]_?/ };
+
+function integerInBase(text: string, base: number): number {
+  const negative = text.startsWith('-');
+  let digits = text.replace(/^[-+]/, '');
+  digits = digits.replace(BASE_PREFIXES[base] ?? /^$/, '').replace(/_/g, '');
+  const valid =
+    digits !== '' &&
+    [...digits.toLowerCase()].every((digit) => {
+      const value = parseInt(digit, 36);
+      return !Number.isNaN(value) && value < base;
+    });
+  if (!valid) throw new Error(`not an integer in base ${base}`);
+  const value = parseInt(digits, base);
+  return negative ? -value : value;
+}
+
+function evaluate(expression: ComparisonExpression, bindings: Bindings, reading?: BoundReading): Value {
   switch (expression.kind) {
     case 'literal':
       return expression.value;
     case 'metavariable': {
-      const bound = bindings[expression.name];
+      const name = expression.name;
+      const bound = bindings[name];
       if (!bound) throw new Error(`unbound ${expression.name}`);
-      return boundValue(bound.text);
+      return reading?.metavariable === name ? readBound(bound.text, reading) : boundValue(bound.text);
     }
     case 'unary': {
-      const operand = evaluate(expression.operand, bindings);
+      const operand = evaluate(expression.operand, bindings, reading);
       return expression.operator === 'not' ? !truthy(operand) : -toNumber(operand);
     }
     case 'list':
-      return expression.items.map((item) => evaluate(item, bindings));
+      return expression.items.map((item) => evaluate(item, bindings, reading));
     case 'call':
       return call(
         expression.callee,
-        expression.args.map((arg) => evaluate(arg, bindings)),
+        expression.args.map((arg) => evaluate(arg, bindings, reading)),
       );
     case 'binary':
-      return binary(expression, bindings);
+      return binary(expression, bindings, reading);
   }
 }
 
-function binary(expression: Extract<ComparisonExpression, { kind: 'binary' }>, bindings: Bindings): Value {
-  const left = evaluate(expression.left, bindings);
-  if (expression.operator === 'and') return truthy(left) ? evaluate(expression.right, bindings) : left;
-  if (expression.operator === 'or') return truthy(left) ? left : evaluate(expression.right, bindings);
-  const right = evaluate(expression.right, bindings);
+function binary(
+  expression: Extract<ComparisonExpression, { kind: 'binary' }>,
+  bindings: Bindings,
+  reading?: BoundReading,
+): Value {
+  const left = evaluate(expression.left, bindings, reading);
+  if (expression.operator === 'and')
+    return truthy(left) ? evaluate(expression.right, bindings, reading) : left;
+  if (expression.operator === 'or')
+    return truthy(left) ? left : evaluate(expression.right, bindings, reading);
+  const right = evaluate(expression.right, bindings, reading);
   switch (expression.operator) {
     case '==':
       return left === right;

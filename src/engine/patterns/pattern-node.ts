@@ -11,7 +11,14 @@ export type PatternNode =
   /** `$...ARGS`: zero or more siblings, bound as one span. */
   | { kind: 'ellipsis-metavariable'; name: string }
   /** `($X: T)` / `(T $X)`: a metavariable that only binds code of type `type`. */
-  | { kind: 'typed-metavariable'; name: string; type: string; language?: string }
+  | {
+      kind: 'typed-metavariable';
+      name: string;
+      type: string;
+      language?: string;
+      /** Set while matching the name a declaration declares (`(String $X) = …` against `String x = …`). */
+      declaring?: boolean;
+    }
   /** `<... e ...>`: `inner` matches the node or any node inside it. */
   | { kind: 'deep'; inner: PatternNode }
   /** `a. ... .b`: `base` followed by any chain of field accesses and calls. */

@@ -216,7 +216,7 @@ export class StructuralMatcher {
           return this.matchStaticType(pattern, node, bindings, next);
         if (pattern.type.includes('$')) return this.matchTypeTemplate(pattern, node, bindings, next);
         return (
-          typeMatches(bindable(node), pattern.type, this.target, pattern.language) &&
+          typeMatches(bindable(node), pattern.type, this.target, pattern.language, pattern.declaring) &&
           this.bind(pattern.name, bindable(node), bindings, next)
         );
       case 'deep':
@@ -536,8 +536,15 @@ export class StructuralMatcher {
       return this.matchStringParts(pattern.children, node, bindings, next);
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
-    if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
+    if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2) {
       children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+      // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
+      // A declaration without a value (Go `var a T`) assigns nothing.
+      const [assignee, value] = pattern.children;
+      const assigned = children.length === 2 && !/type/.test(children[1].type);
+      if (assignee.kind === 'typed-metavariable' && assigned)
+        pattern = { ...pattern, children: [{ ...assignee, declaring: true }, value] };
+    }
     // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
     if (!pattern.tokens.includes('else')) children = childrenBeforeElse(node, children);
     const present = new Set(
@@ -1104,8 +1111,13 @@ export class StructuralMatcher {
     next: Next,
   ): boolean {
     const typed = bindable(node);
-    const texts = typeTemplateMatch(typed, pattern.type, this.target, pattern.language, (name) =>
-      name === '$_' ? undefined : bindings[name]?.text,
+    const texts = typeTemplateMatch(
+      typed,
+      pattern.type,
+      this.target,
+      pattern.language,
+      (name) => (name === '$_' ? undefined : bindings[name]?.text),
+      pattern.declaring,
     );
     if (!texts) return false;
     const bindAll = (entries: [string, string][], current: Bindings): boolean => {
@@ -1449,15 +1461,18 @@ function withoutUnwantedResult(
   pattern: Extract<PatternNode, { kind: 'node' }>,
   children: PlainNode[],
 ): PlainNode[] {
-  const last = pattern.children[pattern.children.length - 1];
+  const last = pattern.children.length - 1;
   const beforeBody =
-    last?.kind === 'node' && last.type === 'block' ? pattern.children[pattern.children.length - 2] : last;
-  if (beforeBody?.kind !== 'node' || beforeBody.type !== 'parameter_list') return children;
+    pattern.children[last]?.kind === 'node' && (pattern.children[last] as { type: string }).type === 'block'
+      ? last - 1
+      : last;
+  // Two parameter lists in a row end in a result list (`(int, error)`), which the pattern then has.
+  const isList = (c: PatternNode | undefined) => c?.kind === 'node' && c.type === 'parameter_list';
+  if (!isList(pattern.children[beforeBody]) || isList(pattern.children[beforeBody - 1])) return children;
   const body = children.findIndex((c) => c.type === 'block');
   const end = body < 0 ? children.length : body;
-  return end >= 2 &&
-    children[end - 2].type === 'parameter_list' &&
-    children[end - 1].type !== 'parameter_list'
+  // The target's result, a type or a parenthesised list, follows its parameter list.
+  return end >= 2 && children[end - 2].type === 'parameter_list'
     ? children.filter((_, i) => i !== end - 1)
     : children;
 }

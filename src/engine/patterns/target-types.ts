@@ -1,6 +1,6 @@
 import { isComment, type PlainNode } from './plain-tree.js';
 import type { TargetTree } from './match-pattern.js';
-import { jvmGoTypeOf, sameJvmGoType } from './jvm-go-types.js';
+import { declaredNameType, jvmGoTypeOf, sameJvmGoType } from './jvm-go-types.js';
 
 const JVM_GO_LANGUAGES = new Set(['java', 'csharp', 'kotlin', 'go']);
 
@@ -37,11 +37,20 @@ const DECLARED_TYPE_HOLDERS = new Set([
 const declaredTypes = new WeakMap<TargetTree, Map<string, string>>();
 
 /** `($X: T)`: does `node` have type `type`? Literals by their kind, names by their declared type, `new T()` by T. */
-export function typeMatches(node: PlainNode, type: string, target: TargetTree, language?: string): boolean {
+export function typeMatches(
+  node: PlainNode,
+  type: string,
+  target: TargetTree,
+  language?: string,
+  /** `node` is the name a declaration declares, matched as the left side of an assignment pattern. */
+  declaring = false,
+): boolean {
   const wanted = normaliseType(type);
   // Java, C#, Kotlin and Go: declared and inferred static types (see jvm-go-types).
   if (JVM_GO_LANGUAGES.has(language ?? '')) {
-    const inferred = jvmGoTypeOf(node, target, language);
+    const inferred = declaring
+      ? declaredNameType(node, target, language)
+      : jvmGoTypeOf(node, target, language);
     if (inferred === undefined) return false;
     if (sameJvmGoType(inferred, wanted)) return true;
     // Java: after `import a.b.C;` a declared `C` is an `a.b.C`.
@@ -110,8 +119,13 @@ export function typeTemplateMatch(
   target: TargetTree,
   language: string | undefined,
   boundText: (name: string) => string | undefined,
+  /** `node` is the name a declaration declares (see typeMatches). */
+  declaring = false,
 ): Map<string, string> | undefined {
-  const inferred = inferredType(node, target, language);
+  const inferred =
+    declaring && JVM_GO_LANGUAGES.has(language ?? '')
+      ? declaredNameType(node, target, language)
+      : inferredType(node, target, language);
   if (inferred === undefined) return undefined;
   const filled = normaliseType(template).replace(TYPE_METAVARIABLE, (name) => boundText(name) ?? name);
   if (!filled.includes('$')) return sameJvmGoType(inferred, filled) ? new Map() : undefined;

@@ -165,6 +165,7 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
   });
   // Taint rules take their patterns from pattern-sources/-sinks/…; see parse-taint.ts.
   const taint = await parseTaintRule(yaml, parser, fields, node);
+  if (taint) Object.assign(taint, parseSafeTypes(yaml, fields.get('options')));
   let formula: Formula;
   if (taint) formula = sourcesFormula(taint);
   else {
@@ -260,6 +261,23 @@ function parseOptions(
     }
   }
   return options;
+}
+
+/** `taint_assume_safe_booleans` / `taint_assume_safe_numbers`, for taint rules (see taint/safe-types). */
+function parseSafeTypes(
+  yaml: YamlSource,
+  field: { keyNode: unknown; value: unknown } | undefined,
+): { assumeSafeBooleans?: boolean; assumeSafeNumbers?: boolean } {
+  if (!field) return {};
+  const flags: { assumeSafeBooleans?: boolean; assumeSafeNumbers?: boolean } = {};
+  for (const [key, , value] of yaml.entries(yaml.map(field.value, 'options', field.keyNode))) {
+    if (key !== 'taint_assume_safe_booleans' && key !== 'taint_assume_safe_numbers') continue;
+    const flag = toPlain(value);
+    if (typeof flag !== 'boolean')
+      yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
+    flags[key === 'taint_assume_safe_booleans' ? 'assumeSafeBooleans' : 'assumeSafeNumbers'] = flag;
+  }
+  return flags;
 }
 
 function parsePaths(

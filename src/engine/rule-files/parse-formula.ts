@@ -15,7 +15,7 @@ import type {
 } from './rule.js';
 import { canonicalRuleLanguage, parserFor, targetLanguagesOf } from '../languages/language-registry.js';
 import { parseComparison } from '../patterns/metavariable-comparison.js';
-import type { YamlSource } from './yaml-source.js';
+import { toPlain, type YamlSource } from './yaml-source.js';
 
 /** Languages a rule's patterns are compiled for: those it names (must parse) and those implied (may not). */
 export interface PatternLanguages {
@@ -184,8 +184,10 @@ export class FormulaParser {
       else if (key === 'pattern-not-regex') formula.notRegexes.push(operand as RegexLeaf);
       else {
         // A pattern after `focus-metavariable` is matched against the focused code, as in Semgrep: what
-        // came before (focus included) becomes the first positive of the rest.
-        if (formula.focus?.length) formula = { ...emptyConjunction(), positives: [formula] };
+        // came before (focus included) becomes the first positive of the rest. A focus written before any
+        // pattern has nothing to focus yet: it applies to the whole conjunction, wherever it is written.
+        const focusable = formula.positives.length > 0 || formula.insides.length > 0;
+        if (formula.focus?.length && focusable) formula = { ...emptyConjunction(), positives: [formula] };
         formula.positives.push(operand);
       }
     }
@@ -281,12 +283,25 @@ export class FormulaParser {
     const map = this.yaml.map(value, field, keyNode);
     let source: string | undefined;
     let comparisonNode: unknown;
+    let metavariable: string | undefined;
+    let strip = false;
+    let base: number | undefined;
     for (const [key, node, child] of this.yaml.entries(map)) {
       if (key === 'comparison') {
         source = this.yaml.string(child, key, node);
         comparisonNode = child;
-      } else if (key === 'metavariable') this.metavariableName(child, key, node);
-      else if (key !== 'strip' && key !== 'base')
+      } else if (key === 'metavariable') metavariable = this.metavariableName(child, key, node);
+      else if (key === 'strip') {
+        const flag = toPlain(child);
+        if (flag !== true && flag !== false && flag !== 'true' && flag !== 'false')
+          this.yaml.fail(`'strip' must be true or false`, child ?? node, key);
+        strip = flag === true || flag === 'true';
+      } else if (key === 'base') {
+        const radix = Number(toPlain(child));
+        if (!Number.isInteger(radix) || radix < 2 || radix > 36)
+          this.yaml.fail(`'base' must be an integer from 2 to 36`, child ?? node, key);
+        base = radix;
+      } else
         this.yaml.fail(
           `unknown key '${key}' in ${field} (expected comparison, metavariable, strip, base)`,
           node,
@@ -295,7 +310,9 @@ export class FormulaParser {
     }
     if (!source) this.yaml.fail(`${field} needs 'comparison'`, keyNode, field);
     try {
-      return { kind: 'comparison', source, expression: parseComparison(source) };
+      const expression = parseComparison(source);
+      const reading = metavariable && (strip || base) ? { metavariable, strip, base } : undefined;
+      return { kind: 'comparison', source, expression, ...(reading ? { reading } : {}) };
     } catch (error) {
       return this.yaml.fail(`invalid comparison: ${(error as Error).message}`, comparisonNode, 'comparison');
     }

@@ -2,7 +2,7 @@ import type { Category, Confidence, Severity } from '../../model/index.js';
 import type { RuleLanguage, TargetLanguage } from '../languages/language-registry.js';
 import type { GenericPattern } from '../generic/generic-pattern.js';
 import type { CompiledPattern } from '../patterns/pattern-node.js';
-import type { ComparisonExpression } from '../patterns/metavariable-comparison.js';
+import type { BoundReading, ComparisonExpression } from '../patterns/metavariable-comparison.js';
 
 /** A `pattern:` (or pattern-inside/-not…) compiled once per target language the rule runs on. */
 export interface PatternLeaf {
@@ -45,6 +45,8 @@ export interface MetavariableComparison {
   kind: 'comparison';
   source: string;
   expression: ComparisonExpression;
+  /** How the named metavariable's bound text is read (`strip:` unquotes it, `base:` reads an integer in that base). */
+  reading?: BoundReading;
 }
 
 /** `metavariable-analysis`: the bound value (a string's content) must look like a secret, or a ReDoS-prone regex. */
@@ -137,4 +139,7 @@ export interface TaintSpec {
   sinks: TaintSpecItem[];
   sanitizers: TaintSpecItem[];
   propagators: TaintPropagator[];
+  /** `options.taint_assume_safe_booleans` / `_numbers`: values of these static types are never tainted. */
+  assumeSafeBooleans?: boolean;
+  assumeSafeNumbers?: boolean;
 }

@@ -29,6 +29,8 @@ export class FileAnalysis implements TaintContext {
   constructor(
     readonly sites: TaintSites,
     private readonly tree: TargetTree,
+    /** Values the rule assumes safe by their static type (see safe-types). */
+    readonly safeValue?: (node: PlainNode) => boolean,
   ) {
     this.source = tree.source;
     this.functionsByName = indexFunctions(tree.root, tree.source);

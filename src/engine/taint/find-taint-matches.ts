@@ -2,6 +2,7 @@ import type { EvaluationTarget } from '../patterns/evaluate-formula.js';
 import type { RangeMatch } from '../patterns/match-pattern.js';
 import type { TaintSpec } from '../rule-files/rule.js';
 import { FileAnalysis } from './file-analysis.js';
+import { safeTypedValues } from './safe-types.js';
 import { findTaintSites } from './taint-sites.js';
 
 /**
@@ -13,7 +14,7 @@ export function findTaintMatches(spec: TaintSpec, target: EvaluationTarget): Ran
   const sites = findTaintSites(spec, target);
   if (!sites) return [];
   try {
-    return new FileAnalysis(sites, target.tree).run();
+    return new FileAnalysis(sites, target.tree, safeTypedValues(spec, target.tree, target.language)).run();
   } catch (error) {
     // Deeply nested code (minified bundles) can exhaust the stack; say so rather than a bare RangeError.
     if (error instanceof RangeError) throw new Error(`taint analysis gave up: ${error.message}`);

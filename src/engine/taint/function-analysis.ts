@@ -36,6 +36,8 @@ export interface TaintContext {
   recorded(node: PlainNode): Taint | undefined;
   /** Taint flowing into a sink through a call into another function. */
   reachSink(site: TaintSite, taint: Taint): void;
+  /** Whether the rule assumes `node`'s value safe by its type (a boolean or a number). */
+  readonly safeValue?: (node: PlainNode) => boolean;
 }
 
 const MAX_LOOP_ROUNDS = 4;
@@ -99,6 +101,7 @@ export class FunctionAnalysis {
     taint = this.sourceTaint(node, taint);
     if (this.sanitized(node)) taint = CLEAN;
     taint = this.propagate(node, taint);
+    if (taint.size > 0 && this.ctx.safeValue?.(node)) taint = CLEAN;
     this.ctx.record(node, taint);
     return taint;
   }
