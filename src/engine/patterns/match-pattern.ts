@@ -370,7 +370,12 @@ const MAX_SEQUENCE_MATCHES = 256;
 
 export function bindingsKey(bindings: Bindings): string {
   let key = '';
-  for (const name in bindings) key += `${name}=${bindings[name].start}:${bindings[name].end};`;
+  for (const name in bindings) {
+    const { start, end, node } = bindings[name];
+    // A binding through a name's symbol sits where the name is but stands for another node.
+    key +=
+      node && node.start !== start ? `${name}=${start}:${end}@${node.start};` : `${name}=${start}:${end};`;
+  }
   return key;
 }
 

@@ -309,7 +309,10 @@ export class StructuralMatcher {
   private bindThroughSymbol(name: string, node: PlainNode, bindings: Bindings, next: Next): boolean {
     if (!this.options.symbolicPropagation) return false;
     const value = this.target.facts.symbolOf(unparen(node));
-    return value !== undefined && this.bind(name, value, bindings, next);
+    if (value === undefined) return false;
+    // The binding keeps the name's place (a focus on it reports the name) and compares as the value.
+    const binding = { start: node.start, end: codeEnd(node), text: this.text(value), node: value };
+    return this.bindValue(name, binding, bindings, next);
   }
 
   /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */

@@ -25,3 +25,10 @@ def collect_rebound(item, flag, seen=[]):
     # ok: mutated-default-through-alias
     bucket.append(item)
     return bucket
+
+
+def fetch():
+    # ok: focused-url-through-symbol
+    url = "http://example.com"
+    # ruleid: focused-url-through-symbol
+    return requests.get(url)
