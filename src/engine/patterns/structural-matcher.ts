@@ -250,12 +250,10 @@ export class StructuralMatcher {
         const target = unparen(node);
         const value = this.constantString(target)?.value;
         if (value === undefined) return false;
-        return this.bindValue(
-          pattern.name,
-          { start: target.start, end: target.end, text: value },
-          bindings,
-          next,
-        );
+        // Through a name, Semgrep binds the literal the name was assigned (a focus reports it there).
+        const symbol = STRING_TYPES.has(target.type) ? undefined : this.target.facts.symbolOf(target);
+        const at = symbol && STRING_TYPES.has(symbol.type) ? symbol : target;
+        return this.bindValue(pattern.name, { start: at.start, end: at.end, text: value }, bindings, next);
       }
       case 'string': {
         const value = this.constantString(unparen(node))?.value;
