@@ -702,6 +702,20 @@ export class StructuralMatcher {
   ): boolean {
     const constant = this.constantOf(node);
     if (constant?.kind !== 'regex') return false;
+    const [bodyPattern, flagsPattern] = pattern.children;
+    if (bodyPattern?.kind === 'metavariable') {
+      // `/$R/` binds the body of the regex the name holds, where that regex is written.
+      const [, body, flags] = /^\/(.*)\/([a-z]*)$/s.exec(constant.value) ?? [];
+      if (body === undefined) return false;
+      const wanted =
+        flagsPattern === undefined ? '' : flagsPattern.kind === 'leaf' ? flagsPattern.text : undefined;
+      if (wanted !== flags) return false;
+      const literal = this.target.facts.symbolOf(node);
+      const written =
+        literal?.type === 'regex' ? literal.children.find((c) => c.type === 'regex_pattern') : undefined;
+      const at = written ?? node;
+      return this.bindValue(bodyPattern.name, { start: at.start, end: at.end, text: body }, bindings, next);
+    }
     const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
     return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
   }

@@ -39,3 +39,14 @@ const signingKey = 'k3y-in-source';
 sign({ key: signingKey });
 // ok: hardcoded-key-literal
 sign({ key: process.env.KEY });
+
+const anchored = /^abc/;
+const anchoredGlobal = /^abc/g;
+// ruleid: anchored-search
+text.search(anchored);
+// ok: anchored-search
+text.search(anchoredGlobal);
+// ok: anchored-search
+text.search(/xyz/);
+// ruleid: anchored-search
+text.search(/^abd/);
