@@ -63,9 +63,13 @@ function matchFrom(
     let depth = 0;
     for (let skip = t; ; skip += 1) {
       if (at + 1 === elements.length) {
-        // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end).
+        // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end),
+        // across brackets it opens, and stops where the bracket it started in closes.
         let end = t;
-        while (end < tokens.length && tokens[end].line === lastLine && !CLOSE.has(tokens[end].text)) end += 1;
+        for (let open = 0; end < tokens.length && tokens[end].line === lastLine; end += 1) {
+          if (OPEN[tokens[end].text]) open += 1;
+          else if (CLOSE.has(tokens[end].text) && --open < 0) break;
+        }
         bind(element.name, tokens, t, end, bindings, source);
         return end;
       }

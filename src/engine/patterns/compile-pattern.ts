@@ -389,7 +389,7 @@ function compileTree(
     const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter(
       (n) => n.named && !isComment(n),
     );
-    if (nodes.length === 0 || strayPatternNode(nodes)) return undefined;
+    if (nodes.length === 0 || strayPatternNode(nodes) || isLiteralTypedField(nodes)) return undefined;
     if (nodes.length > 1) return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
     return { kind: 'single', node: compiler.compile(unwrapStatement(nodes[0], attempt.text)) };
   }
@@ -401,7 +401,7 @@ function compileTree(
     if (node.named && node.start === start && node.end <= maxEnd && !isComment(node)) chosen = node;
     else if (node.start <= start && start < node.end) stack.unshift(...node.children);
   }
-  if (!chosen || isFieldLikeLabel(chosen)) return undefined;
+  if (!chosen || isFieldLikeLabel(chosen) || typedByWrapping(root, start)) return undefined;
   const { patternEnd } = attempt.select;
   // The clause an attempt added to complete the statement is not part of the pattern.
   if (patternEnd !== undefined) {
@@ -418,6 +418,29 @@ function compileTree(
 function isStrayTerminator(node: PlainNode): boolean {
   if (node.type === 'empty_statement') return true;
   return node.type === 'enum_body_declarations' && significantChildren(node).length === 0;
+}
+
+/**
+ * TypeScript reads `(key: 'v')` (a field pattern wrapped in parentheses to parse) as a parenthesized name
+ * with a type, which would leave the pattern as the bare `key`.
+ */
+function typedByWrapping(root: PlainNode, start: number): boolean {
+  const stack = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as PlainNode;
+    if (node.start >= start) continue;
+    if (node.type === 'parenthesized_expression' && node.children.some((c) => c.type === 'type_annotation'))
+      return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+/** TypeScript: `key: 'v'` read as a class field typed by a literal is an object field in a pattern. */
+function isLiteralTypedField(nodes: PlainNode[]): boolean {
+  if (nodes.length !== 1 || nodes[0].type !== 'public_field_definition') return false;
+  const type = nodes[0].children.find((c) => c.type === 'type_annotation');
+  return type !== undefined && significantChildren(type).some((c) => c.type === 'literal_type');
 }
 
 function isFieldLikeLabel(node: PlainNode): boolean {

@@ -54,7 +54,7 @@ export class TargetTree {
   constructor(
     readonly root: PlainNode,
     readonly source: string,
-    includeRoot = false,
+    readonly includeRoot = false,
     private readonly file?: TargetTree,
   ) {
     // Kotlin's root; no other grammar splits a `$` off a string's text.
@@ -249,8 +249,14 @@ export function findPatternMatches(
   const parents = target.statementLists();
   const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
   if (attributed) return findAttributedItems(attributed, parents, matcher);
-  for (const parent of parents) {
-    const siblings = significantChildren(parent);
+  // A metavariable bound to one statement (`{ $BODY }`) is a run of one statement: `... if (...) {...} ...`
+  // in a metavariable-pattern on it matches that statement, as it would in a block holding only it.
+  const { root } = target;
+  const lone =
+    target.includeRoot && !STATEMENT_LISTS.has(root.type) && /statement|declaration/.test(root.type)
+      ? [[root]]
+      : [];
+  for (const siblings of [...parents.map((parent) => significantChildren(parent)), ...lone]) {
     for (let first = 0; first < siblings.length; first += 1) {
       checkDeadline();
       // Every statement a trailing part can reach is its own match (`import a` … `def $F(...)` holds each

@@ -29,7 +29,12 @@ export const JS_LIKE: ReadonlySet<string> = new Set(['javascript', 'typescript',
 /** Languages whose `for (...)` (any loop header) is spelled as an empty C-style header to parse. */
 const C_STYLE_LOOPS: ReadonlySet<string> = new Set(['java', 'csharp', 'c', 'php']);
 
+/** `{...}` alone: Semgrep reads a JavaScript pattern as an expression first, so it is any object literal, not a block. */
+const LONE_ELLIPSIS_BRACES = new RegExp(`^\\{\\s*${ELLIPSIS}\\s*\\}$`);
+
 export function parseAttempts(pattern: string, language: string): ParseAttempt[] {
+  if (JS_LIKE.has(language) && LONE_ELLIPSIS_BRACES.test(pattern))
+    return [{ text: `(${pattern})`, select: { start: 1, maxEnd: pattern.length + 1 } }];
   const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
   const attempts: ParseAttempt[] = [{ text: written, select: 'program' }];
   const source = JS_LIKE.has(language)

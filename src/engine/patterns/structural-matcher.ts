@@ -253,12 +253,10 @@ export class StructuralMatcher {
         const target = unparen(node);
         const value = this.constantString(target)?.value;
         if (value === undefined) return false;
-        return this.bindValue(
-          pattern.name,
-          { start: target.start, end: target.end, text: value },
-          bindings,
-          next,
-        );
+        // Through a name, Semgrep binds the literal the name was assigned (a focus reports it there).
+        const symbol = STRING_TYPES.has(target.type) ? undefined : this.target.facts.symbolOf(target);
+        const at = symbol && STRING_TYPES.has(symbol.type) ? symbol : target;
+        return this.bindValue(pattern.name, { start: at.start, end: at.end, text: value }, bindings, next);
       }
       case 'string': {
         const value = this.constantString(unparen(node))?.value;
@@ -728,6 +726,20 @@ export class StructuralMatcher {
   ): boolean {
     const constant = this.constantOf(node);
     if (constant?.kind !== 'regex') return false;
+    const [bodyPattern, flagsPattern] = pattern.children;
+    if (bodyPattern?.kind === 'metavariable') {
+      // `/$R/` binds the body of the regex the name holds, where that regex is written.
+      const [, body, flags] = /^\/(.*)\/([a-z]*)$/s.exec(constant.value) ?? [];
+      if (body === undefined) return false;
+      const wanted =
+        flagsPattern === undefined ? '' : flagsPattern.kind === 'leaf' ? flagsPattern.text : undefined;
+      if (wanted !== flags) return false;
+      const literal = this.target.facts.symbolOf(node);
+      const written =
+        literal?.type === 'regex' ? literal.children.find((c) => c.type === 'regex_pattern') : undefined;
+      const at = written ?? node;
+      return this.bindValue(bodyPattern.name, { start: at.start, end: at.end, text: body }, bindings, next);
+    }
     const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
     return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
   }

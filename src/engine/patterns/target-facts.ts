@@ -1,6 +1,7 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
+import { JsStraightLineConstants } from './js-straight-line-constants.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
 import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
@@ -80,6 +81,8 @@ export class TargetFacts {
   readonly wildcardModules: string[] = [];
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
   private flow?: PythonConstantFlow;
+  /** JavaScript: values of reassigned names read after a straight-line assignment (js-straight-line-constants). */
+  private straightLine?: JsStraightLineConstants;
   private readonly definitions = new WeakSet<PlainNode>();
   /** Built with the constants, on first need: most files never ask for a constant. */
   private scopes!: NameScopes;
@@ -307,7 +310,11 @@ export class TargetFacts {
       if (flowing !== undefined) return flowing ?? undefined;
       const name = this.scopes.keyOf(node);
       if (visiting.has(name)) return undefined;
-      return this.constants.get(name) ?? undefined;
+      const known = this.constants.get(name);
+      if (known !== null || this.root.type !== 'program') return known ?? undefined;
+      // Reassigned: JavaScript still knows the value a read sees right after a straight-line assignment.
+      this.straightLine ??= new JsStraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
+      return this.straightLine.valueOf(node, (value) => this.constantOf(value, new Set([...visiting, name])));
     }
     if (node.type === 'binary_operator' || node.type === 'binary_expression') {
       const parts = named(node);

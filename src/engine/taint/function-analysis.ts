@@ -10,7 +10,7 @@ import {
   KINDS,
   namedChildren,
 } from './node-kinds.js';
-import type { Parameter } from './parameters.js';
+import { bindingSites, type Parameter } from './parameters.js';
 import { CLEAN, TaintEnv, union, type Taint } from './taint-env.js';
 
 /** What a call site needs to know about a function defined in the same file. */
@@ -67,9 +67,9 @@ export class FunctionAnalysis {
   run(): FunctionSummary {
     this.summary.params.forEach((param, index) => {
       let taint: Taint = new Set([parameterLabel(this.summary.id, index)]);
-      taint = union(taint, this.sourceTaint(param.node, CLEAN), this.declaredAsSource(param));
+      taint = union(taint, this.sourceTaint(param.node, CLEAN));
       if (param.defaultValue) taint = union(taint, this.visit(param.defaultValue));
-      for (const name of param.names) this.env.assign(name, taint);
+      for (const name of param.names) this.env.assign(name, union(taint, this.declaredAsSource(param, name)));
     });
     if (!KINDS.function.has(this.fn.type)) {
       // The file itself: its statements in order.
@@ -186,10 +186,23 @@ export class FunctionAnalysis {
   }
 
   /** A source that matches the parameter's declaration (`def $F(..., $P, ...)` focused on `$P`) taints it. */
-  private declaredAsSource(param: Parameter): Taint {
+  private declaredAsSource(param: Parameter, name: string): Taint {
     const end = param.defaultValue ? param.defaultValue.start : param.node.end;
+    // `({ params, session }) =>`: a source on `params` taints params, not session.
+    const written = bindingSites(param, this.ctx.source);
+    const elsewhere = (site: { start: number; end: number }) => {
+      const within = (n: PlainNode) => site.start <= n.start && n.end <= site.end;
+      const around = written.find(({ node }) => node.start <= site.start && site.end <= node.end);
+      if (around) return around.name !== name;
+      const spanned = written.filter(({ node }) => within(node));
+      return spanned.length > 0 && !spanned.some((w) => w.name === name);
+    };
     const inside = this.ctx.sites.sources.all.filter(
-      (site) => site.start >= param.node.start && site.end <= end && site.item.bySideEffect !== 'only',
+      (site) =>
+        site.start >= param.node.start &&
+        site.end <= end &&
+        site.item.bySideEffect !== 'only' &&
+        !elsewhere(site),
     );
     return union(...inside.map((site) => this.labelsOf(site, CLEAN)));
   }

@@ -67,3 +67,23 @@ export function bindingNames(node: PlainNode, source: string, children = node.ch
 function isPattern(node: PlainNode): boolean {
   return /pattern|tuple|list|array|object/.test(node.type);
 }
+
+/**
+ * Where each name of a destructured parameter is written (`{ a, b: c }`: `a`, `c`), so a source on one of
+ * them taints that name only. Empty for a parameter that binds one name.
+ */
+export function bindingSites(param: Parameter, source: string): { node: PlainNode; name: string }[] {
+  if (param.names.length < 2) return [];
+  const end = param.defaultValue ? param.defaultValue.start : param.node.end;
+  const sites: { node: PlainNode; name: string }[] = [];
+  const stack = [param.node];
+  while (stack.length > 0) {
+    const node = stack.pop() as PlainNode;
+    if (node.end > end || KINDS.type.has(node.type)) continue;
+    const text = source.slice(node.start, node.end);
+    const binds = KINDS.identifier.has(node.type) || node.type === 'shorthand_property_identifier_pattern';
+    if (binds && param.names.includes(text)) sites.push({ node, name: text });
+    else stack.push(...namedChildren(node));
+  }
+  return sites;
+}
