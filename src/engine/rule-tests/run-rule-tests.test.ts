@@ -39,6 +39,21 @@ describe('runRuleTests', () => {
     expect(formatRuleTestReport(report)).toMatch(/FAIL fix-mismatch eq at .*eq\.fixed\.js:4/);
   });
 
+  it("scans the test target whatever the rule's paths: say, as semgrep --test does", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'only-plugins.yaml'),
+      `${EVAL_RULE}    paths:\n      include: ['plugins/**/*.js']\n      exclude: ['only-plugins.js']\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'only-plugins.js'),
+      '// ruleid: demo-eval\neval(input);\n// ok: demo-eval\nevaluate(input);\n',
+    );
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([]);
+    expect(report.passedChecks).toBe(2);
+  });
+
   it('passes on the whole bundled rule pack', async () => {
     const report = await runRuleTests(bundledPack, 'test');
     expect(report.failures).toEqual([]);
