@@ -1,5 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { isComment, type PlainNode } from './plain-tree.js';
+import { rubyParameterName } from './ruby-parameters.js';
+import { type IncludeCall, phpIncludeCall, unwrappedArguments } from './php-includes.js';
 import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './pattern-node.js';
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
@@ -339,6 +341,8 @@ export class StructuralMatcher {
     // Bash `foo`, `'foo'` and `"foo"` are the same word.
     if (pattern.type === BASH_WORD)
       return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
+    const rubyParameter = pattern.type === 'identifier' ? rubyParameterName(node) : undefined;
+    if (rubyParameter) return this.matchLeaf(pattern, rubyParameter, bindings, next);
     // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
     if (
       pattern.type === 'identifier' &&
@@ -480,13 +484,20 @@ export class StructuralMatcher {
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'function_call_expression' && node.type !== pattern.type) {
+      const include = phpIncludeCall(node);
+      if (include) return this.matchIncludeCall(pattern, include, bindings, next);
+    }
     if (pattern.type === 'call' && node.type === 'decorator')
       return this.matchBareDecorator(pattern, node, bindings, next);
     if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
       const [value, ...rest] = pattern.children;
       return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
     }
-    if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+    if (
+      (pattern.type === 'method_invocation' && node.type === 'method_invocation') ||
+      (pattern.type === 'call' && node.type === 'call' && this.target.root.type === 'program')
+    ) {
       const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
       if (qualified !== undefined) return qualified;
     }
@@ -962,13 +973,30 @@ export class StructuralMatcher {
     );
   }
 
+  /** PHP `$F(...)` / `require_once($X)` against `include $f` and its kin, which are calls in Semgrep. */
+  private matchIncludeCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    { keyword, argument }: IncludeCall,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args, ...rest] = pattern.children;
+    const wanted = args && unwrappedArguments(args);
+    if (!callee || !wanted || rest.length > 0) return false;
+    const matchArguments = (b: Bindings) => this.matchList(wanted, 0, [argument], 0, b, next);
+    if (callee.kind === 'metavariable') return this.bind(callee.name, keyword, bindings, matchArguments);
+    const name = this.text(keyword).toLowerCase();
+    return callee.kind === 'leaf' && callee.text.toLowerCase() === name && matchArguments(bindings);
+  }
+
   /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
   private isImplicitReturn(node: PlainNode): boolean {
     return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
   }
   /**
-   * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
-   * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+   * Java and Ruby `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side
+   * in the call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case). A Ruby
+   * block is a part the pattern leaves out, as for `f(x)`.
    */
   private matchQualifiedCallee(
     pattern: Extract<PatternNode, { kind: 'node' }>,
@@ -977,7 +1005,7 @@ export class StructuralMatcher {
     next: Next,
   ): boolean | undefined {
     const [callee, args, ...others] = pattern.children;
-    const children = significantChildren(node);
+    const children = significantChildren(node).filter((c) => c.type !== 'block' && c.type !== 'do_block');
     if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0) return undefined;
     if (children.length !== 3 || children[2].type !== 'argument_list') return undefined;
     const [object, name, actualArgs] = children;
@@ -1376,6 +1404,8 @@ function parameterName(node: PlainNode): PlainNode {
   // PHP `array $c = []`: the parameter is its variable, as the body uses it.
   if (node.type === 'simple_parameter')
     return significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
+  const rubyParameter = rubyParameterName(node);
+  if (rubyParameter) return rubyParameter;
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
