@@ -1,6 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { isComment, type PlainNode } from './plain-tree.js';
 import { rubyParameterName } from './ruby-parameters.js';
+import { csharpUsingMatches } from './csharp-usings.js';
 import { type IncludeCall, phpIncludeCall, unwrappedArguments } from './php-includes.js';
 import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './pattern-node.js';
 import { numberValue, type Constant } from './target-facts.js';
@@ -478,6 +479,8 @@ export class StructuralMatcher {
     if (shaped !== undefined) return shaped;
     const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
     if (bash !== undefined) return bash;
+    const using = csharpUsingMatches(pattern, node, (n) => this.text(n));
+    if (using !== undefined) return using && next(bindings);
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
@@ -500,6 +503,7 @@ export class StructuralMatcher {
     ) {
       const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
       if (qualified !== undefined) return qualified;
+      if (pattern.type === 'call' && this.matchRubyCallee(pattern, node, bindings, next)) return true;
     }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
@@ -534,7 +538,9 @@ export class StructuralMatcher {
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
     if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2)
-      children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+      children = (children.length > 2 ? [children[0], children[children.length - 1]] : children).map(
+        declaredVariable,
+      );
     // `if ($C) { ... }` also matches an `if` with an `else` when the grammar has no else-clause node.
     if (!pattern.tokens.includes('else')) children = childrenBeforeElse(node, children);
     const present = new Set(
@@ -1017,6 +1023,24 @@ export class StructuralMatcher {
     return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
   }
 
+  /**
+   * Ruby `a.b` in a pattern also matches the callee of `a.b(x)` and `a.b x do ... end`: Semgrep reads the
+   * call as `a.b` applied to arguments, where the grammar puts the receiver, name and arguments side by side.
+   */
+  private matchRubyCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const callParts = (type: string) => type === 'argument_list' || type === 'block' || type === 'do_block';
+    if (pattern.children.length !== 2 || pattern.children.some((c) => c.kind === 'node' && callParts(c.type)))
+      return false;
+    const children = significantChildren(node);
+    if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
+    return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+  }
+
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
   private bareCallName(node: PlainNode): PlainNode | undefined {
     if (node.type !== 'call' || this.target.root.type !== 'program') return undefined;
@@ -1406,9 +1430,23 @@ function parameterName(node: PlainNode): PlainNode {
     return significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
   const rubyParameter = rubyParameterName(node);
   if (rubyParameter) return rubyParameter;
+  // C# `string s`: an untyped `$X` parameter binds the name, which the body then uses.
+  if (node.type === 'parameter') {
+    const parts = significantChildren(node).filter(
+      (c) => c.type !== 'attribute_list' && c.type !== 'modifier',
+    );
+    if (parts.length === 2 && parts[1].type === 'identifier') return parts[1];
+  }
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** Kotlin `val x: T = v` as an assignment: the name assigned is `x`, its type a detail the pattern leaves out. */
+function declaredVariable(node: PlainNode): PlainNode {
+  if (node.type !== 'variable_declaration') return node;
+  const name = significantChildren(node)[0];
+  return name?.type === 'identifier' ? name : node;
 }
 
 /** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */
