@@ -118,6 +118,16 @@ describe('runRuleTests', () => {
     expect(report.passedChecks).toBe(2);
   });
 
+  it('tests a rule with a target named by its stem and several extensions (x.web.js), but not x.fixed.js', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'demo.yaml'), EVAL_RULE);
+    writeFileSync(path.join(dir, 'demo.web.js'), '// ruleid: demo-eval\neval(input);\n');
+    writeFileSync(path.join(dir, 'demo.fixed.js'), '// ok: demo-eval\neval(input);\n');
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([]);
+    expect(report.passedChecks).toBe(1);
+  });
+
   it('fails a rule file that has no target beside it', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'lonely.yaml'), EVAL_RULE);
