@@ -13538,6 +13538,8 @@ const EQUIVALENT_TYPES = {
     var_spec: ['const_spec'],
     // Go: `$X = v` also matches `var x = v` and `x := v`.
     assignment_statement: ['var_spec', 'short_var_declaration'],
+    // Kotlin: `$X = v` also matches `val x = v` and `var x: T = v`, as Semgrep reads a definition as an assignment.
+    assignment: ['property_declaration'],
 };
 /** Operator tokens that mean the same to a pattern (Go's `:=` declares and assigns). */
 const TOKEN_SYNONYMS = { ':=': '=' };
@@ -14359,6 +14361,16 @@ function restoreNullConditionalAccess(root, source) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/csharp-leading-ellipsis.ts
+/**
+ * C# `... $Y.Send($X);` on a line of a statement pattern: Semgrep reads it as `...` followed by the
+ * statement `$Y.Send($X);`, which the grammar cannot parse as written. The `...` is put on a line of
+ * its own; an ellipsis followed by `.`, `)`, `,` or `;` (a chain or an argument) is left alone.
+ */
+function splitLeadingEllipses(pattern) {
+    return pattern.replace(/^([ \t]*)\.\.\.[ \t]+(?=[A-Za-z_$@(])/gm, (_, indent) => `${indent}...\n${indent}`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/languages/reserved-words.ts
 /**
  * Keywords that tree-sitter's error recovery sometimes accepts as names: Java reads `try { ... }` as a
@@ -14801,7 +14813,11 @@ const ELLIPSIS = '__soc2ellipsis__';
 const JS_LIKE = new Set(['javascript', 'typescript', 'tsx']);
 /** Languages whose `for (...)` (any loop header) is spelled as an empty C-style header to parse. */
 const C_STYLE_LOOPS = new Set(['java', 'csharp', 'c', 'php']);
+/** `{...}` alone: Semgrep reads a JavaScript pattern as an expression first, so it is any object literal, not a block. */
+const LONE_ELLIPSIS_BRACES = new RegExp(`^\\{\\s*${ELLIPSIS}\\s*\\}$`);
 function parseAttempts(pattern, language) {
+    if (JS_LIKE.has(language) && LONE_ELLIPSIS_BRACES.test(pattern))
+        return [{ text: `(${pattern})`, select: { start: 1, maxEnd: pattern.length + 1 } }];
     const written = JS_LIKE.has(language) ? terminateEllipsisLines(pattern) : pattern;
     const attempts = [{ text: written, select: 'program' }];
     const source = JS_LIKE.has(language)
@@ -15007,6 +15023,7 @@ function isDots(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/compile-pattern.ts
+
 
 
 
@@ -15290,7 +15307,8 @@ async function compilePattern(pattern, language) {
     if (pattern.trim() === '')
         return { kind: 'sequence', nodes: [] };
     const typed = [];
-    const source = substitutePlaceholders(substituteTypedMetavariables(pattern.trim(), language, typed), language);
+    const text = language === 'csharp' ? splitLeadingEllipses(pattern.trim()) : pattern.trim();
+    const source = substitutePlaceholders(substituteTypedMetavariables(text, language, typed), language);
     // Semgrep reads a lone `...` as an expression ellipsis: any one expression, as an anonymous `$_` would.
     if (source === compile_pattern_ELLIPSIS)
         return { kind: 'single', node: { kind: 'metavariable', name: '$_' } };
@@ -15355,7 +15373,7 @@ function compileTree(root, attempt, compiler) {
     }
     if ('within' in attempt.select) {
         const nodes = nodesWithin(root, ...attempt.select.within, attempt.select.wrappers).filter((n) => n.named && !isComment(n));
-        if (nodes.length === 0 || strayPatternNode(nodes))
+        if (nodes.length === 0 || strayPatternNode(nodes) || isLiteralTypedField(nodes))
             return undefined;
         if (nodes.length > 1)
             return { kind: 'sequence', nodes: nodes.map((s) => compiler.compile(s)) };
@@ -15371,7 +15389,7 @@ function compileTree(root, attempt, compiler) {
         else if (node.start <= start && start < node.end)
             stack.unshift(...node.children);
     }
-    if (!chosen || isFieldLikeLabel(chosen))
+    if (!chosen || isFieldLikeLabel(chosen) || typedByWrapping(root, start))
         return undefined;
     const { patternEnd } = attempt.select;
     // The clause an attempt added to complete the statement is not part of the pattern.
@@ -15389,6 +15407,29 @@ function isStrayTerminator(node) {
     if (node.type === 'empty_statement')
         return true;
     return node.type === 'enum_body_declarations' && significantChildren(node).length === 0;
+}
+/**
+ * TypeScript reads `(key: 'v')` (a field pattern wrapped in parentheses to parse) as a parenthesized name
+ * with a type, which would leave the pattern as the bare `key`.
+ */
+function typedByWrapping(root, start) {
+    const stack = [...root.children];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.start >= start)
+            continue;
+        if (node.type === 'parenthesized_expression' && node.children.some((c) => c.type === 'type_annotation'))
+            return true;
+        stack.push(...node.children);
+    }
+    return false;
+}
+/** TypeScript: `key: 'v'` read as a class field typed by a literal is an object field in a pattern. */
+function isLiteralTypedField(nodes) {
+    if (nodes.length !== 1 || nodes[0].type !== 'public_field_definition')
+        return false;
+    const type = nodes[0].children.find((c) => c.type === 'type_annotation');
+    return type !== undefined && significantChildren(type).some((c) => c.type === 'literal_type');
 }
 function isFieldLikeLabel(node) {
     if (node.type !== 'labeled_statement')
@@ -17949,6 +17990,33 @@ function replaceChild(parent, index, child) {
     parent.children = children;
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/php-includes.ts
+const PHP_INCLUDES = new Set([
+    'include_expression',
+    'include_once_expression',
+    'require_expression',
+    'require_once_expression',
+]);
+function phpIncludeCall(node) {
+    if (!PHP_INCLUDES.has(node.type))
+        return undefined;
+    const keyword = node.children.find((c) => !c.named);
+    let argument = node.children.find((c) => c.named);
+    // `include($f)`: the parentheses are the call's, not a parenthesized argument.
+    if (argument?.type === 'parenthesized_expression') {
+        const inner = argument.children.filter((c) => c.named);
+        if (inner.length === 1)
+            argument = inner[0];
+    }
+    return keyword && argument ? { keyword, argument } : undefined;
+}
+/** A pattern's call arguments without PHP's `argument` wrappers, to compare with a bare expression. */
+function unwrappedArguments(args) {
+    if (args.kind !== 'node' || args.type !== 'arguments')
+        return undefined;
+    return args.children.map((c) => c.kind === 'node' && c.type === 'argument' && c.children.length === 1 ? c.children[0] : c);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/python-constant-flow.ts
 
 const NESTED_SCOPES = new Set([
@@ -18337,11 +18405,106 @@ function named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/js-straight-line-constants.ts
+
+const FUNCTIONS = new Set([
+    'function_declaration',
+    'function_expression',
+    'function',
+    'arrow_function',
+    'method_definition',
+    'generator_function',
+    'generator_function_declaration',
+]);
+const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
+const LISTS = new Set(['program', 'statement_block', 'switch_case', 'switch_default']);
+const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
+const PATTERNS = /pattern$/;
+const js_straight_line_constants_PARAMETERS = /parameters?$/;
+const BINDERS = new Set(['arrow_function', 'catch_clause', 'for_in_statement']);
+class JsStraightLineConstants {
+    keyOf;
+    writes = new Map();
+    reads = new Map();
+    constructor(root, keyOf) {
+        this.keyOf = keyOf;
+        this.walk(root, [root]);
+    }
+    /** The constant `read` holds there, or undefined when straight-line reasoning cannot tell. */
+    valueOf(read, evaluate) {
+        const at = this.reads.get(read);
+        const writes = this.writes.get(this.keyOf(read));
+        if (!at || !writes || !writes.some((w) => w.declares))
+            return undefined;
+        // A closure may run between any two statements: a name written in another function has no flow here.
+        if (writes.some((w) => w.fn !== at.fn))
+            return undefined;
+        let last;
+        for (const write of writes)
+            if (write.node.end <= read.start && (!last || write.node.end > last.node.end))
+                last = write;
+        if (!last?.value || !last.list || read.start < last.list.start || last.list.end < read.end)
+            return undefined;
+        const written = last;
+        const looping = at.loops.some((loop) => !(loop.start <= written.node.start && written.node.end <= loop.end) &&
+            writes.some((w) => loop.start <= w.node.start && w.node.end <= loop.end));
+        return looping ? undefined : evaluate(last.value);
+    }
+    walk(node, ancestors) {
+        for (const child of node.children) {
+            if (!child.named || isComment(child))
+                continue;
+            if (child.type === 'identifier' || child.type === 'shorthand_property_identifier_pattern')
+                this.record(child, node, ancestors);
+            if (child.children.length > 0) {
+                ancestors.push(child);
+                this.walk(child, ancestors);
+                ancestors.pop();
+            }
+        }
+    }
+    record(name, parent, ancestors) {
+        let at = ancestors.length - 1;
+        while (at > 0 && !FUNCTIONS.has(ancestors[at].type))
+            at -= 1;
+        const fn = ancestors[at];
+        const within = ancestors.slice(at);
+        const named = parent.children.filter((c) => c.named && !isComment(c));
+        const first = named[0] === name;
+        const write = (value, statement, declares = false) => {
+            const holder = statement && ancestors[ancestors.indexOf(statement) - 1];
+            const list = holder && LISTS.has(holder.type) ? holder : undefined;
+            const key = this.keyOf(name);
+            const entry = { node: parent, value, list, fn, declares };
+            this.writes.set(key, [...(this.writes.get(key) ?? []), entry]);
+        };
+        const up = (n) => ancestors[ancestors.length - n];
+        if (parent.type === 'variable_declarator' && first) {
+            const declaration = up(2);
+            if (!declaration || !DECLARATIONS.has(declaration.type))
+                return;
+            const single = declaration.children.filter((c) => c.type === 'variable_declarator').length === 1;
+            return write(named[1], single ? declaration : undefined, true);
+        }
+        if (parent.type === 'assignment_expression' && first) {
+            const statement = up(2);
+            return write(named[1], statement?.type === 'expression_statement' ? statement : undefined);
+        }
+        // Parameters (`x => …`, `catch (e)`) and names bound by destructuring or loops get unknown values.
+        if (js_straight_line_constants_PARAMETERS.test(parent.type) || (first && BINDERS.has(parent.type)))
+            return write(undefined, undefined);
+        const updates = parent.type === 'update_expression' || parent.type === 'augmented_assignment_expression';
+        if ((updates && first) || PATTERNS.test(parent.type) || name.type !== 'identifier')
+            return write(undefined, undefined);
+        this.reads.set(name, { fn, loops: within.filter((a) => LOOPS.has(a.type)) });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/js-scopes.ts
 
 
 /** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
-const FUNCTIONS = new Set([
+const js_scopes_FUNCTIONS = new Set([
     'function_declaration',
     'function_expression',
     'function',
@@ -18356,7 +18519,7 @@ const FUNCTIONS = new Set([
     // Go closures (Go's function_declaration and method_declaration are named as above).
     'func_literal',
 ]);
-const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
+const js_scopes_DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
 /** Go declarations of local names: `x := v`, `var x = v`, `const x = v`, `for k, v := range m`. */
 const GO_DECLARATIONS = new Set(['short_var_declaration', 'var_spec', 'const_spec', 'range_clause']);
 /** A Go parameter (`a, b int`, `xs ...T`): its identifiers are the names, the rest is its type. */
@@ -18393,7 +18556,7 @@ class NameScopes {
                 if (name && name !== node.children[0])
                     this.fieldNames.add(name);
             }
-            if (python ? PYTHON_FUNCTIONS.has(node.type) : FUNCTIONS.has(node.type)) {
+            if (python ? PYTHON_FUNCTIONS.has(node.type) : js_scopes_FUNCTIONS.has(node.type)) {
                 scope = {
                     id: this.scopes.length + 1,
                     parent: outer,
@@ -18407,7 +18570,7 @@ class NameScopes {
                 else
                     this.declareParameters(node, scope);
             }
-            if (DECLARATIONS.has(node.type) && scope !== this.global)
+            if (js_scopes_DECLARATIONS.has(node.type) && scope !== this.global)
                 this.declareVariables(node, scope);
             if (GO_DECLARATIONS.has(node.type) && scope !== this.global)
                 this.declareGoNames(node, scope);
@@ -18938,6 +19101,7 @@ function rust_returns_named(node) {
 
 
 
+
 /** PHP reads of named constants (`X`, `self::X`) and calls of escaping builtins (see php-constants). */
 const PHP_CONSTANT_READS = new Set(['name', 'class_constant_access_expression', 'function_call_expression']);
 /** Names a constant can be bound to: identifiers, and PHP's `$x`. */
@@ -18997,6 +19161,8 @@ class TargetFacts {
     wildcardModules = [];
     /** Python: the value of each read of a name where it is read (python-constant-flow). */
     flow;
+    /** JavaScript: values of reassigned names read after a straight-line assignment (js-straight-line-constants). */
+    straightLine;
     definitions = new WeakSet();
     /** Built with the constants, on first need: most files never ask for a constant. */
     scopes;
@@ -19236,7 +19402,12 @@ class TargetFacts {
             const name = this.scopes.keyOf(node);
             if (visiting.has(name))
                 return undefined;
-            return this.constants.get(name) ?? undefined;
+            const known = this.constants.get(name);
+            if (known !== null || this.root.type !== 'program')
+                return known ?? undefined;
+            // Reassigned: JavaScript still knows the value a read sees right after a straight-line assignment.
+            this.straightLine ??= new JsStraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
+            return this.straightLine.valueOf(node, (value) => this.constantOf(value, new Set([...visiting, name])));
         }
         if (node.type === 'binary_operator' || node.type === 'binary_expression') {
             const parts = target_facts_named(node);
@@ -19561,6 +19732,51 @@ function macroArguments(tree) {
 }
 function rust_shapes_named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/ruby-parameters.ts
+/**
+ * The name a Ruby keyword parameter (`event:`, `mode: 1`) or default parameter (`x = 1`) declares.
+ * Semgrep reads both as ordinary parameters with an optional default, so the pattern `def f(event)`
+ * matches `def f(event:)` and `$X` binds the name. TypeScript's `optional_parameter` (`x?`) is not one.
+ */
+function rubyParameterName(node) {
+    if (node.type !== 'keyword_parameter' && node.type !== 'optional_parameter')
+        return undefined;
+    if (node.children.some((c) => !c.named && c.type === '?'))
+        return undefined;
+    const name = node.children.find((c) => c.named);
+    return name?.type === 'identifier' ? name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/csharp-usings.ts
+const NAMES = new Set(['qualified_name', 'identifier']);
+/**
+ * C# `using System.Net;` in a pattern also matches `using System.Net.Sockets;`: Semgrep compares a
+ * namespace import's dotted name as a prefix. Undefined when the pattern is not a plain `using A.B;`
+ * (an alias, `static` or a metavariable), which then matches node by node.
+ */
+function csharpUsingMatches(pattern, node, text) {
+    if (pattern.type !== 'using_directive' || node.type !== 'using_directive')
+        return undefined;
+    if (pattern.tokens.some((t) => t !== 'using') || pattern.children.length !== 1)
+        return undefined;
+    const wanted = dottedPattern(pattern.children[0]);
+    if (wanted === undefined)
+        return undefined;
+    const parts = node.children.filter((c) => c.named && c.type !== 'comment');
+    if (parts.length !== 1 || !NAMES.has(parts[0].type) || node.children.some((c) => c.type === 'static'))
+        return false;
+    const actual = text(parts[0]).replace(/\s+/g, '');
+    return actual === wanted || actual.startsWith(`${wanted}.`);
+}
+function dottedPattern(pattern) {
+    if (pattern.kind === 'leaf')
+        return pattern.type === 'identifier' ? pattern.text : undefined;
+    if (pattern.kind !== 'node' || pattern.type !== 'qualified_name')
+        return undefined;
+    const parts = pattern.children.map(dottedPattern);
+    return parts.every((p) => p !== undefined) ? parts.join('.') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/c-rust-types.ts
@@ -20255,7 +20471,7 @@ function plainImportPattern(pattern) {
         return cached;
     let wanted = null;
     if (pattern.kind === 'node' && IMPORT_TYPES.has(pattern.type)) {
-        const names = pattern.children.map(dottedPattern);
+        const names = pattern.children.map(python_imports_dottedPattern);
         if (names.every((n) => n !== null)) {
             if (pattern.type === 'import_statement' && names.length === 1)
                 wanted = names[0];
@@ -20266,7 +20482,7 @@ function plainImportPattern(pattern) {
     wantedCache.set(pattern, wanted);
     return wanted;
 }
-function dottedPattern(pattern) {
+function python_imports_dottedPattern(pattern) {
     if (pattern.kind !== 'node' || pattern.type !== 'dotted_name')
         return null;
     const parts = pattern.children.map((c) => (c.kind === 'leaf' && c.type === 'identifier' ? c.text : null));
@@ -20857,6 +21073,9 @@ function bash_shapes_named(node) {
 
 
 
+
+
+
 /** Node types whose children are statements: `...` there spans statements, nested blocks included. */
 const STATEMENT_LISTS = new Set([
     'module',
@@ -21039,7 +21258,10 @@ class StructuralMatcher {
                 const value = this.constantString(target)?.value;
                 if (value === undefined)
                     return false;
-                return this.bindValue(pattern.name, { start: target.start, end: target.end, text: value }, bindings, next);
+                // Through a name, Semgrep binds the literal the name was assigned (a focus reports it there).
+                const symbol = STRING_TYPES.has(target.type) ? undefined : this.target.facts.symbolOf(target);
+                const at = symbol && STRING_TYPES.has(symbol.type) ? symbol : target;
+                return this.bindValue(pattern.name, { start: at.start, end: at.end, text: value }, bindings, next);
             }
             case 'string': {
                 const value = this.constantString(structural_matcher_unparen(node))?.value;
@@ -21080,7 +21302,11 @@ class StructuralMatcher {
         if (!this.options.symbolicPropagation)
             return false;
         const value = this.target.facts.symbolOf(structural_matcher_unparen(node));
-        return value !== undefined && this.bind(name, value, bindings, next);
+        if (value === undefined)
+            return false;
+        // The binding keeps the name's place (a focus on it reports the name) and compares as the value.
+        const binding = { start: node.start, end: codeEnd(node), text: this.text(value), node: value };
+        return this.bindValue(name, binding, bindings, next);
     }
     /** C and Rust `(char *$X)`, `($T *$X)`, `($X : T)`: the declared or literal type decides; `$T` binds the type. */
     matchStaticType(pattern, node, bindings, next) {
@@ -21113,6 +21339,9 @@ class StructuralMatcher {
         // Bash `foo`, `'foo'` and `"foo"` are the same word.
         if (pattern.type === BASH_WORD)
             return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
+        const rubyParameter = pattern.type === 'identifier' ? rubyParameterName(node) : undefined;
+        if (rubyParameter)
+            return this.matchLeaf(pattern, rubyParameter, bindings, next);
         // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
         if (pattern.type === 'identifier' &&
             (node.type === 'typed_parameter' || node.type === 'required_parameter')) {
@@ -21227,22 +21456,33 @@ class StructuralMatcher {
         const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
         if (bash !== undefined)
             return bash;
+        const using = csharpUsingMatches(pattern, node, (n) => this.text(n));
+        if (using !== undefined)
+            return using && next(bindings);
         if (pattern.type === 'regex' && node.type === 'identifier')
             return this.matchRegexConstant(pattern, node, bindings, next);
         if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
             return this.matchAnnotationElement(pattern, node, bindings, next);
         if (pattern.type === 'call' && node.type === 'identifier')
             return this.matchHiddenCall(pattern, node, bindings, next);
+        if (pattern.type === 'function_call_expression' && node.type !== pattern.type) {
+            const include = phpIncludeCall(node);
+            if (include)
+                return this.matchIncludeCall(pattern, include, bindings, next);
+        }
         if (pattern.type === 'call' && node.type === 'decorator')
             return this.matchBareDecorator(pattern, node, bindings, next);
         if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
             const [value, ...rest] = pattern.children;
             return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
         }
-        if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+        if ((pattern.type === 'method_invocation' && node.type === 'method_invocation') ||
+            (pattern.type === 'call' && node.type === 'call' && this.target.root.type === 'program')) {
             const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
             if (qualified !== undefined)
                 return qualified;
+            if (pattern.type === 'call' && this.matchRubyCallee(pattern, node, bindings, next))
+                return true;
         }
         if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
             if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
@@ -21271,7 +21511,7 @@ class StructuralMatcher {
         let children = structural_matcher_significantChildren(node);
         // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
         if (node.type !== pattern.type && structural_matcher_ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2) {
-            children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+            children = (children.length > 2 ? [children[0], children[children.length - 1]] : children).map(declaredVariable);
             // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
             // A declaration without a value (Go `var a T`) assigns nothing.
             const [assignee, value] = pattern.children;
@@ -21419,6 +21659,20 @@ class StructuralMatcher {
         const constant = this.constantOf(node);
         if (constant?.kind !== 'regex')
             return false;
+        const [bodyPattern, flagsPattern] = pattern.children;
+        if (bodyPattern?.kind === 'metavariable') {
+            // `/$R/` binds the body of the regex the name holds, where that regex is written.
+            const [, body, flags] = /^\/(.*)\/([a-z]*)$/s.exec(constant.value) ?? [];
+            if (body === undefined)
+                return false;
+            const wanted = flagsPattern === undefined ? '' : flagsPattern.kind === 'leaf' ? flagsPattern.text : undefined;
+            if (wanted !== flags)
+                return false;
+            const literal = this.target.facts.symbolOf(node);
+            const written = literal?.type === 'regex' ? literal.children.find((c) => c.type === 'regex_pattern') : undefined;
+            const at = written ?? node;
+            return this.bindValue(bodyPattern.name, { start: at.start, end: at.end, text: body }, bindings, next);
+        }
         const [body, flags] = pattern.children.map((c) => (c.kind === 'leaf' ? c.text : undefined));
         return body !== undefined && constant.value === `/${body}/${flags ?? ''}` && next(bindings);
     }
@@ -21602,17 +21856,30 @@ class StructuralMatcher {
                 args.children.every((c) => c.kind === 'ellipsis'));
         return (rest.length === 0 && callee !== undefined && noArguments && this.matchNode(callee, node, bindings, next));
     }
+    /** PHP `$F(...)` / `require_once($X)` against `include $f` and its kin, which are calls in Semgrep. */
+    matchIncludeCall(pattern, { keyword, argument }, bindings, next) {
+        const [callee, args, ...rest] = pattern.children;
+        const wanted = args && unwrappedArguments(args);
+        if (!callee || !wanted || rest.length > 0)
+            return false;
+        const matchArguments = (b) => this.matchList(wanted, 0, [argument], 0, b, next);
+        if (callee.kind === 'metavariable')
+            return this.bind(callee.name, keyword, bindings, matchArguments);
+        const name = this.text(keyword).toLowerCase();
+        return callee.kind === 'leaf' && callee.text.toLowerCase() === name && matchArguments(bindings);
+    }
     /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
     isImplicitReturn(node) {
         return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
     }
     /**
-     * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
-     * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+     * Java and Ruby `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side
+     * in the call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case). A Ruby
+     * block is a part the pattern leaves out, as for `f(x)`.
      */
     matchQualifiedCallee(pattern, node, bindings, next) {
         const [callee, args, ...others] = pattern.children;
-        const children = structural_matcher_significantChildren(node);
+        const children = structural_matcher_significantChildren(node).filter((c) => c.type !== 'block' && c.type !== 'do_block');
         if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0)
             return undefined;
         if (children.length !== 3 || children[2].type !== 'argument_list')
@@ -21624,6 +21891,19 @@ class StructuralMatcher {
             text: this.target.source.slice(object.start, name.end),
         };
         return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
+    }
+    /**
+     * Ruby `a.b` in a pattern also matches the callee of `a.b(x)` and `a.b x do ... end`: Semgrep reads the
+     * call as `a.b` applied to arguments, where the grammar puts the receiver, name and arguments side by side.
+     */
+    matchRubyCallee(pattern, node, bindings, next) {
+        const callParts = (type) => type === 'argument_list' || type === 'block' || type === 'do_block';
+        if (pattern.children.length !== 2 || pattern.children.some((c) => c.kind === 'node' && callParts(c.type)))
+            return false;
+        const children = structural_matcher_significantChildren(node);
+        if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type)))
+            return false;
+        return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
     }
     /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
     bareCallName(node) {
@@ -21957,10 +22237,26 @@ function parameterName(node) {
     // PHP `array $c = []`: the parameter is its variable, as the body uses it.
     if (node.type === 'simple_parameter')
         return structural_matcher_significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
+    const rubyParameter = rubyParameterName(node);
+    if (rubyParameter)
+        return rubyParameter;
+    // C# `string s`: an untyped `$X` parameter binds the name, which the body then uses.
+    if (node.type === 'parameter') {
+        const parts = structural_matcher_significantChildren(node).filter((c) => c.type !== 'attribute_list' && c.type !== 'modifier');
+        if (parts.length === 2 && parts[1].type === 'identifier')
+            return parts[1];
+    }
     if (!TYPED_PARAMETERS.has(node.type))
         return node;
     const [name, ...rest] = structural_matcher_significantChildren(node);
     return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+/** Kotlin `val x: T = v` as an assignment: the name assigned is `x`, its type a detail the pattern leaves out. */
+function declaredVariable(node) {
+    if (node.type !== 'variable_declaration')
+        return node;
+    const name = structural_matcher_significantChildren(node)[0];
+    return name?.type === 'identifier' ? name : node;
 }
 /** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */
 function declaredName(node) {
@@ -22208,6 +22504,7 @@ function structural_matcher_normalise(text) {
 
 
 
+
 const PYTHON_IMPORTS = ['import_statement', 'import_from_statement', 'future_import_statement'];
 /** Nodes whose identifier children are the names they declare. */
 const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
@@ -22215,6 +22512,7 @@ const DECLARING = /declaration|definition|_spec$|parameter|^package_clause$/;
 class TargetTree {
     root;
     source;
+    includeRoot;
     file;
     byType = new Map();
     allNamed = [];
@@ -22227,6 +22525,7 @@ class TargetTree {
     constructor(root, source, includeRoot = false, file) {
         this.root = root;
         this.source = source;
+        this.includeRoot = includeRoot;
         this.file = file;
         // Kotlin's root; no other grammar splits a `$` off a string's text.
         if (root.type === 'source_file')
@@ -22392,8 +22691,13 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
     const attributed = target.root.type === 'source_file' ? attributedItemPattern(pattern.nodes) : undefined;
     if (attributed)
         return findAttributedItems(attributed, parents, matcher);
-    for (const parent of parents) {
-        const siblings = structural_matcher_significantChildren(parent);
+    // A metavariable bound to one statement (`{ $BODY }`) is a run of one statement: `... if (...) {...} ...`
+    // in a metavariable-pattern on it matches that statement, as it would in a block holding only it.
+    const { root } = target;
+    const lone = target.includeRoot && !STATEMENT_LISTS.has(root.type) && /statement|declaration/.test(root.type)
+        ? [[root]]
+        : [];
+    for (const siblings of [...parents.map((parent) => structural_matcher_significantChildren(parent)), ...lone]) {
         for (let first = 0; first < siblings.length; first += 1) {
             checkDeadline();
             // Every statement a trailing part can reach is its own match (`import a` … `def $F(...)` holds each
@@ -22503,8 +22807,12 @@ const MAX_BINDINGS_PER_NODE = 16;
 const MAX_SEQUENCE_MATCHES = 256;
 function bindingsKey(bindings) {
     let key = '';
-    for (const name in bindings)
-        key += `${name}=${bindings[name].start}:${bindings[name].end};`;
+    for (const name in bindings) {
+        const { start, end, node } = bindings[name];
+        // A binding through a name's symbol sits where the name is but stands for another node.
+        key +=
+            node && node.start !== start ? `${name}=${start}:${end}@${node.start};` : `${name}=${start}:${end};`;
+    }
     return key;
 }
 /** Per file, the candidates of each pattern node type made of several lists: many rules ask for the same ones (calls). */
@@ -22530,6 +22838,7 @@ function nodeCandidates(type, target) {
         !MEMBER_LIKE.has(type) &&
         type !== 'qualified_name' &&
         type !== 'call' &&
+        type !== 'function_call_expression' &&
         type !== 'return_expression')
         return target.nodesOfType(type);
     const extra = [];
@@ -22539,6 +22848,9 @@ function nodeCandidates(type, target) {
     // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
     if (type === 'call' && target.root.type === 'program')
         extra.push('identifier');
+    // PHP `f(...)` also names `include $x` and its kin, which Semgrep reads as calls.
+    if (type === 'function_call_expression')
+        extra.push(...PHP_INCLUDES);
     // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
     if (type === 'call' && target.root.type === 'module')
         extra.push('decorator');
@@ -22608,10 +22920,15 @@ function matchFrom(elements, at, tokens, t, lastLine, bindings, source, maxSpan)
         let depth = 0;
         for (let skip = t;; skip += 1) {
             if (at + 1 === elements.length) {
-                // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end).
+                // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end),
+                // across brackets it opens, and stops where the bracket it started in closes.
                 let end = t;
-                while (end < tokens.length && tokens[end].line === lastLine && !CLOSE.has(tokens[end].text))
-                    end += 1;
+                for (let open = 0; end < tokens.length && tokens[end].line === lastLine; end += 1) {
+                    if (OPEN[tokens[end].text])
+                        open += 1;
+                    else if (CLOSE.has(tokens[end].text) && --open < 0)
+                        break;
+                }
                 bind(element.name, tokens, t, end, bindings, source);
                 return end;
             }
@@ -23376,6 +23693,91 @@ function accessPath(node, source) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/taint/parameters.ts
+
+const REST_TYPES = new Set([
+    'list_splat_pattern',
+    'rest_pattern',
+    'dictionary_splat_pattern',
+    'variadic_parameter',
+]);
+/** The parameters of a function node, in declaration order. */
+function parametersOf(fn, source) {
+    const list = fn.children.find((child) => KINDS.parameterList.has(child.type));
+    if (list)
+        return namedChildren(list).flatMap((node) => parameter(node, source));
+    // `x => x + 1`: a bare identifier before the arrow.
+    const arrow = fn.children.findIndex((child) => child.type === '=>');
+    const single = arrow > 0 ? fn.children[arrow - 1] : undefined;
+    return single && KINDS.identifier.has(single.type) ? parameter(single, source) : [];
+}
+function parameter(node, source) {
+    if (node.type === 'self' || node.type === 'this')
+        return [];
+    const equals = node.children.findIndex((child) => child.type === '=');
+    const declared = equals < 0 ? node.children : node.children.slice(0, equals);
+    const defaultValue = equals < 0 ? undefined : node.children.slice(equals + 1).find((child) => child.named);
+    const names = bindingNames(node, source, declared);
+    const rest = REST_TYPES.has(node.type) || namedChildren(node).some((child) => REST_TYPES.has(child.type));
+    return names.length > 0 || defaultValue ? [{ node, names, defaultValue, rest }] : [];
+}
+/** Names a binding pattern introduces, skipping types and default values. */
+function bindingNames(node, source, children = node.children) {
+    if (KINDS.identifier.has(node.type) || node.type === 'shorthand_property_identifier_pattern')
+        return [source.slice(node.start, node.end)];
+    if (KINDS.type.has(node.type))
+        return [];
+    // `{ key: value }` destructuring binds `value`, not `key`.
+    if (node.type === 'pair_pattern') {
+        const value = namedChildren(node).at(-1);
+        return value ? bindingNames(value, source) : [];
+    }
+    const names = [];
+    for (const child of children) {
+        if (!child.named || KINDS.type.has(child.type))
+            continue;
+        if (child.type === 'assignment_pattern' || child.type === 'object_assignment_pattern') {
+            const first = namedChildren(child)[0];
+            if (first)
+                names.push(...bindingNames(first, source));
+            continue;
+        }
+        names.push(...bindingNames(child, source));
+        // A plain typed parameter (`int x`, `x: int`) binds one name.
+        if (names.length > 0 && KINDS.identifier.has(child.type) && node.type !== 'identifier') {
+            if (!isPattern(node))
+                break;
+        }
+    }
+    return names;
+}
+function isPattern(node) {
+    return /pattern|tuple|list|array|object/.test(node.type);
+}
+/**
+ * Where each name of a destructured parameter is written (`{ a, b: c }`: `a`, `c`), so a source on one of
+ * them taints that name only. Empty for a parameter that binds one name.
+ */
+function bindingSites(param, source) {
+    if (param.names.length < 2)
+        return [];
+    const end = param.defaultValue ? param.defaultValue.start : param.node.end;
+    const sites = [];
+    const stack = [param.node];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.end > end || KINDS.type.has(node.type))
+            continue;
+        const text = source.slice(node.start, node.end);
+        const binds = KINDS.identifier.has(node.type) || node.type === 'shorthand_property_identifier_pattern';
+        if (binds && param.names.includes(text))
+            sites.push({ node, name: text });
+        else
+            stack.push(...namedChildren(node));
+    }
+    return sites;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/taint/taint-env.ts
 const CLEAN = new Set();
 function union(...parts) {
@@ -23475,6 +23877,7 @@ function parentPath(path) {
 
 
 
+
 const MAX_LOOP_ROUNDS = 4;
 function parameterLabel(id, index) {
     return `\0${id}:${index}`;
@@ -23499,11 +23902,11 @@ class FunctionAnalysis {
     run() {
         this.summary.params.forEach((param, index) => {
             let taint = new Set([parameterLabel(this.summary.id, index)]);
-            taint = union(taint, this.sourceTaint(param.node, CLEAN), this.declaredAsSource(param));
+            taint = union(taint, this.sourceTaint(param.node, CLEAN));
             if (param.defaultValue)
                 taint = union(taint, this.visit(param.defaultValue));
             for (const name of param.names)
-                this.env.assign(name, taint);
+                this.env.assign(name, union(taint, this.declaredAsSource(param, name)));
         });
         if (!KINDS.function.has(this.fn.type)) {
             // The file itself: its statements in order.
@@ -23632,9 +24035,22 @@ class FunctionAnalysis {
         return taint;
     }
     /** A source that matches the parameter's declaration (`def $F(..., $P, ...)` focused on `$P`) taints it. */
-    declaredAsSource(param) {
+    declaredAsSource(param, name) {
         const end = param.defaultValue ? param.defaultValue.start : param.node.end;
-        const inside = this.ctx.sites.sources.all.filter((site) => site.start >= param.node.start && site.end <= end && site.item.bySideEffect !== 'only');
+        // `({ params, session }) =>`: a source on `params` taints params, not session.
+        const written = bindingSites(param, this.ctx.source);
+        const elsewhere = (site) => {
+            const within = (n) => site.start <= n.start && n.end <= site.end;
+            const around = written.find(({ node }) => node.start <= site.start && site.end <= node.end);
+            if (around)
+                return around.name !== name;
+            const spanned = written.filter(({ node }) => within(node));
+            return spanned.length > 0 && !spanned.some((w) => w.name === name);
+        };
+        const inside = this.ctx.sites.sources.all.filter((site) => site.start >= param.node.start &&
+            site.end <= end &&
+            site.item.bySideEffect !== 'only' &&
+            !elsewhere(site));
         return union(...inside.map((site) => this.labelsOf(site, CLEAN)));
     }
     sourceTaint(node, inner) {
@@ -23732,8 +24148,10 @@ class FunctionAnalysis {
     call(node) {
         const args = node.children.find((child) => KINDS.arguments.has(child.type));
         const calleeParts = namedChildren(node).filter((child) => child !== args);
-        // Java `obj.m(...)` has the receiver and the method name as children of the call itself.
+        // Java `obj.m(...)` and Ruby `obj.m(...)` have the receiver and the method name as children of the call itself.
         if (node.type === 'method_invocation' && calleeParts.length >= 2)
+            return this.javaMethodCall(calleeParts, args);
+        if (node.type === 'call' && calleeParts.length >= 2 && calleeParts[1].type === 'identifier')
             return this.javaMethodCall(calleeParts, args);
         const callee = calleeParts[0];
         let calleeTaint = CLEAN;
@@ -23895,68 +24313,6 @@ class FunctionAnalysis {
         this.env = TaintEnv.join(outcomes);
         return taint;
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/taint/parameters.ts
-
-const REST_TYPES = new Set([
-    'list_splat_pattern',
-    'rest_pattern',
-    'dictionary_splat_pattern',
-    'variadic_parameter',
-]);
-/** The parameters of a function node, in declaration order. */
-function parametersOf(fn, source) {
-    const list = fn.children.find((child) => KINDS.parameterList.has(child.type));
-    if (list)
-        return namedChildren(list).flatMap((node) => parameter(node, source));
-    // `x => x + 1`: a bare identifier before the arrow.
-    const arrow = fn.children.findIndex((child) => child.type === '=>');
-    const single = arrow > 0 ? fn.children[arrow - 1] : undefined;
-    return single && KINDS.identifier.has(single.type) ? parameter(single, source) : [];
-}
-function parameter(node, source) {
-    if (node.type === 'self' || node.type === 'this')
-        return [];
-    const equals = node.children.findIndex((child) => child.type === '=');
-    const declared = equals < 0 ? node.children : node.children.slice(0, equals);
-    const defaultValue = equals < 0 ? undefined : node.children.slice(equals + 1).find((child) => child.named);
-    const names = bindingNames(node, source, declared);
-    const rest = REST_TYPES.has(node.type) || namedChildren(node).some((child) => REST_TYPES.has(child.type));
-    return names.length > 0 || defaultValue ? [{ node, names, defaultValue, rest }] : [];
-}
-/** Names a binding pattern introduces, skipping types and default values. */
-function bindingNames(node, source, children = node.children) {
-    if (KINDS.identifier.has(node.type) || node.type === 'shorthand_property_identifier_pattern')
-        return [source.slice(node.start, node.end)];
-    if (KINDS.type.has(node.type))
-        return [];
-    // `{ key: value }` destructuring binds `value`, not `key`.
-    if (node.type === 'pair_pattern') {
-        const value = namedChildren(node).at(-1);
-        return value ? bindingNames(value, source) : [];
-    }
-    const names = [];
-    for (const child of children) {
-        if (!child.named || KINDS.type.has(child.type))
-            continue;
-        if (child.type === 'assignment_pattern' || child.type === 'object_assignment_pattern') {
-            const first = namedChildren(child)[0];
-            if (first)
-                names.push(...bindingNames(first, source));
-            continue;
-        }
-        names.push(...bindingNames(child, source));
-        // A plain typed parameter (`int x`, `x: int`) binds one name.
-        if (names.length > 0 && KINDS.identifier.has(child.type) && node.type !== 'identifier') {
-            if (!isPattern(node))
-                break;
-        }
-    }
-    return names;
-}
-function isPattern(node) {
-    return /pattern|tuple|list|array|object/.test(node.type);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/taint/file-analysis.ts
@@ -24385,7 +24741,7 @@ class TargetScanner {
         const rules = [
             ...(language ? this.rules.filter((rule) => rule.targetLanguages.includes(language)) : []),
             ...this.textRules,
-        ].filter((rule) => appliesToPath(rule, relative));
+        ].filter((rule) => this.options.ignoreRulePaths || appliesToPath(rule, relative));
         if (rules.length === 0) {
             return {
                 kind: 'skipped',

@@ -18,6 +18,7 @@ import {
   restoreNullConditionalAccess,
   spellNullConditionalAssignments,
 } from '../languages/csharp-null-conditional.js';
+import { splitLeadingEllipses } from './csharp-leading-ellipsis.js';
 import { misreadPattern, strayPatternNode } from '../languages/reserved-words.js';
 import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.js';
 import {
@@ -322,10 +323,8 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
   // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
   if (pattern.trim() === '') return { kind: 'sequence', nodes: [] };
   const typed: TypedMetavariable[] = [];
-  const source = substitutePlaceholders(
-    substituteTypedMetavariables(pattern.trim(), language, typed),
-    language,
-  );
+  const text = language === 'csharp' ? splitLeadingEllipses(pattern.trim()) : pattern.trim();
+  const source = substitutePlaceholders(substituteTypedMetavariables(text, language, typed), language);
   // Semgrep reads a lone `...` as an expression ellipsis: any one expression, as an anonymous `$_` would.
   if (source === ELLIPSIS) return { kind: 'single', node: { kind: 'metavariable', name: '$_' } };
   // Second round: a `...` where the grammar wants something else (a class member) may be an error.

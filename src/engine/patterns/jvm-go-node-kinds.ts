@@ -68,6 +68,8 @@ export const EQUIVALENT_TYPES: Record<string, string[]> = {
   var_spec: ['const_spec'],
   // Go: `$X = v` also matches `var x = v` and `x := v`.
   assignment_statement: ['var_spec', 'short_var_declaration'],
+  // Kotlin: `$X = v` also matches `val x = v` and `var x: T = v`, as Semgrep reads a definition as an assignment.
+  assignment: ['property_declaration'],
 };
 
 /** Operator tokens that mean the same to a pattern (Go's `:=` declares and assigns). */

@@ -1,6 +1,7 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { interpolateKotlinTemplates } from './kotlin-templates.js';
 import { expandYamlAliases } from './yaml-aliases.js';
+import { PHP_INCLUDES } from './php-includes.js';
 import { restoreNullConditionalAccess } from '../languages/csharp-null-conditional.js';
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, type CompiledPattern, type PatternNode } from './pattern-node.js';
@@ -410,6 +411,7 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
     !MEMBER_LIKE.has(type) &&
     type !== 'qualified_name' &&
     type !== 'call' &&
+    type !== 'function_call_expression' &&
     type !== 'return_expression'
   )
     return target.nodesOfType(type);
@@ -418,6 +420,8 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
   if (type === 'qualified_name') extra.push('name');
   // Ruby `foo()` also names a bare `foo` that calls the method (the only `call` grammar rooted at `program`).
   if (type === 'call' && target.root.type === 'program') extra.push('identifier');
+  // PHP `f(...)` also names `include $x` and its kin, which Semgrep reads as calls.
+  if (type === 'function_call_expression') extra.push(...PHP_INCLUDES);
   // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
   if (type === 'call' && target.root.type === 'module') extra.push('decorator');
   const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));

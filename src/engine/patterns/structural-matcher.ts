@@ -1,5 +1,8 @@
 import { checkDeadline } from '../scan/deadline.js';
 import { isComment, type PlainNode } from './plain-tree.js';
+import { rubyParameterName } from './ruby-parameters.js';
+import { csharpUsingMatches } from './csharp-usings.js';
+import { type IncludeCall, phpIncludeCall, unwrappedArguments } from './php-includes.js';
 import { PUNCTUATION, STRING_TYPES, stringValue, type PatternNode } from './pattern-node.js';
 import { numberValue, type Constant } from './target-facts.js';
 import type { Binding, Bindings, MatchOptions, TargetTree } from './match-pattern.js';
@@ -354,6 +357,8 @@ export class StructuralMatcher {
     // Bash `foo`, `'foo'` and `"foo"` are the same word.
     if (pattern.type === BASH_WORD)
       return bashLiteral(node, (n) => this.text(n)) === pattern.text && next(bindings);
+    const rubyParameter = pattern.type === 'identifier' ? rubyParameterName(node) : undefined;
+    if (rubyParameter) return this.matchLeaf(pattern, rubyParameter, bindings, next);
     // `def f(x)` matches `def f(x: str)`: the annotation is a detail the pattern leaves out.
     if (
       pattern.type === 'identifier' &&
@@ -489,21 +494,31 @@ export class StructuralMatcher {
     if (shaped !== undefined) return shaped;
     const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
     if (bash !== undefined) return bash;
+    const using = csharpUsingMatches(pattern, node, (n) => this.text(n));
+    if (using !== undefined) return using && next(bindings);
     if (pattern.type === 'regex' && node.type === 'identifier')
       return this.matchRegexConstant(pattern, node, bindings, next);
     if (pattern.type === 'method_declaration' && node.type === 'annotation_type_element_declaration')
       return this.matchAnnotationElement(pattern, node, bindings, next);
     if (pattern.type === 'call' && node.type === 'identifier')
       return this.matchHiddenCall(pattern, node, bindings, next);
+    if (pattern.type === 'function_call_expression' && node.type !== pattern.type) {
+      const include = phpIncludeCall(node);
+      if (include) return this.matchIncludeCall(pattern, include, bindings, next);
+    }
     if (pattern.type === 'call' && node.type === 'decorator')
       return this.matchBareDecorator(pattern, node, bindings, next);
     if (pattern.type === 'return_expression' && node.type !== pattern.type && this.isImplicitReturn(node)) {
       const [value, ...rest] = pattern.children;
       return value !== undefined && rest.length === 0 && this.matchNode(value, node, bindings, next);
     }
-    if (pattern.type === 'method_invocation' && node.type === 'method_invocation') {
+    if (
+      (pattern.type === 'method_invocation' && node.type === 'method_invocation') ||
+      (pattern.type === 'call' && node.type === 'call' && this.target.root.type === 'program')
+    ) {
       const qualified = this.matchQualifiedCallee(pattern, node, bindings, next);
       if (qualified !== undefined) return qualified;
+      if (pattern.type === 'call' && this.matchRubyCallee(pattern, node, bindings, next)) return true;
     }
     if (node.type !== pattern.type && !sameKind(pattern.type, node.type)) {
       if (node.type === 'aliased_import' || TYPED_PARAMETERS.has(node.type)) {
@@ -538,7 +553,9 @@ export class StructuralMatcher {
     let children = significantChildren(node);
     // `$X = v` against `var x T = v` / `let x: T = v`: the name and the value, whatever lies between.
     if (node.type !== pattern.type && ASSIGNMENTS.has(pattern.type) && pattern.children.length === 2) {
-      children = children.length > 2 ? [children[0], children[children.length - 1]] : children;
+      children = (children.length > 2 ? [children[0], children[children.length - 1]] : children).map(
+        declaredVariable,
+      );
       // `(String $X) = …` against `String x = …`: the declared name has the declaration's type.
       // A declaration without a value (Go `var a T`) assigns nothing.
       const [assignee, value] = pattern.children;
@@ -998,13 +1015,30 @@ export class StructuralMatcher {
     );
   }
 
+  /** PHP `$F(...)` / `require_once($X)` against `include $f` and its kin, which are calls in Semgrep. */
+  private matchIncludeCall(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    { keyword, argument }: IncludeCall,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args, ...rest] = pattern.children;
+    const wanted = args && unwrappedArguments(args);
+    if (!callee || !wanted || rest.length > 0) return false;
+    const matchArguments = (b: Bindings) => this.matchList(wanted, 0, [argument], 0, b, next);
+    if (callee.kind === 'metavariable') return this.bind(callee.name, keyword, bindings, matchArguments);
+    const name = this.text(keyword).toLowerCase();
+    return callee.kind === 'leaf' && callee.text.toLowerCase() === name && matchArguments(bindings);
+  }
+
   /** Rust: `node` is the value a function or closure body ends with (see rust-returns). */
   private isImplicitReturn(node: PlainNode): boolean {
     return this.target.root.type === 'source_file' && this.target.facts.rustImplicitReturns().has(node);
   }
   /**
-   * Java `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side in the
-   * call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case).
+   * Java and Ruby `$F(...)` against `obj.m(...)`: the grammar puts the receiver and the name side by side
+   * in the call, but the callee is `obj.m` as a whole, which `$F` binds (undefined: not this case). A Ruby
+   * block is a part the pattern leaves out, as for `f(x)`.
    */
   private matchQualifiedCallee(
     pattern: Extract<PatternNode, { kind: 'node' }>,
@@ -1013,7 +1047,7 @@ export class StructuralMatcher {
     next: Next,
   ): boolean | undefined {
     const [callee, args, ...others] = pattern.children;
-    const children = significantChildren(node);
+    const children = significantChildren(node).filter((c) => c.type !== 'block' && c.type !== 'do_block');
     if (callee?.kind !== 'metavariable' || args?.kind !== 'node' || others.length > 0) return undefined;
     if (children.length !== 3 || children[2].type !== 'argument_list') return undefined;
     const [object, name, actualArgs] = children;
@@ -1023,6 +1057,24 @@ export class StructuralMatcher {
       text: this.target.source.slice(object.start, name.end),
     };
     return this.bindValue(callee.name, binding, bindings, (b) => this.matchNode(args, actualArgs, b, next));
+  }
+
+  /**
+   * Ruby `a.b` in a pattern also matches the callee of `a.b(x)` and `a.b x do ... end`: Semgrep reads the
+   * call as `a.b` applied to arguments, where the grammar puts the receiver, name and arguments side by side.
+   */
+  private matchRubyCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const callParts = (type: string) => type === 'argument_list' || type === 'block' || type === 'do_block';
+    if (pattern.children.length !== 2 || pattern.children.some((c) => c.kind === 'node' && callParts(c.type)))
+      return false;
+    const children = significantChildren(node);
+    if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
+    return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
   }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
@@ -1418,9 +1470,25 @@ function parameterName(node: PlainNode): PlainNode {
   // PHP `array $c = []`: the parameter is its variable, as the body uses it.
   if (node.type === 'simple_parameter')
     return significantChildren(node).find((c) => c.type === 'variable_name') ?? node;
+  const rubyParameter = rubyParameterName(node);
+  if (rubyParameter) return rubyParameter;
+  // C# `string s`: an untyped `$X` parameter binds the name, which the body then uses.
+  if (node.type === 'parameter') {
+    const parts = significantChildren(node).filter(
+      (c) => c.type !== 'attribute_list' && c.type !== 'modifier',
+    );
+    if (parts.length === 2 && parts[1].type === 'identifier') return parts[1];
+  }
   if (!TYPED_PARAMETERS.has(node.type)) return node;
   const [name, ...rest] = significantChildren(node);
   return name && rest.every((c) => c.type === 'type_annotation' || c.type === 'type') ? name : node;
+}
+
+/** Kotlin `val x: T = v` as an assignment: the name assigned is `x`, its type a detail the pattern leaves out. */
+function declaredVariable(node: PlainNode): PlainNode {
+  if (node.type !== 'variable_declaration') return node;
+  const name = significantChildren(node)[0];
+  return name?.type === 'identifier' ? name : node;
 }
 
 /** C `int **p = q;` as an assignment: the name declared is `p`, its pointers are part of its type. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../../model/index.js';
 import { loadRules } from '../index.js';
 import { formatRuleTestReport, runRuleTests } from '../rule-tests/index.js';
-import { rule, scanWith, workspaceWith } from '../test-support/scan-fixture.js';
+import { hits, rule, scanWith, workspaceWith } from '../test-support/scan-fixture.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,6 +20,16 @@ describe('rule operators', () => {
     expect(formatRuleTestReport(report)).toMatch(/ 0 failed$/);
     expect(report.failures).toEqual([]);
     expect(report.rules).toBeGreaterThanOrEqual(15);
+  });
+
+  it("scans only the files a rule's paths include and do not exclude (rule tests ignore paths, as semgrep --test)", async () => {
+    const body = "paths:\n  include: ['scripts/*']\n  exclude: ['*.test.js']\npattern: print(...)";
+    const result = await scanWith(rule(body), {
+      'scripts/a.js': 'print(1);\n',
+      'scripts/a.test.js': 'print(1);\n',
+      'lib/b.js': 'print(1);\n',
+    });
+    expect(hits(result)).toEqual(['scripts/a.js:1']);
   });
 
   it('interpolates metavariables bound by the pattern and by metavariable-pattern into the message', async () => {

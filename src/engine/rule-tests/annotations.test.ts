@@ -31,6 +31,14 @@ describe('parseTestAnnotations', () => {
     });
   });
 
+  it('reads the first kind and the ids after Pro and deep todo markers (`ruleid: deeptodoruleid: id`)', () => {
+    const text = '//ruleid: deeptodoruleid: a\nx()\n// ok: protodook: b, c\ny()\n';
+    expect(parseTestAnnotations(text)).toMatchObject([
+      { kind: 'ruleid', ruleIds: ['a'], line: 2 },
+      { kind: 'ok', ruleIds: ['b', 'c'], line: 4 },
+    ]);
+  });
+
   it('points stacked annotations at the first line below them that is code', () => {
     const annotations = parseTestAnnotations('// ruleid: a\n// ok: b\ncall()\n');
     expect(annotations.map((a) => a.line)).toEqual([3, 3]);

@@ -16,8 +16,11 @@ export interface TestAnnotation {
 const ANNOTATION_LINE =
   /^\s*(?:#|\/\/|\{?\/\*|<!--)\s*(todoruleid|todook|ruleid|ok)\s*:\s*(.*?)\s*(?:\*\/\}?|-->)?\s*$/;
 
-/** Markers for Semgrep's deep (interfile) engine, written before the ids; semgrep's own test runner ignores them. */
-const DEEP_MARKER = /\bdeep(?:ok|ruleid)\s*:/g;
+/**
+ * Markers for Semgrep's Pro and deep (interfile) engines, written before the ids (`ruleid: deeptodoruleid: id`);
+ * they say what those engines should report, so the open-source reading keeps the first kind and the ids.
+ */
+const DEEP_MARKER = /\b(?:deep|pro)(?:todoruleid|todook|ruleid|ok)\s*:/g;
 
 function parseAnnotationLine(text: string): { kind: AnnotationKind; ruleIds: string[] } | undefined {
   const match = ANNOTATION_LINE.exec(text);

@@ -10,6 +10,8 @@ export interface RuleTestCase {
 const RULE_FILE = /\.ya?ml$/i;
 // Semgrep's convention for rules that scan YAML: `x.yaml` is tested by `x.test.yaml`.
 const YAML_TARGET = /\.test\.ya?ml$/i;
+// `x.fixed.js` is what the fixes must make of `x.js` (see run-rule-tests), not a target.
+const FIXED_FILE = /\.fixed\.[^.]+$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /** Finds every rule file under `dir` (recursively) and pairs it with its sibling targets, sorted for stable output. */
@@ -27,7 +29,7 @@ async function walk(dir: string, cases: RuleTestCase[]): Promise<void> {
     const stem = name.replace(RULE_FILE, '');
     const targets = files.filter(
       (file) =>
-        (!RULE_FILE.test(file) && targetStem(file) === stem) ||
+        (!RULE_FILE.test(file) && !FIXED_FILE.test(file) && targetStems(file).includes(stem)) ||
         (YAML_TARGET.test(file) && file.replace(YAML_TARGET, '') === stem),
     );
     cases.push({
@@ -41,8 +43,10 @@ async function walk(dir: string, cases: RuleTestCase[]): Promise<void> {
   }
 }
 
-// A target's stem is its name up to the last dot, so `x.js` tests `x.yaml` but `x.test.js` does not.
-function targetStem(file: string): string | undefined {
-  const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : undefined;
+// A target's stem is its name up to the first dot, as semgrep --test reads it, so `x.session.php` and
+// `x.web.config` test `x.yaml`; up to the last dot too, for rule files with dots in their names.
+function targetStems(file: string): string[] {
+  const first = file.indexOf('.');
+  const last = file.lastIndexOf('.');
+  return first > 0 ? [file.slice(0, first), file.slice(0, last)] : [];
 }

@@ -39,6 +39,21 @@ describe('runRuleTests', () => {
     expect(formatRuleTestReport(report)).toMatch(/FAIL fix-mismatch eq at .*eq\.fixed\.js:4/);
   });
 
+  it("scans the test target whatever the rule's paths: say, as semgrep --test does", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'only-plugins.yaml'),
+      `${EVAL_RULE}    paths:\n      include: ['plugins/**/*.js']\n      exclude: ['only-plugins.js']\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'only-plugins.js'),
+      '// ruleid: demo-eval\neval(input);\n// ok: demo-eval\nevaluate(input);\n',
+    );
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([]);
+    expect(report.passedChecks).toBe(2);
+  });
+
   it('passes on the whole bundled rule pack', async () => {
     const report = await runRuleTests(bundledPack, 'test');
     expect(report.failures).toEqual([]);
@@ -101,6 +116,16 @@ describe('runRuleTests', () => {
     expect(report.failures).toEqual([]);
     expect(report.rules).toBe(1);
     expect(report.passedChecks).toBe(2);
+  });
+
+  it('tests a rule with a target named by its stem and several extensions (x.web.js), but not x.fixed.js', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'demo.yaml'), EVAL_RULE);
+    writeFileSync(path.join(dir, 'demo.web.js'), '// ruleid: demo-eval\neval(input);\n');
+    writeFileSync(path.join(dir, 'demo.fixed.js'), '// ok: demo-eval\neval(input);\n');
+    const report = await runRuleTests(dir, 'test');
+    expect(report.failures).toEqual([]);
+    expect(report.passedChecks).toBe(1);
   });
 
   it('fails a rule file that has no target beside it', async () => {

@@ -61,6 +61,8 @@ async function runRuleTestCase(
     rules,
     maxFileBytes: TARGET_MAX_BYTES,
     toolVersion,
+    // A rule's `paths:` name where it runs in a repository, not its test file's name (as semgrep --test).
+    ignoreRulePaths: true,
   });
   if (result.problems.length > 0) {
     const detail = result.problems.map((problem) => problem.message).join('; ');

@@ -18,6 +18,8 @@ export interface ScanRequest {
   toolVersion: string;
   /** The files under `paths`, when the caller already walked them (the pipeline shares one walk with the supply chain). */
   discovered?: DiscoveredFiles;
+  /** Scan every path with every rule of its language, whatever the rules' `paths:` (rule tests). */
+  ignoreRulePaths?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_PER_FILE_MS = 30_000;
@@ -65,6 +67,7 @@ export async function scanRepository(request: ScanRequest): Promise<ScanResult> 
     maxFileBytes: request.maxFileBytes,
     timeoutPerFileMs: request.timeoutPerFileMs ?? DEFAULT_TIMEOUT_PER_FILE_MS,
     toolVersion: request.toolVersion,
+    ignoreRulePaths: request.ignoreRulePaths,
   };
   const scanner = new TargetScanner(workspace, request.rules.rules, options);
   const outcomes = await scanInParallel(workspace, request.rules, files, options, scanner);

@@ -22,6 +22,8 @@ export interface TargetScanOptions {
   maxFileBytes: number;
   timeoutPerFileMs: number;
   toolVersion: string;
+  /** Rule tests scan their target whatever the rule's `paths:` say, as `semgrep --test` does. */
+  ignoreRulePaths?: boolean;
 }
 
 const MINIFIABLE = new Set<TargetLanguage>(['javascript', 'typescript', 'tsx']);
@@ -49,7 +51,7 @@ export class TargetScanner {
     const rules = [
       ...(language ? this.rules.filter((rule) => rule.targetLanguages.includes(language)) : []),
       ...this.textRules,
-    ].filter((rule) => appliesToPath(rule, relative));
+    ].filter((rule) => this.options.ignoreRulePaths || appliesToPath(rule, relative));
     if (rules.length === 0) {
       return {
         kind: 'skipped',

@@ -297,8 +297,10 @@ export class FunctionAnalysis {
   private call(node: PlainNode): Taint {
     const args = node.children.find((child) => KINDS.arguments.has(child.type));
     const calleeParts = namedChildren(node).filter((child) => child !== args);
-    // Java `obj.m(...)` has the receiver and the method name as children of the call itself.
+    // Java `obj.m(...)` and Ruby `obj.m(...)` have the receiver and the method name as children of the call itself.
     if (node.type === 'method_invocation' && calleeParts.length >= 2)
+      return this.javaMethodCall(calleeParts, args);
+    if (node.type === 'call' && calleeParts.length >= 2 && calleeParts[1].type === 'identifier')
       return this.javaMethodCall(calleeParts, args);
     const callee = calleeParts[0];
     let calleeTaint = CLEAN;
