@@ -16806,17 +16806,20 @@ async function parseRule(yaml, node) {
         ...new Set(languages.flatMap((l) => (l === 'regex' || l === 'generic' ? [] : [primaryOf(l)]))),
     ];
     const implied = [...new Set(languages.flatMap(targetLanguagesOf))].filter((l) => !required_.includes(l));
+    const { assumeSafeBooleans, assumeSafeNumbers, ...matching } = parseOptions(yaml, fields.get('options'));
     const parser = new FormulaParser(yaml, {
         required: required_,
         implied,
         textOnly,
         generic: textOnly && languages.includes('generic'),
-        ...parseOptions(yaml, fields.get('options')),
+        ...matching,
     });
     // Taint rules take their patterns from pattern-sources/-sinks/…; see parse-taint.ts.
     const taint = await parseTaintRule(yaml, parser, fields, node);
-    if (taint)
-        Object.assign(taint, parseSafeTypes(yaml, fields.get('options')));
+    if (taint && assumeSafeBooleans !== undefined)
+        taint.assumeSafeBooleans = assumeSafeBooleans;
+    if (taint && assumeSafeNumbers !== undefined)
+        taint.assumeSafeNumbers = assumeSafeNumbers;
     let formula;
     if (taint)
         formula = sourcesFormula(taint);
@@ -16886,6 +16889,13 @@ const ACCEPTED_OPTIONS = new Set([
     'taint_assume_safe_numbers',
     'taint_unify_mvars',
 ]);
+/** The options that change what this engine does, by the rule field each one sets. */
+const FLAG_OPTIONS = {
+    constant_propagation: 'constantPropagation',
+    symbolic_propagation: 'symbolicPropagation',
+    taint_assume_safe_booleans: 'assumeSafeBooleans',
+    taint_assume_safe_numbers: 'assumeSafeNumbers',
+};
 function parseOptions(yaml, field) {
     if (!field)
         return {};
@@ -16894,32 +16904,15 @@ function parseOptions(yaml, field) {
     for (const [key, keyNode, value] of yaml.entries(map)) {
         if (!ACCEPTED_OPTIONS.has(key))
             yaml.fail(`unknown or unsupported option '${key}'`, keyNode, `options.${key}`);
-        if (key === 'constant_propagation' || key === 'symbolic_propagation') {
-            const flag = toPlain(value);
-            if (typeof flag !== 'boolean')
-                yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
-            if (key === 'constant_propagation')
-                options.constantPropagation = flag;
-            else
-                options.symbolicPropagation = flag;
-        }
-    }
-    return options;
-}
-/** `taint_assume_safe_booleans` / `taint_assume_safe_numbers`, for taint rules (see taint/safe-types). */
-function parseSafeTypes(yaml, field) {
-    if (!field)
-        return {};
-    const flags = {};
-    for (const [key, , value] of yaml.entries(yaml.map(field.value, 'options', field.keyNode))) {
-        if (key !== 'taint_assume_safe_booleans' && key !== 'taint_assume_safe_numbers')
+        const property = FLAG_OPTIONS[key];
+        if (!property)
             continue;
         const flag = toPlain(value);
         if (typeof flag !== 'boolean')
             yaml.fail(`'options.${key}' must be true or false`, value, `options.${key}`);
-        flags[key === 'taint_assume_safe_booleans' ? 'assumeSafeBooleans' : 'assumeSafeNumbers'] = flag;
+        options[property] = flag;
     }
-    return flags;
+    return options;
 }
 function parsePaths(yaml, field) {
     if (!field)
