@@ -19333,6 +19333,13 @@ class TargetFacts {
             return true;
         return this.scopes.keyOf(a) === this.scopes.keyOf(b);
     }
+    /**
+     * False when `node` is a name no assignment targets, so it has no constant: answered without working
+     * out the file's constants, which comparing two names (`a === b` against `$X === $X`) would otherwise do.
+     */
+    mayHoldConstant(node) {
+        return !VARIABLES.has(node.type) || this.assignedNames.has(this.text(node));
+    }
     /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
     constantOf(node, visiting = new Set()) {
         if (node.type === 'template_string')
@@ -22071,6 +22078,9 @@ class StructuralMatcher {
         let [first, second] = [structural_matcher_unparen(a), structural_matcher_unparen(b)];
         if (isBareName(first) && !isBareName(second))
             [first, second] = [second, first];
+        const { facts } = this.target;
+        if (!facts.mayHoldConstant(first) || !facts.mayHoldConstant(second))
+            return false;
         const left = this.constantOf(first);
         const right = left?.value === undefined ? undefined : this.constantOf(second);
         return (left !== undefined && right !== undefined && left.kind === right.kind && left.value === right.value);

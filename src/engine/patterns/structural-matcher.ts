@@ -1277,6 +1277,8 @@ export class StructuralMatcher {
   private sameConstant(a: PlainNode, b: PlainNode): boolean {
     let [first, second] = [unparen(a), unparen(b)];
     if (isBareName(first) && !isBareName(second)) [first, second] = [second, first];
+    const { facts } = this.target;
+    if (!facts.mayHoldConstant(first) || !facts.mayHoldConstant(second)) return false;
     const left = this.constantOf(first);
     const right = left?.value === undefined ? undefined : this.constantOf(second);
     return (

@@ -258,6 +258,14 @@ export class TargetFacts {
     return this.scopes.keyOf(a) === this.scopes.keyOf(b);
   }
 
+  /**
+   * False when `node` is a name no assignment targets, so it has no constant: answered without working
+   * out the file's constants, which comparing two names (`a === b` against `$X === $X`) would otherwise do.
+   */
+  mayHoldConstant(node: PlainNode): boolean {
+    return !VARIABLES.has(node.type) || this.assignedNames.has(this.text(node));
+  }
+
   /** The constant `node` evaluates to, when literals, known names and `+` are all it uses. */
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
     if (node.type === 'template_string') return this.templateConstant(node, visiting);
