@@ -26,6 +26,15 @@ describe('PCRE regexes from rules', () => {
     expect(compileRegex('(?i)abc').flags).toContain('i');
   });
 
+  it('fails a back-reference made inside the group it refers to, as PCRE does, and keeps the others', () => {
+    // `\1` is the outer group, still open: `(\w)\1{5}` must not shrink to `\w`.
+    expect(matches('(x{4}|(\\w)\\1{5})', 'abcdef aaaaaa xxxx')).toEqual(['xxxx']);
+    expect(matches('(?<all>a|b\\k<all>)', 'ab b')).toEqual(['a']);
+    expect(matches('(?P<all>a|b(?P=all))', 'ab b')).toEqual(['a']);
+    expect(matches('(\\w)\\1{5}', 'abcdef aaaaaa')).toEqual(['aaaaaa']);
+    expect(matches('(?P<c>\\w)(?P=c)', 'ab aa')).toEqual(['aa']);
+  });
+
   it('supports \\A, \\Z and \\z as the ends of the input, even in multiline mode', () => {
     expect(compileRegex('\\Aabc\\z', 'm').test('abc')).toBe(true);
     expect(compileRegex('\\Aabc\\z', 'm').test('x\nabc')).toBe(false);

@@ -74,6 +74,9 @@ class Translator {
   private position = 0;
   private options: Options;
   private readonly saved: Options[] = [];
+  /** Per open group (parallel to `saved`): its capture number and name, or undefined when it captures nothing. */
+  private readonly openCaptures: ({ number: number; name?: string } | undefined)[] = [];
+  private captures = 0;
 
   constructor(
     private readonly source: string,
@@ -92,6 +95,7 @@ class Translator {
       else if (c === '(') this.openGroup();
       else if (c === ')') {
         this.options = this.saved.pop() ?? this.options;
+        this.openCaptures.pop();
         this.emit(')', 1);
       } else if (c === '.') this.emit(this.options.s ? '[\\s\\S]' : '.', 1);
       else if (c === '^') this.emit(this.startAnchor(), 1);
@@ -163,12 +167,15 @@ class Translator {
       const braced = /^\\x\{([0-9a-fA-F]+)\}/.exec(rest);
       if (!braced) throw new SyntaxError('invalid \\x{…} escape');
       this.emit(codePointEscape(parseInt(braced[1], 16)), braced[0].length);
-    } else if (fixed) this.emit(fixed[0], fixed[0].length);
-    else if (/[1-9]/.test(next)) {
+    } else if (fixed) {
+      const named = /^\\k<(\w+)>/.exec(fixed[0]);
+      this.emit(named && this.referencesOpenGroup(named[1]) ? NEVER : fixed[0], fixed[0].length);
+    } else if (/[1-9]/.test(next)) {
       // A back-reference repeats text that may differ in case only under the RegExp i flag.
       if (this.options.i) this.caseInsensitiveAtoms++;
       else this.caseSensitiveAtoms++;
-      this.emit(/^\\\d+/.exec(rest)![0], /^\\\d+/.exec(rest)![0].length);
+      const reference = /^\\\d+/.exec(rest)![0];
+      this.emit(this.referencesOpenGroup(Number(reference.slice(1))) ? NEVER : reference, reference.length);
     } else this.emit(src.slice(this.position, this.position + 2), 2);
   }
 
@@ -250,6 +257,12 @@ class Translator {
     this.position = i + 1;
   }
 
+  private referencesOpenGroup(group: number | string): boolean {
+    return this.openCaptures.some(
+      (open) => open !== undefined && (open.number === group || open.name === group),
+    );
+  }
+
   private countCase(hasLetters: boolean): void {
     if (!hasLetters) return;
     if (this.options.i) this.caseInsensitiveAtoms++;
@@ -260,6 +273,7 @@ class Translator {
     const rest = this.source.slice(this.position);
     if (!rest.startsWith('(?')) {
       this.saved.push({ ...this.options });
+      this.openCaptures.push({ number: ++this.captures });
       this.emit('(', 1);
       return;
     }
@@ -272,6 +286,7 @@ class Translator {
         this.position += setting[0].length;
       } else {
         this.saved.push({ ...this.options });
+        this.openCaptures.push(undefined);
         this.options = changed;
         this.emit('(?:', setting[0].length);
       }
@@ -287,10 +302,12 @@ class Translator {
     if (backReference) {
       if (this.options.i) this.caseInsensitiveAtoms++;
       else this.caseSensitiveAtoms++;
-      this.emit(`\\k<${backReference[1]}>`, backReference[0].length);
+      const open = this.referencesOpenGroup(backReference[1]);
+      this.emit(open ? NEVER : `\\k<${backReference[1]}>`, backReference[0].length);
       return;
     }
     this.saved.push({ ...this.options });
+    this.openCaptures.push(named ? { number: ++this.captures, name: named[1] } : undefined);
     if (named) this.emit(`(?<${named[1]}>`, named[0].length);
     else if (rest.startsWith('(?>')) this.emit('(?:', 3);
     else if (/^\(\?(?::|=|!|<=|<!)/.test(rest)) {
@@ -299,6 +316,13 @@ class Translator {
     } else throw new UnsupportedPcreError(`unsupported group syntax '${rest.slice(0, 4)}'`);
   }
 }
+
+/**
+ * A back-reference inside the group it refers to: that group has captured nothing yet, so PCRE fails
+ * the reference, where JavaScript would match it as empty text (`(a|(\w)\1{5})`'s `\1` is the outer
+ * group: `\w` alone would then match).
+ */
+const NEVER = '(?!)';
 
 function applyOptions(options: Options, on: string, off: string): Options {
   const next = { ...options };
