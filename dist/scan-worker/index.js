@@ -13134,11 +13134,10 @@ function compileGenericPattern(source, maxSpanLines = DEFAULT_ELLIPSIS_MAX_SPAN)
         else
             elements.push({ kind: 'literal', text: match[0] });
     }
-    // Adjacent ellipses mean the same as one.
-    const merged = elements.filter((e, i) => !(e.kind === 'ellipsis' && !e.name && elements[i - 1]?.kind === 'ellipsis'));
-    if (!merged.some((e) => e.kind !== 'ellipsis'))
+    // Adjacent ellipses are kept apart: each reaches `maxSpanLines` lines, so rules write `...` twice to reach further.
+    if (!elements.some((e) => e.kind !== 'ellipsis'))
         throw new Error('a generic pattern needs at least one token');
-    return { elements: merged, maxSpanLines };
+    return { elements, maxSpanLines };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/ruby-pattern-shapes.ts
@@ -13903,6 +13902,9 @@ class Translator {
     position = 0;
     options;
     saved = [];
+    /** Per open group (parallel to `saved`): its capture number and name, or undefined when it captures nothing. */
+    openCaptures = [];
+    captures = 0;
     constructor(source, initial, mode) {
         this.source = source;
         this.mode = mode;
@@ -13920,6 +13922,7 @@ class Translator {
                 this.openGroup();
             else if (c === ')') {
                 this.options = this.saved.pop() ?? this.options;
+                this.openCaptures.pop();
                 this.emit(')', 1);
             }
             else if (c === '.')
@@ -14005,15 +14008,18 @@ class Translator {
                 throw new SyntaxError('invalid \\x{…} escape');
             this.emit(codePointEscape(parseInt(braced[1], 16)), braced[0].length);
         }
-        else if (fixed)
-            this.emit(fixed[0], fixed[0].length);
+        else if (fixed) {
+            const named = /^\\k<(\w+)>/.exec(fixed[0]);
+            this.emit(named && this.referencesOpenGroup(named[1]) ? NEVER : fixed[0], fixed[0].length);
+        }
         else if (/[1-9]/.test(next)) {
             // A back-reference repeats text that may differ in case only under the RegExp i flag.
             if (this.options.i)
                 this.caseInsensitiveAtoms++;
             else
                 this.caseSensitiveAtoms++;
-            this.emit(/^\\\d+/.exec(rest)[0], /^\\\d+/.exec(rest)[0].length);
+            const reference = /^\\\d+/.exec(rest)[0];
+            this.emit(this.referencesOpenGroup(Number(reference.slice(1))) ? NEVER : reference, reference.length);
         }
         else
             this.emit(src.slice(this.position, this.position + 2), 2);
@@ -14100,6 +14106,9 @@ class Translator {
         this.output += `${head}${expanded}${text}]`;
         this.position = i + 1;
     }
+    referencesOpenGroup(group) {
+        return this.openCaptures.some((open) => open !== undefined && (open.number === group || open.name === group));
+    }
     countCase(hasLetters) {
         if (!hasLetters)
             return;
@@ -14112,6 +14121,7 @@ class Translator {
         const rest = this.source.slice(this.position);
         if (!rest.startsWith('(?')) {
             this.saved.push({ ...this.options });
+            this.openCaptures.push({ number: ++this.captures });
             this.emit('(', 1);
             return;
         }
@@ -14125,6 +14135,7 @@ class Translator {
             }
             else {
                 this.saved.push({ ...this.options });
+                this.openCaptures.push(undefined);
                 this.options = changed;
                 this.emit('(?:', setting[0].length);
             }
@@ -14142,10 +14153,12 @@ class Translator {
                 this.caseInsensitiveAtoms++;
             else
                 this.caseSensitiveAtoms++;
-            this.emit(`\\k<${backReference[1]}>`, backReference[0].length);
+            const open = this.referencesOpenGroup(backReference[1]);
+            this.emit(open ? NEVER : `\\k<${backReference[1]}>`, backReference[0].length);
             return;
         }
         this.saved.push({ ...this.options });
+        this.openCaptures.push(named ? { number: ++this.captures, name: named[1] } : undefined);
         if (named)
             this.emit(`(?<${named[1]}>`, named[0].length);
         else if (rest.startsWith('(?>'))
@@ -14158,6 +14171,12 @@ class Translator {
             throw new UnsupportedPcreError(`unsupported group syntax '${rest.slice(0, 4)}'`);
     }
 }
+/**
+ * A back-reference inside the group it refers to: that group has captured nothing yet, so PCRE fails
+ * the reference, where JavaScript would match it as empty text (`(a|(\w)\1{5})`'s `\1` is the outer
+ * group: `\w` alone would then match).
+ */
+const NEVER = '(?!)';
 function applyOptions(options, on, off) {
     const next = { ...options };
     for (const flag of on)
@@ -22935,12 +22954,17 @@ function matchFrom(elements, at, tokens, t, lastLine, bindings, source, maxSpan)
                 bind(element.name, tokens, t, end, bindings, source);
                 return end;
             }
-            const attempt = { ...bindings };
-            bind(element.name, tokens, t, skip, attempt, source);
-            const result = matchFrom(elements, at + 1, tokens, skip, lastLine, attempt, source, maxSpan);
-            if (result !== undefined) {
-                Object.assign(bindings, attempt);
-                return result;
+            // What follows an ellipsis is at the ellipsis's own level: a bracket it entered is skipped whole.
+            if (depth === 0) {
+                const attempt = { ...bindings };
+                bind(element.name, tokens, t, skip, attempt, source);
+                // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
+                const reached = skip > t ? tokens[skip - 1].line : lastLine;
+                const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan);
+                if (result !== undefined) {
+                    Object.assign(bindings, attempt);
+                    return result;
+                }
             }
             if (skip >= tokens.length)
                 return undefined;

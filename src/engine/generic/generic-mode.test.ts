@@ -43,6 +43,21 @@ describe('languages: [generic] (spacegrep-style matching)', () => {
     expect(hits(result)).toEqual(['near.txt:1']);
   });
 
+  it('lets ... written twice reach twice as far, and skips a bracket it enters whole', async () => {
+    const twice = await scanWith(rule('pattern: begin ... ... end', '[generic]'), {
+      'near.txt': `begin\n${'x\n'.repeat(15)}end\n`,
+      'far.txt': `begin\n${'x\n'.repeat(25)}end\n`,
+    });
+    expect(hits(twice)).toEqual(['near.txt:1']);
+
+    // The block's own closing brace ends the match: the inner block's brace is inside what ... skipped.
+    const nested = await scanWith(rule("pattern: 'server { ... add_header ...; ... }'", '[generic]'), {
+      'a.conf': 'server {\n  add_header X 1;\n  location / {\n    return 200;\n  }\n}\n',
+      'b.conf': 'server {\n  location / {\n    add_header X 1;\n  }\n}\n',
+    });
+    expect(hits(nested)).toEqual(['a.conf:1']);
+  });
+
   it('binds $...X to the tokens skipped and interpolates it into the message', async () => {
     const rules = `rules:
   - id: todo

@@ -2,8 +2,8 @@
  * Semgrep's generic mode (spacegrep): target and pattern are read as words (`[A-Za-z0-9_]+`) and single
  * punctuation characters, whitespace ignored. In a pattern, `...` skips any tokens, `$X` matches one word
  * (the same word wherever `$X` recurs), `$...X` skips like `...` and binds what it skipped. An ellipsis
- * never leaves the bracket it starts in and never reaches more than `maxSpanLines` lines past the last
- * token matched (Semgrep's `generic_ellipsis_max_span`, default 10).
+ * never leaves the bracket it starts in and never reaches more than `maxSpanLines` lines past where the
+ * match had got to (Semgrep's `generic_ellipsis_max_span`, default 10; `...` written twice reaches twice as far).
  */
 export interface Token {
   text: string;
@@ -54,11 +54,8 @@ export function compileGenericPattern(
     else if (match[2]) elements.push({ kind: 'metavariable', name: `$${match[2]}` });
     else elements.push({ kind: 'literal', text: match[0] });
   }
-  // Adjacent ellipses mean the same as one.
-  const merged = elements.filter(
-    (e, i) => !(e.kind === 'ellipsis' && !e.name && elements[i - 1]?.kind === 'ellipsis'),
-  );
-  if (!merged.some((e) => e.kind !== 'ellipsis'))
+  // Adjacent ellipses are kept apart: each reaches `maxSpanLines` lines, so rules write `...` twice to reach further.
+  if (!elements.some((e) => e.kind !== 'ellipsis'))
     throw new Error('a generic pattern needs at least one token');
-  return { elements: merged, maxSpanLines };
+  return { elements, maxSpanLines };
 }

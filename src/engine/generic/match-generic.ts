@@ -73,12 +73,17 @@ function matchFrom(
         bind(element.name, tokens, t, end, bindings, source);
         return end;
       }
-      const attempt = { ...bindings };
-      bind(element.name, tokens, t, skip, attempt, source);
-      const result = matchFrom(elements, at + 1, tokens, skip, lastLine, attempt, source, maxSpan);
-      if (result !== undefined) {
-        Object.assign(bindings, attempt);
-        return result;
+      // What follows an ellipsis is at the ellipsis's own level: a bracket it entered is skipped whole.
+      if (depth === 0) {
+        const attempt = { ...bindings };
+        bind(element.name, tokens, t, skip, attempt, source);
+        // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
+        const reached = skip > t ? tokens[skip - 1].line : lastLine;
+        const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan);
+        if (result !== undefined) {
+          Object.assign(bindings, attempt);
+          return result;
+        }
       }
       if (skip >= tokens.length) return undefined;
       const token = tokens[skip];
