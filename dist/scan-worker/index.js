@@ -18417,7 +18417,7 @@ function named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
 }
 
-;// CONCATENATED MODULE: ./src/engine/patterns/js-straight-line-constants.ts
+;// CONCATENATED MODULE: ./src/engine/patterns/straight-line-constants.ts
 
 const FUNCTIONS = new Set([
     'function_declaration',
@@ -18427,14 +18427,39 @@ const FUNCTIONS = new Set([
     'method_definition',
     'generator_function',
     'generator_function_declaration',
+    // Java
+    'method_declaration',
+    'constructor_declaration',
+    'lambda_expression',
+    // Go (its function_declaration and method_declaration are named as above)
+    'func_literal',
 ]);
-const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
-const LISTS = new Set(['program', 'statement_block', 'switch_case', 'switch_default']);
-const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration']);
+const LOOPS = new Set([
+    'for_statement',
+    'for_in_statement',
+    'while_statement',
+    'do_statement',
+    'enhanced_for_statement',
+]);
+/** Statement lists whose statements run in order. Go's package level is not one: its variables are initialised in dependency order. */
+const LISTS = new Set([
+    'program',
+    'statement_block',
+    'switch_case',
+    'switch_default',
+    'block',
+    'switch_block_statement_group',
+    'statement_list',
+]);
+const DECLARATIONS = new Set(['lexical_declaration', 'variable_declaration', 'local_variable_declaration']);
 const PATTERNS = /pattern$/;
-const js_straight_line_constants_PARAMETERS = /parameters?$/;
-const BINDERS = new Set(['arrow_function', 'catch_clause', 'for_in_statement']);
-class JsStraightLineConstants {
+const straight_line_constants_PARAMETERS = /parameters?$|parameter_declaration$/;
+const BINDERS = new Set(['arrow_function', 'catch_clause', 'for_in_statement', 'lambda_expression']);
+/** Go statements whose left side (an expression_list) names what they write: `x := v`, `x = v`, `x += v`. */
+const GO_WRITES = new Set(['short_var_declaration', 'assignment_statement', 'range_clause']);
+/** Names bound anywhere else by these get unknown values: Java's `for (T x : xs)`, Go's `x++`. */
+const UNKNOWN_WRITES = new Set(['enhanced_for_statement', 'inc_statement', 'dec_statement']);
+class StraightLineConstants {
     keyOf;
     writes = new Map();
     reads = new Map();
@@ -18491,6 +18516,22 @@ class JsStraightLineConstants {
             this.writes.set(key, [...(this.writes.get(key) ?? []), entry]);
         };
         const up = (n) => ancestors[ancestors.length - n];
+        const grandparent = up(2);
+        if (parent.type === 'expression_list' && grandparent && GO_WRITES.has(grandparent.type)) {
+            const [left, right] = grandparent.children.filter((c) => c.named && !isComment(c));
+            if (left === parent)
+                return this.goWrite(name, grandparent, left, right, ancestors, fn);
+        }
+        if (parent.type === 'var_spec' && first) {
+            // Go `var x = v` / `var x T = v`: the value list is the spec's last child.
+            const values = named.at(-1);
+            const value = values?.type === 'expression_list' && values.children.filter((c) => c.named).length === 1;
+            const single = named.filter((c) => c.type === 'identifier').length === 1;
+            return write(value && single ? values.children.find((c) => c.named) : undefined, grandparent, true);
+        }
+        if (UNKNOWN_WRITES.has(parent.type) &&
+            (parent.type !== 'enhanced_for_statement' || isLoopName(parent, name)))
+            return write(undefined, undefined);
         if (parent.type === 'variable_declarator' && first) {
             const declaration = up(2);
             if (!declaration || !DECLARATIONS.has(declaration.type))
@@ -18499,17 +18540,42 @@ class JsStraightLineConstants {
             return write(named[1], single ? declaration : undefined, true);
         }
         if (parent.type === 'assignment_expression' && first) {
-            const statement = up(2);
-            return write(named[1], statement?.type === 'expression_statement' ? statement : undefined);
+            // Java spells `x += v` as an assignment_expression too: only a plain `=` gives a known value.
+            if (parent.children.find((c) => !c.named)?.type !== '=')
+                return write(undefined, undefined);
+            return write(named[1], grandparent?.type === 'expression_statement' ? grandparent : undefined);
         }
         // Parameters (`x => …`, `catch (e)`) and names bound by destructuring or loops get unknown values.
-        if (js_straight_line_constants_PARAMETERS.test(parent.type) || (first && BINDERS.has(parent.type)))
+        if (straight_line_constants_PARAMETERS.test(parent.type) || (first && BINDERS.has(parent.type)))
             return write(undefined, undefined);
         const updates = parent.type === 'update_expression' || parent.type === 'augmented_assignment_expression';
         if ((updates && first) || PATTERNS.test(parent.type) || name.type !== 'identifier')
             return write(undefined, undefined);
         this.reads.set(name, { fn, loops: within.filter((a) => LOOPS.has(a.type)) });
     }
+    /** Go `x := v`, `x = v` (one name, one value: known), `x += v`, `a, b := f()`, `for k := range m` (unknown). */
+    goWrite(name, statement, left, right, ancestors, fn) {
+        const operator = statement.children.find((c) => !c.named)?.type;
+        const names = left.children.filter((c) => c.named && !isComment(c));
+        const values = right?.type === 'expression_list' ? right.children.filter((c) => c.named && !isComment(c)) : [];
+        const plain = (operator === ':=' || operator === '=') && statement.type !== 'range_clause';
+        const value = plain && names.length === 1 && values.length === 1 ? values[0] : undefined;
+        const holder = ancestors[ancestors.indexOf(statement) - 1];
+        const key = this.keyOf(name);
+        const entry = {
+            node: statement,
+            value,
+            list: holder && LISTS.has(holder.type) ? holder : undefined,
+            fn,
+            declares: operator === ':=',
+        };
+        this.writes.set(key, [...(this.writes.get(key) ?? []), entry]);
+    }
+}
+/** Java `for (T x : xs)`: the name is the identifier before the colon (`xs` may be an identifier too). */
+function isLoopName(loop, name) {
+    const at = loop.children.indexOf(name);
+    return at >= 0 && loop.children[at + 1]?.type === ':';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/js-scopes.ts
@@ -19151,6 +19217,11 @@ const REBINDERS = new Set([
 const COMPOUND_OPERATOR = /^(?!:?=$).+=$/;
 /** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
 const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
+/** JavaScript and Java (`program`) and Go (`source_file` with a package clause): straight-line-constants reads their statements. */
+function hasStraightLineFlow(root) {
+    return (root.type === 'program' ||
+        (root.type === 'source_file' && root.children.some((c) => c.type === 'package_clause')));
+}
 /**
  * What the matcher may assume about a file beyond its syntax: names bound once to a constant
  * (Semgrep's constant propagation, kept flow-insensitive and conservative), and import aliases
@@ -19173,7 +19244,7 @@ class TargetFacts {
     wildcardModules = [];
     /** Python: the value of each read of a name where it is read (python-constant-flow). */
     flow;
-    /** JavaScript: values of reassigned names read after a straight-line assignment (js-straight-line-constants). */
+    /** JavaScript, Java, Go: values of reassigned names read after a straight-line assignment (straight-line-constants). */
     straightLine;
     definitions = new WeakSet();
     /** Built with the constants, on first need: most files never ask for a constant. */
@@ -19422,10 +19493,10 @@ class TargetFacts {
             if (visiting.has(name))
                 return undefined;
             const known = this.constants.get(name);
-            if (known !== null || this.root.type !== 'program')
+            if (known !== null || !hasStraightLineFlow(this.root))
                 return known ?? undefined;
-            // Reassigned: JavaScript still knows the value a read sees right after a straight-line assignment.
-            this.straightLine ??= new JsStraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
+            // Reassigned: the value a read sees right after a straight-line assignment is still known.
+            this.straightLine ??= new StraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
             return this.straightLine.valueOf(node, (value) => this.constantOf(value, new Set([...visiting, name])));
         }
         if (node.type === 'binary_operator' || node.type === 'binary_expression') {

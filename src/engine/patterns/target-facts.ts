@@ -1,7 +1,7 @@
 import { isComment, namedDescendants, type PlainNode } from './plain-tree.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { PythonConstantFlow } from './python-constant-flow.js';
-import { JsStraightLineConstants } from './js-straight-line-constants.js';
+import { StraightLineConstants } from './straight-line-constants.js';
 import { NameScopes } from './js-scopes.js';
 import { PhpUses } from './php-uses.js';
 import { rubyDefinitionParts, rubyHiddenCalls } from './ruby-hidden-calls.js';
@@ -61,6 +61,14 @@ const COMPOUND_OPERATOR = /^(?!:?=$).+=$/;
 /** Constructs whose first named child binds names (`for x in`, `catch (e)`). */
 const LOOP_BINDERS = new Set(['for_statement', 'for_in_statement', 'for_in_clause', 'catch_clause']);
 
+/** JavaScript and Java (`program`) and Go (`source_file` with a package clause): straight-line-constants reads their statements. */
+function hasStraightLineFlow(root: PlainNode): boolean {
+  return (
+    root.type === 'program' ||
+    (root.type === 'source_file' && root.children.some((c) => c.type === 'package_clause'))
+  );
+}
+
 /**
  * What the matcher may assume about a file beyond its syntax: names bound once to a constant
  * (Semgrep's constant propagation, kept flow-insensitive and conservative), and import aliases
@@ -81,8 +89,8 @@ export class TargetFacts {
   readonly wildcardModules: string[] = [];
   /** Python: the value of each read of a name where it is read (python-constant-flow). */
   private flow?: PythonConstantFlow;
-  /** JavaScript: values of reassigned names read after a straight-line assignment (js-straight-line-constants). */
-  private straightLine?: JsStraightLineConstants;
+  /** JavaScript, Java, Go: values of reassigned names read after a straight-line assignment (straight-line-constants). */
+  private straightLine?: StraightLineConstants;
   private readonly definitions = new WeakSet<PlainNode>();
   /** Built with the constants, on first need: most files never ask for a constant. */
   private scopes!: NameScopes;
@@ -319,9 +327,9 @@ export class TargetFacts {
       const name = this.scopes.keyOf(node);
       if (visiting.has(name)) return undefined;
       const known = this.constants.get(name);
-      if (known !== null || this.root.type !== 'program') return known ?? undefined;
-      // Reassigned: JavaScript still knows the value a read sees right after a straight-line assignment.
-      this.straightLine ??= new JsStraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
+      if (known !== null || !hasStraightLineFlow(this.root)) return known ?? undefined;
+      // Reassigned: the value a read sees right after a straight-line assignment is still known.
+      this.straightLine ??= new StraightLineConstants(this.root, (n) => this.scopes.keyOf(n));
       return this.straightLine.valueOf(node, (value) => this.constantOf(value, new Set([...visiting, name])));
     }
     if (node.type === 'binary_operator' || node.type === 'binary_expression') {
