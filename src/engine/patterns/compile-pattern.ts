@@ -24,7 +24,7 @@ import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.
 import {
   BRACKETLESS_LISTS,
   CALL_TYPES as GRAMMAR_CALL_TYPES,
-  TRANSPARENT_WRAPPERS,
+  isTransparentWrapper,
   isInterpolation,
 } from './grammar-node-types.js';
 import {
@@ -537,7 +537,7 @@ class Compiler {
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
     if (
-      (node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+      (node.type === 'parenthesized_expression' || isTransparentWrapper(node.type, children[0]?.type)) &&
       children.length === 1
     )
       return this.compile(children[0]);
