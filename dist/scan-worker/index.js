@@ -14556,7 +14556,7 @@ function spellHclEllipses(source, ellipsis) {
         else if (char === '}' || char === ']' || char === ')')
             open.pop();
         else if (text.startsWith(ellipsis, i) && isItem(text, i, i + ellipsis.length, open)) {
-            out += `${ellipsis} = ${ellipsis}`;
+            out += spelledItem(text, i, i + ellipsis.length, ellipsis);
             i += ellipsis.length - 1;
             continue;
         }
@@ -14566,16 +14566,25 @@ function spellHclEllipses(source, ellipsis) {
 }
 /**
  * Whether the `...` at [start, end) stands for items of a body or object: it is directly inside one
- * (not a list or call), and both sides are item boundaries — a line break, a `,`, or the braces.
+ * (not a list or call), and it is not a value or operand (`x = ...`, `<... x ...>`, `a + ...`). Items
+ * need no separator (`{... Effect = "Deny" ...}`), as in HCL's objects.
  */
 function isItem(text, start, end, open) {
     if (open.length > 0 && open[open.length - 1] !== '{')
         return false;
-    if (/\w$/.test(text.slice(0, start)) || /^\w/.test(text.slice(end)))
-        return false;
     const before = text.slice(0, start).replace(/[ \t]+$/, '');
     const after = text.slice(end).replace(/^[ \t]+/, '');
-    return (before === '' || /[\n{,]$/.test(before)) && (after === '' || /^[\n},]/.test(after));
+    if (/[\w$]$/.test(text.slice(0, start)) || /^[\w$]/.test(text.slice(end)))
+        return false;
+    return !/[=:<([?+\-*/%!&|>.]$/.test(before) && !/^[>.=:(?]/.test(after);
+}
+/** The `...` item spelled as an attribute, on a line of its own when an item shares its line. */
+function spelledItem(text, start, end, ellipsis) {
+    const before = text.slice(0, start).replace(/[ \t]+$/, '');
+    const after = text.slice(end).replace(/^[ \t]+/, '');
+    const lead = before === '' || /[\n{,]$/.test(before) ? '' : '\n';
+    const trail = after === '' || /^[\n},]/.test(after) ? '' : '\n';
+    return `${lead}${ellipsis} = ${ellipsis}${trail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/pattern-wrappers.ts
@@ -15603,7 +15612,11 @@ class Compiler {
             if (args.length === 1)
                 return { kind: 'deep', inner: this.compile(inner) };
         }
-        if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+        // A Terraform `attribute` is `name = value`, not Python's `a.b`: `x = ...` is any value of `x`.
+        const hclAttribute = node.type === 'attribute' && this.language === 'terraform';
+        if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) &&
+            children.length === 2 &&
+            !hclAttribute) {
             const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
             if (property === compile_pattern_ELLIPSIS)
                 return { kind: 'chain', base: this.compile(children[0]) };
@@ -21041,24 +21054,41 @@ function isExportDecoratedClass(root, node) {
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/hcl-shapes.ts
 
+/** Target node types an HCL pattern node type also matches (see TYPE_EQUIVALENTS). */
+const HCL_EQUIVALENTS = {
+    attribute: ['object_elem'],
+    object_elem: ['attribute'],
+    object: ['block'],
+};
 /**
  * Terraform forms Semgrep reads differently from their syntax. `undefined`: not an HCL shape.
  *
  * A block (`resource "t" "n" { ... }`) is to Semgrep a call whose last argument is a record of the
  * body's attributes and nested blocks, so they match as a record's fields do: in any order, and the
  * block may have others the pattern leaves out (`...` or not). `x { a = 1 }` thus matches a block `x`
- * with `a = 1` among its items, and a pattern's empty body `x {}` matches any block `x`.
+ * with `a = 1` among its items, and a pattern's empty body `x {}` matches any block `x`. An object
+ * pattern (`{..., actions = ["*"], ...}`) is a record too, so it also matches a block's body; the match
+ * is the whole block, whose body starts on its first line.
+ *
+ * An attribute (`a = "x"`) is a field definition, as is an object's `a = "x"` (not `a: "x"`, nor
+ * `"a" = "x"`, whose name is computed): either pattern matches both.
  */
 function matchHclShape(m, pattern, node, bindings, next) {
+    if (pattern.type === 'attribute' && node.type === 'object_elem')
+        return isNamedField(node) && m.matchList(pattern.children, hcl_shapes_named(node), bindings, next);
+    if (pattern.type === 'object_elem' && node.type === 'attribute')
+        return !pattern.tokens.includes(':') && m.matchList(pattern.children, hcl_shapes_named(node), bindings, next);
+    if (pattern.type === 'object' && node.type === 'block') {
+        const fields = pattern.children.filter((c) => !(c.kind === 'node' && /^object_(start|end)$/.test(c.type)));
+        return matchItems(m, fields, bodyItems(node), bindings, next);
+    }
     if (pattern.type !== 'block' || node.type !== 'block' || !isHclBlock(pattern))
         return undefined;
     const body = pattern.children.find((c) => c.kind === 'node' && c.type === 'body');
     const items = body?.kind === 'node' ? body.children : [];
-    const targetBody = node.children.find((c) => c.type === 'body');
-    const targetItems = targetBody ? targetBody.children.filter((c) => c.named && !isComment(c)) : [];
     const head = pattern.children.filter((c) => c !== body && !isBrace(c));
-    const targetHead = node.children.filter((c) => c.named && !isComment(c) && c !== targetBody && !isBrace(c));
-    return m.matchList(head, targetHead, bindings, (b) => matchItems(m, items, targetItems, b, next));
+    const targetHead = hcl_shapes_named(node).filter((c) => c.type !== 'body' && !isBrace(c));
+    return m.matchList(head, targetHead, bindings, (b) => matchItems(m, items, bodyItems(node), b, next));
 }
 /**
  * A record's fields: each of the pattern's items takes a distinct item of the block. A nested block of
@@ -21102,6 +21132,21 @@ function isHclBlock(pattern) {
 }
 function isBrace(node) {
     return 'type' in node && (node.type === 'block_start' || node.type === 'block_end');
+}
+/** `a = x` in an object, with a name (not a quoted or computed key) and `=` (not `:`). */
+function isNamedField(node) {
+    if (!node.children.some((c) => !c.named && c.type === '='))
+        return false;
+    const [key, value, ...rest] = hcl_shapes_named(node);
+    const name = key?.type === 'expression' ? hcl_shapes_named(key)[0] : undefined;
+    return value !== undefined && rest.length === 0 && name?.type === 'variable_expr';
+}
+function bodyItems(block) {
+    const body = block.children.find((c) => c.type === 'body');
+    return body ? hcl_shapes_named(body) : [];
+}
+function hcl_shapes_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/bash-shapes.ts
@@ -22564,6 +22609,7 @@ const TYPE_EQUIVALENTS = {
     ...EQUIVALENT_TYPES,
     ...COLLECTION_EQUIVALENTS,
     ...RUST_EQUIVALENTS,
+    ...HCL_EQUIVALENTS,
     [BASH_QUOTED]: ['string'],
     [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
@@ -23394,7 +23440,8 @@ function evaluateFormula(formula, target) {
             });
         }
         case 'regex':
-            return regexMatches(formula, target.source);
+            // Inside metavariable-pattern the regex reads the bound code only, as if it were the whole file.
+            return regexMatches(formula, target.source, target.context?.start, target.context?.end);
         case 'either':
             return dedupe(formula.branches.flatMap((branch) => evaluateFormula(branch, target)));
         case 'all':
@@ -23530,13 +23577,13 @@ function satisfiesPattern(condition, range, target) {
     Object.assign(range, { bindings: { ...compatibleMatch.bindings, ...range.bindings } });
     return true;
 }
-function regexMatches(leaf, source) {
+function regexMatches(leaf, source, from = 0, to = source.length) {
     const matches = [];
     const regex = new RegExp(leaf.regex.source, leaf.regex.flags.includes('g') ? leaf.regex.flags : leaf.regex.flags + 'g');
-    for (const match of source.matchAll(regex)) {
+    for (const match of source.slice(from, to).matchAll(regex)) {
         if (match[0].length === 0)
             continue;
-        const start = match.index;
+        const start = from + match.index;
         const bindings = {};
         for (const [name, text] of Object.entries(match.groups ?? {})) {
             if (text !== undefined)

@@ -29,7 +29,7 @@ export function spellHclEllipses(source: string, ellipsis: string): string {
     } else if (char === '{' || char === '[' || char === '(') open.push(char);
     else if (char === '}' || char === ']' || char === ')') open.pop();
     else if (text.startsWith(ellipsis, i) && isItem(text, i, i + ellipsis.length, open)) {
-      out += `${ellipsis} = ${ellipsis}`;
+      out += spelledItem(text, i, i + ellipsis.length, ellipsis);
       i += ellipsis.length - 1;
       continue;
     }
@@ -40,12 +40,22 @@ export function spellHclEllipses(source: string, ellipsis: string): string {
 
 /**
  * Whether the `...` at [start, end) stands for items of a body or object: it is directly inside one
- * (not a list or call), and both sides are item boundaries — a line break, a `,`, or the braces.
+ * (not a list or call), and it is not a value or operand (`x = ...`, `<... x ...>`, `a + ...`). Items
+ * need no separator (`{... Effect = "Deny" ...}`), as in HCL's objects.
  */
 function isItem(text: string, start: number, end: number, open: string[]): boolean {
   if (open.length > 0 && open[open.length - 1] !== '{') return false;
-  if (/\w$/.test(text.slice(0, start)) || /^\w/.test(text.slice(end))) return false;
   const before = text.slice(0, start).replace(/[ \t]+$/, '');
   const after = text.slice(end).replace(/^[ \t]+/, '');
-  return (before === '' || /[\n{,]$/.test(before)) && (after === '' || /^[\n},]/.test(after));
+  if (/[\w$]$/.test(text.slice(0, start)) || /^[\w$]/.test(text.slice(end))) return false;
+  return !/[=:<([?+\-*/%!&|>.]$/.test(before) && !/^[>.=:(?]/.test(after);
+}
+
+/** The `...` item spelled as an attribute, on a line of its own when an item shares its line. */
+function spelledItem(text: string, start: number, end: number, ellipsis: string): string {
+  const before = text.slice(0, start).replace(/[ \t]+$/, '');
+  const after = text.slice(end).replace(/^[ \t]+/, '');
+  const lead = before === '' || /[\n{,]$/.test(before) ? '' : '\n';
+  const trail = after === '' || /^[\n},]/.test(after) ? '' : '\n';
+  return `${lead}${ellipsis} = ${ellipsis}${trail}`;
 }

@@ -30,7 +30,7 @@ import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-
 import { patternQualifiedName } from './php-uses.js';
 import { isExportDecoratedClass, matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
-import { matchHclShape } from './hcl-shapes.js';
+import { HCL_EQUIVALENTS, matchHclShape } from './hcl-shapes.js';
 import {
   BASH_COMMAND_PATTERNS,
   BASH_EXPRESSION_STATEMENTS,
@@ -1681,6 +1681,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
   ...RUST_EQUIVALENTS,
+  ...HCL_EQUIVALENTS,
   [BASH_QUOTED]: ['string'],
   [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };

@@ -86,3 +86,51 @@ resource "role_policy" "interpolated" {
 {"Statement": [{"Action": "*", "Resource": "${var.arn}"}]}
 EOT
 }
+
+resource "lambda_function" "env" {
+  environment {
+    # ok: reserved-variable
+    variables = {
+      # ruleid: reserved-variable
+      AWS_REGION = var.region
+      # ok: reserved-variable
+      TOPIC = var.topic
+      # ok: reserved-variable
+      "AWS_QUOTED" = 1
+      # ok: reserved-variable
+      AWS_COLON: 2
+    }
+  }
+}
+
+# ok: reserved-variable
+AWS_OUTSIDE = 1
+
+data "policy_document" "admin" {
+  # ruleid: admin-statement
+  statement {
+    resources = ["*"]
+    effect    = "Allow"
+    actions   = ["*"]
+  }
+  # ok: admin-statement
+  statement {
+    actions   = ["*"]
+    resources = ["arn:bucket"]
+  }
+}
+
+locals {
+  statements = [
+    {
+      # ruleid: wildcard-resource
+      Action   = "s3:GetObject"
+      Resource = "*"
+    },
+    {
+      # ok: wildcard-resource
+      Action   = "s3:GetObject"
+      Resource = "arn:*:bucket"
+    },
+  ]
+}
