@@ -13666,14 +13666,23 @@ const TRANSPARENT_WRAPPERS = new Set([
     'expansion',
     // Bash: a command's name is its first word (`... $X ...` may bind it)
     'command_name',
-    // Terraform: every expression and variable reference is wrapped once
+    // Terraform: every expression, variable reference and template (quoted or heredoc) is wrapped once
     'expression',
     'variable_expr',
+    'template_expr',
     // YAML: `- x` and `[x]` hold the same node
     'block_sequence_item',
     'flow_node',
     'block_node',
 ]);
+/**
+ * Whether a `type` node holding only an `inner` node is that node to the matcher (TRANSPARENT_WRAPPERS,
+ * and Terraform's `literal_value` around each literal; Go's `literal_value` is a composite literal's
+ * body, whose elements are never `*_lit`).
+ */
+function isTransparentWrapper(type, inner) {
+    return TRANSPARENT_WRAPPERS.has(type) || (type === 'literal_value' && /_lit$/.test(inner));
+}
 /** Nodes that are markup around the code, never an expression a metavariable could stand for. */
 const NOT_CODE = new Set([
     // PHP `<?php`
@@ -14530,46 +14539,71 @@ function itemEntryAt(line, column) {
 
 ;// CONCATENATED MODULE: ./src/engine/languages/hcl-pattern.ts
 /**
- * Terraform (HCL) patterns use `...` on a line of its own for "any other attributes or blocks" of a
- * body or object. HCL has no bare-expression statements, so there the placeholder is spelled as an
- * attribute, `__e__ = __e__`, which the compiler reads back as the `...` itself. A `...` inside
- * `[ ]` or `( )` is an ordinary list or argument placeholder and stays as it is.
+ * Terraform (HCL) patterns use `...` for "any other attributes or blocks" of a body or object: on a
+ * line of its own, or as an item of a one-line object (`{..., Effect = "Deny", ...}`). HCL has no
+ * bare-expression items, so there the placeholder is spelled as an attribute, `__e__ = __e__`, which
+ * the compiler reads back as the `...` itself. A `...` inside `[ ]` or `( )`, or as a value
+ * (`x = ...`), is an ordinary list, argument or expression placeholder and stays as it is.
  */
 function spellHclEllipses(source, ellipsis) {
-    const alone = new RegExp(`^[ \\t]*${ellipsis}[ \\t]*$`);
+    const text = source.replace(new RegExp(`\\{[ \\t]*${ellipsis}[ \\t]*\\}`, 'g'), `{\n${ellipsis}\n}`);
     const open = [];
-    const lines = source
-        .replace(new RegExp(`\\{[ \\t]*${ellipsis}[ \\t]*\\}`, 'g'), `{\n${ellipsis}\n}`)
-        .split('\n');
-    return lines
-        .map((line) => {
-        const inBody = open.length === 0 || open[open.length - 1] === '{';
-        const spelled = inBody && alone.test(line) ? line.replace(ellipsis, `${ellipsis} = ${ellipsis}`) : line;
-        trackBrackets(line, open);
-        return spelled;
-    })
-        .join('\n');
-}
-/** Updates the stack of open brackets with one line, skipping string literals and comments. */
-function trackBrackets(line, open) {
+    let out = '';
     let quoted = false;
-    for (let i = 0; i < line.length; i += 1) {
-        const char = line[i];
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text[i];
         if (quoted) {
-            if (char === '\\')
+            if (char === '\\') {
+                out += text.slice(i, i + 2);
                 i += 1;
-            else if (char === '"')
+                continue;
+            }
+            if (char === '"')
                 quoted = false;
         }
         else if (char === '"')
             quoted = true;
-        else if (char === '#' || (char === '/' && line[i + 1] === '/'))
-            return;
+        else if (char === '#' || (char === '/' && text[i + 1] === '/')) {
+            const end = text.indexOf('\n', i);
+            const stop = end < 0 ? text.length : end;
+            out += text.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
         else if (char === '{' || char === '[' || char === '(')
             open.push(char);
         else if (char === '}' || char === ']' || char === ')')
             open.pop();
+        else if (text.startsWith(ellipsis, i) && isItem(text, i, i + ellipsis.length, open)) {
+            out += spelledItem(text, i, i + ellipsis.length, ellipsis);
+            i += ellipsis.length - 1;
+            continue;
+        }
+        out += char;
     }
+    return out;
+}
+/**
+ * Whether the `...` at [start, end) stands for items of a body or object: it is directly inside one
+ * (not a list or call), and it is not a value or operand (`x = ...`, `<... x ...>`, `a + ...`). Items
+ * need no separator (`{... Effect = "Deny" ...}`), as in HCL's objects.
+ */
+function isItem(text, start, end, open) {
+    if (open.length > 0 && open[open.length - 1] !== '{')
+        return false;
+    const before = text.slice(0, start).replace(/[ \t]+$/, '');
+    const after = text.slice(end).replace(/^[ \t]+/, '');
+    if (/[\w$]$/.test(text.slice(0, start)) || /^[\w$]/.test(text.slice(end)))
+        return false;
+    return !/[=:<([?+\-*/%!&|>.]$/.test(before) && !/^[>.=:(?]/.test(after);
+}
+/** The `...` item spelled as an attribute, on a line of its own when an item shares its line. */
+function spelledItem(text, start, end, ellipsis) {
+    const before = text.slice(0, start).replace(/[ \t]+$/, '');
+    const after = text.slice(end).replace(/^[ \t]+/, '');
+    const lead = before === '' || /[\n{,]$/.test(before) ? '' : '\n';
+    const trail = after === '' || /^[\n},]/.test(after) ? '' : '\n';
+    return `${lead}${ellipsis} = ${ellipsis}${trail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/pattern-wrappers.ts
@@ -15550,7 +15584,7 @@ class Compiler {
             if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable')
                 return inner;
         }
-        if ((node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+        if ((node.type === 'parenthesized_expression' || isTransparentWrapper(node.type, children[0]?.type)) &&
             children.length === 1)
             return this.compile(children[0]);
         // `<a href={$X}>` is how `<a href=$X>` parses: the value is the placeholder, string or expression alike.
@@ -15597,7 +15631,11 @@ class Compiler {
             if (args.length === 1)
                 return { kind: 'deep', inner: this.compile(inner) };
         }
-        if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+        // A Terraform `attribute` is `name = value`, not Python's `a.b`: `x = ...` is any value of `x`.
+        const hclAttribute = node.type === 'attribute' && this.language === 'terraform';
+        if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) &&
+            children.length === 2 &&
+            !hclAttribute) {
             const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
             if (property === compile_pattern_ELLIPSIS)
                 return { kind: 'chain', base: this.compile(children[0]) };
@@ -19165,7 +19203,40 @@ function rust_returns_named(node) {
     return node.children.filter((c) => c.named && !isComment(c));
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/hcl-heredocs.ts
+/**
+ * The string a Terraform heredoc (`<<EOT` … `EOT`, or `<<-EOT` with its indentation removed) stands
+ * for when nothing in it is interpolated: Semgrep reads it as a string literal then, so `"$X"` and
+ * `"..."` match it and `$X` binds its text. `undefined` for a heredoc with `${...}` or `%{...}` parts.
+ */
+function heredocValue(node, source) {
+    if (node.type !== 'heredoc_template')
+        return undefined;
+    const parts = node.children.filter((c) => c.named);
+    if (parts.some((c) => c.type !== 'heredoc_start' && c.type !== 'heredoc_identifier' && c.type !== 'template_literal'))
+        return undefined;
+    const opening = parts.find((c) => c.type === 'heredoc_identifier');
+    const closing = parts.filter((c) => c.type === 'heredoc_identifier').at(-1);
+    if (!opening || !closing || opening === closing)
+        return undefined;
+    const bodyStart = source.indexOf('\n', opening.end) + 1;
+    const bodyEnd = source.lastIndexOf('\n', closing.start) + 1;
+    if (bodyStart <= 0 || bodyEnd < bodyStart)
+        return '';
+    const body = source.slice(bodyStart, bodyEnd);
+    const flush = parts.some((c) => c.type === 'heredoc_start' && source.slice(c.start, c.end) === '<<-');
+    return flush ? withoutCommonIndent(body) : body;
+}
+/** `<<-` heredocs drop the indentation all their non-blank lines share. */
+function withoutCommonIndent(body) {
+    const lines = body.split('\n');
+    const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+    const common = indents.length > 0 ? Math.min(...indents) : 0;
+    return lines.map((l) => l.slice(common)).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-facts.ts
+
 
 
 
@@ -19436,6 +19507,13 @@ class TargetFacts {
             return this.templateConstant(node, visiting);
         if (node.type === 'regex')
             return { kind: 'regex', value: this.text(node) };
+        // Terraform: a heredoc without interpolations is a string literal.
+        if (node.type === 'template_expr' && target_facts_named(node).length === 1)
+            return this.constantOf(target_facts_named(node)[0], visiting);
+        if (node.type === 'heredoc_template') {
+            const value = heredocValue(node, this.source);
+            return value === undefined ? undefined : { kind: 'string', value };
+        }
         if (node.type === 'ternary_expression') {
             const [, consequence, alternative] = target_facts_named(node).map((part) => this.constantOf(part, visiting));
             if (consequence?.kind !== 'string' || alternative?.kind !== 'string')
@@ -21064,6 +21142,103 @@ function isExportDecoratedClass(root, node) {
     return classes.has(node);
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/hcl-shapes.ts
+
+/** Target node types an HCL pattern node type also matches (see TYPE_EQUIVALENTS). */
+const HCL_EQUIVALENTS = {
+    attribute: ['object_elem'],
+    object_elem: ['attribute'],
+    object: ['block'],
+};
+/**
+ * Terraform forms Semgrep reads differently from their syntax. `undefined`: not an HCL shape.
+ *
+ * A block (`resource "t" "n" { ... }`) is to Semgrep a call whose last argument is a record of the
+ * body's attributes and nested blocks, so they match as a record's fields do: in any order, and the
+ * block may have others the pattern leaves out (`...` or not). `x { a = 1 }` thus matches a block `x`
+ * with `a = 1` among its items, and a pattern's empty body `x {}` matches any block `x`. An object
+ * pattern (`{..., actions = ["*"], ...}`) is a record too, so it also matches a block's body; the match
+ * is the whole block, whose body starts on its first line.
+ *
+ * An attribute (`a = "x"`) is a field definition, as is an object's `a = "x"` (not `a: "x"`, nor
+ * `"a" = "x"`, whose name is computed): either pattern matches both.
+ */
+function matchHclShape(m, pattern, node, bindings, next) {
+    if (pattern.type === 'attribute' && node.type === 'object_elem')
+        return isNamedField(node) && m.matchList(pattern.children, hcl_shapes_named(node), bindings, next);
+    if (pattern.type === 'object_elem' && node.type === 'attribute')
+        return !pattern.tokens.includes(':') && m.matchList(pattern.children, hcl_shapes_named(node), bindings, next);
+    if (pattern.type === 'object' && node.type === 'block') {
+        const fields = pattern.children.filter((c) => !(c.kind === 'node' && /^object_(start|end)$/.test(c.type)));
+        return matchItems(m, fields, bodyItems(node), bindings, next);
+    }
+    if (pattern.type !== 'block' || node.type !== 'block' || !isHclBlock(pattern))
+        return undefined;
+    const body = pattern.children.find((c) => c.kind === 'node' && c.type === 'body');
+    const items = body?.kind === 'node' ? body.children : [];
+    const head = pattern.children.filter((c) => c !== body && !isBrace(c));
+    const targetHead = hcl_shapes_named(node).filter((c) => c.type !== 'body' && !isBrace(c));
+    return m.matchList(head, targetHead, bindings, (b) => matchItems(m, items, bodyItems(node), b, next));
+}
+/**
+ * A record's fields: each of the pattern's items takes a distinct item of the block. A nested block of
+ * the pattern is an expression statement to Semgrep, which matches deeply: the block it takes may hold
+ * it at any depth (`database_flags { ... }` is found inside `settings { ... }`). Attributes match only
+ * the block's own attributes.
+ */
+function matchItems(m, patterns, nodes, bindings, next) {
+    const wanted = patterns.filter((p) => p.kind !== 'ellipsis' && p.kind !== 'ellipsis-metavariable');
+    if (wanted.length > nodes.length)
+        return false;
+    const used = new Array(nodes.length).fill(false);
+    const step = (at, b) => {
+        if (at === wanted.length)
+            return next(b);
+        const pattern = wanted[at];
+        const deep = pattern.kind === 'node' && pattern.type === 'block';
+        for (let i = 0; i < nodes.length; i += 1) {
+            if (used[i])
+                continue;
+            used[i] = true;
+            const candidates = deep ? blocksWithin(nodes[i]) : [nodes[i]];
+            const ok = candidates.some((c) => m.matchNode(pattern, c, b, (b2) => step(at + 1, b2)));
+            used[i] = false;
+            if (ok)
+                return true;
+        }
+        return false;
+    };
+    return step(0, bindings);
+}
+/** `node` if it is a block, then the blocks nested in it at any depth, outermost first. */
+function blocksWithin(node) {
+    if (node.type !== 'block')
+        return [];
+    const body = node.children.find((c) => c.type === 'body');
+    return [node, ...(body ? body.children.flatMap(blocksWithin) : [])];
+}
+function isHclBlock(pattern) {
+    return pattern.children.some(isBrace);
+}
+function isBrace(node) {
+    return 'type' in node && (node.type === 'block_start' || node.type === 'block_end');
+}
+/** `a = x` in an object, with a name (not a quoted or computed key) and `=` (not `:`). */
+function isNamedField(node) {
+    if (!node.children.some((c) => !c.named && c.type === '='))
+        return false;
+    const [key, value, ...rest] = hcl_shapes_named(node);
+    const name = key?.type === 'expression' ? hcl_shapes_named(key)[0] : undefined;
+    return value !== undefined && rest.length === 0 && name?.type === 'variable_expr';
+}
+function bodyItems(block) {
+    const body = block.children.find((c) => c.type === 'body');
+    return body ? hcl_shapes_named(body) : [];
+}
+function hcl_shapes_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/bash-shapes.ts
 
 /**
@@ -21143,6 +21318,7 @@ function bash_shapes_named(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/patterns/structural-matcher.ts
+
 
 
 
@@ -21540,7 +21716,8 @@ class StructuralMatcher {
         if (node.type !== pattern.type && PYTHON_EQUIVALENTS[pattern.type]?.includes(node.type))
             return this.matchPythonShape(pattern, node, bindings, next);
         const shaped = matchJsShape(this.shapes, pattern, node, bindings, next) ??
-            matchRustShape(this.rustShapes, pattern, node, bindings, next);
+            matchRustShape(this.rustShapes, pattern, node, bindings, next) ??
+            matchHclShape(this.shapes, pattern, node, bindings, next);
         if (shaped !== undefined)
             return shaped;
         const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
@@ -22468,14 +22645,18 @@ function codeEnd(node) {
 }
 function structural_matcher_unparen(node) {
     let current = node;
-    while (current.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(current.type)) {
+    while (current.type === 'parenthesized_expression' || MAYBE_WRAPPERS.has(current.type)) {
         const inner = structural_matcher_significantChildren(current);
         if (inner.length !== 1)
+            break;
+        if (current.type !== 'parenthesized_expression' && !isTransparentWrapper(current.type, inner[0].type))
             break;
         current = inner[0];
     }
     return current;
 }
+/** Node types that wrap their one child, always or for some children (see isTransparentWrapper). */
+const MAYBE_WRAPPERS = new Set([...TRANSPARENT_WRAPPERS, 'literal_value']);
 /** Target node types a pattern node type also matches (Semgrep's equivalences: `x = 1` ~ `const x = 1`). */
 const TYPE_EQUIVALENTS = {
     lexical_declaration: ['variable_declaration'],
@@ -22518,6 +22699,7 @@ const TYPE_EQUIVALENTS = {
     ...EQUIVALENT_TYPES,
     ...COLLECTION_EQUIVALENTS,
     ...RUST_EQUIVALENTS,
+    ...HCL_EQUIVALENTS,
     [BASH_QUOTED]: ['string'],
     [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };
@@ -23353,7 +23535,8 @@ function evaluateFormula(formula, target) {
             });
         }
         case 'regex':
-            return regexMatches(formula, target.source);
+            // Inside metavariable-pattern the regex reads the bound code only, as if it were the whole file.
+            return regexMatches(formula, target.source, target.context?.start, target.context?.end);
         case 'either':
             return dedupe(formula.branches.flatMap((branch) => evaluateFormula(branch, target)));
         case 'all':
@@ -23489,13 +23672,13 @@ function satisfiesPattern(condition, range, target) {
     Object.assign(range, { bindings: { ...compatibleMatch.bindings, ...range.bindings } });
     return true;
 }
-function regexMatches(leaf, source) {
+function regexMatches(leaf, source, from = 0, to = source.length) {
     const matches = [];
     const regex = new RegExp(leaf.regex.source, leaf.regex.flags.includes('g') ? leaf.regex.flags : leaf.regex.flags + 'g');
-    for (const match of source.matchAll(regex)) {
+    for (const match of source.slice(from, to).matchAll(regex)) {
         if (match[0].length === 0)
             continue;
-        const start = match.index;
+        const start = from + match.index;
         const bindings = {};
         for (const [name, text] of Object.entries(match.groups ?? {})) {
             if (text !== undefined)

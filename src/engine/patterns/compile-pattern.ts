@@ -24,7 +24,7 @@ import { MEMBER_ACCESS_TYPES, SINGLE_CHILD_WRAPPERS } from './jvm-go-node-kinds.
 import {
   BRACKETLESS_LISTS,
   CALL_TYPES as GRAMMAR_CALL_TYPES,
-  TRANSPARENT_WRAPPERS,
+  isTransparentWrapper,
   isInterpolation,
 } from './grammar-node-types.js';
 import {
@@ -537,7 +537,7 @@ class Compiler {
       if (inner.kind === 'ellipsis' || inner.kind === 'ellipsis-metavariable') return inner;
     }
     if (
-      (node.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(node.type)) &&
+      (node.type === 'parenthesized_expression' || isTransparentWrapper(node.type, children[0]?.type)) &&
       children.length === 1
     )
       return this.compile(children[0]);
@@ -585,7 +585,13 @@ class Compiler {
       const inner = SINGLE_CHILD_WRAPPERS.has(arg?.type) && arg.children.length === 1 ? arg.children[0] : arg;
       if (args.length === 1) return { kind: 'deep', inner: this.compile(inner) };
     }
-    if ((MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) && children.length === 2) {
+    // A Terraform `attribute` is `name = value`, not Python's `a.b`: `x = ...` is any value of `x`.
+    const hclAttribute = node.type === 'attribute' && this.language === 'terraform';
+    if (
+      (MEMBER_TYPES.has(node.type) || OTHER_MEMBER_TYPES.has(node.type)) &&
+      children.length === 2 &&
+      !hclAttribute
+    ) {
       const property = this.source.slice(children[1].start, children[1].end).trim().replace(/^\$/, '');
       if (property === ELLIPSIS) return { kind: 'chain', base: this.compile(children[0]) };
     }

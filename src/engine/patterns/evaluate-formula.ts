@@ -43,7 +43,8 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
       });
     }
     case 'regex':
-      return regexMatches(formula, target.source);
+      // Inside metavariable-pattern the regex reads the bound code only, as if it were the whole file.
+      return regexMatches(formula, target.source, target.context?.start, target.context?.end);
     case 'either':
       return dedupe(formula.branches.flatMap((branch) => evaluateFormula(branch, target)));
     case 'all':
@@ -194,15 +195,15 @@ function satisfiesPattern(
   return true;
 }
 
-function regexMatches(leaf: RegexLeaf, source: string): RangeMatch[] {
+function regexMatches(leaf: RegexLeaf, source: string, from = 0, to = source.length): RangeMatch[] {
   const matches: RangeMatch[] = [];
   const regex = new RegExp(
     leaf.regex.source,
     leaf.regex.flags.includes('g') ? leaf.regex.flags : leaf.regex.flags + 'g',
   );
-  for (const match of source.matchAll(regex)) {
+  for (const match of source.slice(from, to).matchAll(regex)) {
     if (match[0].length === 0) continue;
-    const start = match.index;
+    const start = from + match.index;
     const bindings: Record<string, { start: number; end: number; text: string }> = {};
     for (const [name, text] of Object.entries(match.groups ?? {})) {
       if (text !== undefined) bindings[`$${name}`] = { start, end: start + match[0].length, text };

@@ -56,14 +56,24 @@ export const TRANSPARENT_WRAPPERS: ReadonlySet<string> = new Set([
   'expansion',
   // Bash: a command's name is its first word (`... $X ...` may bind it)
   'command_name',
-  // Terraform: every expression and variable reference is wrapped once
+  // Terraform: every expression, variable reference and template (quoted or heredoc) is wrapped once
   'expression',
   'variable_expr',
+  'template_expr',
   // YAML: `- x` and `[x]` hold the same node
   'block_sequence_item',
   'flow_node',
   'block_node',
 ]);
+
+/**
+ * Whether a `type` node holding only an `inner` node is that node to the matcher (TRANSPARENT_WRAPPERS,
+ * and Terraform's `literal_value` around each literal; Go's `literal_value` is a composite literal's
+ * body, whose elements are never `*_lit`).
+ */
+export function isTransparentWrapper(type: string, inner: string): boolean {
+  return TRANSPARENT_WRAPPERS.has(type) || (type === 'literal_value' && /_lit$/.test(inner));
+}
 
 /** Nodes that are markup around the code, never an expression a metavariable could stand for. */
 export const NOT_CODE: ReadonlySet<string> = new Set([

@@ -30,6 +30,7 @@ import { IMPORT_LIKE, isJsImportPattern, jsImportOf, matchJsImport } from './js-
 import { patternQualifiedName } from './php-uses.js';
 import { isExportDecoratedClass, matchJsShape, type ShapeMatcher } from './js-shapes.js';
 import { matchRustShape, RUST_EQUIVALENTS, type RustShapeMatcher } from './rust-shapes.js';
+import { HCL_EQUIVALENTS, matchHclShape } from './hcl-shapes.js';
 import {
   BASH_COMMAND_PATTERNS,
   BASH_EXPRESSION_STATEMENTS,
@@ -53,6 +54,7 @@ import {
   NOT_CODE,
   STATEMENT_LIST_TYPES,
   TRANSPARENT_WRAPPERS,
+  isTransparentWrapper,
   UNORDERED_TYPES,
   NUMBER_LITERAL_TYPES,
   BLOCK_TYPES,
@@ -490,7 +492,8 @@ export class StructuralMatcher {
       return this.matchPythonShape(pattern, node, bindings, next);
     const shaped =
       matchJsShape(this.shapes, pattern, node, bindings, next) ??
-      matchRustShape(this.rustShapes, pattern, node, bindings, next);
+      matchRustShape(this.rustShapes, pattern, node, bindings, next) ??
+      matchHclShape(this.shapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
     const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
     if (bash !== undefined) return bash;
@@ -1624,13 +1627,17 @@ function codeEnd(node: PlainNode): number {
 
 function unparen(node: PlainNode): PlainNode {
   let current = node;
-  while (current.type === 'parenthesized_expression' || TRANSPARENT_WRAPPERS.has(current.type)) {
+  while (current.type === 'parenthesized_expression' || MAYBE_WRAPPERS.has(current.type)) {
     const inner = significantChildren(current);
     if (inner.length !== 1) break;
+    if (current.type !== 'parenthesized_expression' && !isTransparentWrapper(current.type, inner[0].type))
+      break;
     current = inner[0];
   }
   return current;
 }
+/** Node types that wrap their one child, always or for some children (see isTransparentWrapper). */
+const MAYBE_WRAPPERS = new Set([...TRANSPARENT_WRAPPERS, 'literal_value']);
 
 /** Target node types a pattern node type also matches (Semgrep's equivalences: `x = 1` ~ `const x = 1`). */
 export const TYPE_EQUIVALENTS: Record<string, string[]> = {
@@ -1674,6 +1681,7 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   ...EQUIVALENT_TYPES,
   ...COLLECTION_EQUIVALENTS,
   ...RUST_EQUIVALENTS,
+  ...HCL_EQUIVALENTS,
   [BASH_QUOTED]: ['string'],
   [BASH_EXPANSION]: ['simple_expansion', 'expansion'],
 };

@@ -12,6 +12,7 @@ import { isInterpolation, NUMBER_LITERAL_TYPES } from './grammar-node-types.js';
 import { javaImportOf, simpleName } from './java-imports.js';
 import { rustUseAliases, rustUseParts } from './rust-uses.js';
 import { rustImplicitReturns } from './rust-returns.js';
+import { heredocValue } from './hcl-heredocs.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -278,6 +279,13 @@ export class TargetFacts {
   constantOf(node: PlainNode, visiting = new Set<string>()): Constant | undefined {
     if (node.type === 'template_string') return this.templateConstant(node, visiting);
     if (node.type === 'regex') return { kind: 'regex', value: this.text(node) };
+    // Terraform: a heredoc without interpolations is a string literal.
+    if (node.type === 'template_expr' && named(node).length === 1)
+      return this.constantOf(named(node)[0], visiting);
+    if (node.type === 'heredoc_template') {
+      const value = heredocValue(node, this.source);
+      return value === undefined ? undefined : { kind: 'string', value };
+    }
     if (node.type === 'ternary_expression') {
       const [, consequence, alternative] = named(node).map((part) => this.constantOf(part, visiting));
       if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;
