@@ -15377,7 +15377,9 @@ async function compilePattern(pattern, language) {
                 if (!tree)
                     continue;
                 try {
-                    if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
+                    if (tree.rootNode.hasError &&
+                        !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)) &&
+                        !(csharp && onlyChainStatementErrors(tree.rootNode, attempt.text)))
                         continue;
                     const root = toPlainTree(tree);
                     // `$O?.$F = $V`: parsed as `$O .$F = $V`, read back as a conditional access, as targets are.
@@ -15411,6 +15413,27 @@ function errorsOnlyAtEllipses(node, text) {
     if (node.isMissing || node.type === 'ERROR')
         return false;
     return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+}
+// `$X. ...`: a member access whose member is the `...` placeholder.
+const ELLIPSIS_MEMBER = new RegExp(`\\.\\s*${compile_pattern_ELLIPSIS}$`);
+/**
+ * C# `$X. ...;`: the grammar takes no member access as a statement and repairs it with a missing `!`
+ * (null-forgiving) after it. The pattern is the chain itself, so that repair is no error.
+ */
+function onlyChainStatementErrors(node, text) {
+    if (!node.hasError && !node.isMissing)
+        return true;
+    if (node.type === 'ERROR')
+        return false;
+    if (node.isMissing) {
+        const operand = node.previousSibling;
+        return (node.parent?.type === 'postfix_unary_expression' &&
+            operand !== null &&
+            ELLIPSIS_MEMBER.test(text.slice(operand.startIndex, operand.endIndex)));
+    }
+    // An error with no visible child to blame (a hidden missing token) is not the chain's repair.
+    const children = node.children;
+    return (children.length > 0 && children.every((child) => child !== null && onlyChainStatementErrors(child, text)));
 }
 function compileTree(root, attempt, compiler) {
     if (attempt.select === 'program') {
@@ -15558,6 +15581,14 @@ class Compiler {
         }
         if (ELLIPSIS_ENTRY.test(text.trim()))
             return { kind: 'ellipsis' };
+        // C# `$X. ...;`: the grammar only takes `x.y;` as a statement with an empty `!` (null-forgiving)
+        // after it, which the pattern did not write.
+        const operator = node.children[node.children.length - 1];
+        if (node.type === 'postfix_unary_expression' &&
+            operator &&
+            !operator.named &&
+            operator.start === operator.end)
+            return this.compile(node.children[0]);
         if (this.language === 'bash') {
             const bash = compileBashNode(node, {
                 text: (n) => this.source.slice(n.start, n.end),
@@ -23261,6 +23292,47 @@ function bind(name, tokens, from, to, bindings, source) {
     bindings[name] = { start, end, text: source.slice(start, end) };
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/bound-text.ts
+
+
+
+
+/**
+ * Parses the text a metavariable is bound to for a metavariable-pattern. A fragment that is not a
+ * program on its own (a C# or Java type name such as `Aes`, which a typed metavariable `($T $X)` binds
+ * to) is parsed inside the contexts a pattern would be, as Semgrep matches the bound fragment itself;
+ * the first parse without errors wins, else the bare parse stands.
+ */
+function parseBoundText(text, language) {
+    const parser = parserForLoaded(language);
+    if (!parser)
+        return undefined;
+    const bare = parseWhole(parser, text, 0, text.length);
+    if (!bare || !bare.hasError)
+        return bare?.parsed;
+    for (const { prefix, suffix, body, clause } of patternContexts(language)) {
+        // Contexts that complete the fragment with code of their own do not keep it one node.
+        if (body !== undefined || clause !== undefined)
+            continue;
+        const wrapped = parseWhole(parser, prefix + text + suffix, prefix.length, prefix.length + text.length);
+        if (wrapped && !wrapped.hasError)
+            return wrapped.parsed;
+    }
+    return bare.parsed;
+}
+function parseWhole(parser, source, start, end) {
+    const tree = parser.parse(source);
+    if (!tree)
+        return undefined;
+    try {
+        const parsed = { source, tree: new TargetTree(toPlainTree(tree), source, true), start, end };
+        return { parsed, hasError: tree.rootNode.hasError };
+    }
+    finally {
+        tree.delete();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/redos.ts
 /**
  * `metavariable-analysis: {analyzer: redos}`: does a regex risk catastrophic backtracking? Follows
@@ -23518,7 +23590,6 @@ function looksLikeSecret(text) {
 
 
 
-
 /** Evaluates Semgrep's operators over ranges, following semgrep's range semantics (see README of issue 2). */
 function evaluateFormula(formula, target) {
     switch (formula.kind) {
@@ -23650,21 +23721,22 @@ function satisfiesPattern(condition, range, target) {
     else {
         const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
         const language = condition.language ?? (condition.textOnly ? undefined : target.language);
-        const context = { start: 0, end: text.length, bindings: {} };
-        const nested = { source: text, language, context };
+        let nested = {
+            source: text,
+            language,
+            context: { start: 0, end: text.length, bindings: {} },
+        };
         if (language) {
-            const parser = parserForLoaded(language);
-            const tree = parser?.parse(text);
-            if (!tree)
+            const parsed = parseBoundText(text, language);
+            if (!parsed)
                 return false;
-            try {
-                nested.tree = new TargetTree(toPlainTree(tree), text, true);
-            }
-            finally {
-                tree.delete();
-            }
+            const { source, tree, start, end } = parsed;
+            nested = { source, language, tree, context: { start, end, bindings: {} } };
         }
-        inner = evaluateFormula(condition.formula, nested).map((m) => ({ ...m, bindings: {} }));
+        const { start, end } = nested.context;
+        inner = evaluateFormula(condition.formula, nested)
+            .filter((m) => m.start >= start && m.end <= end)
+            .map((m) => ({ ...m, bindings: {} }));
     }
     const compatibleMatch = inner.find((m) => compatible(m.bindings, range.bindings));
     if (!compatibleMatch)

@@ -338,7 +338,11 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
         const tree = parser.parse(csharp ? spellNullConditionalAssignments(attempt.text) : attempt.text);
         if (!tree) continue;
         try {
-          if (tree.rootNode.hasError && !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)))
+          if (
+            tree.rootNode.hasError &&
+            !(tolerant && errorsOnlyAtEllipses(tree.rootNode, attempt.text)) &&
+            !(csharp && onlyChainStatementErrors(tree.rootNode, attempt.text))
+          )
             continue;
           const root = toPlainTree(tree);
           // `$O?.$F = $V`: parsed as `$O .$F = $V`, read back as a conditional access, as targets are.
@@ -367,6 +371,31 @@ function errorsOnlyAtEllipses(node: SyntaxNode, text: string): boolean {
   if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim())) return true;
   if (node.isMissing || node.type === 'ERROR') return false;
   return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+}
+
+// `$X. ...`: a member access whose member is the `...` placeholder.
+const ELLIPSIS_MEMBER = new RegExp(`\\.\\s*${ELLIPSIS}$`);
+
+/**
+ * C# `$X. ...;`: the grammar takes no member access as a statement and repairs it with a missing `!`
+ * (null-forgiving) after it. The pattern is the chain itself, so that repair is no error.
+ */
+function onlyChainStatementErrors(node: SyntaxNode, text: string): boolean {
+  if (!node.hasError && !node.isMissing) return true;
+  if (node.type === 'ERROR') return false;
+  if (node.isMissing) {
+    const operand = node.previousSibling;
+    return (
+      node.parent?.type === 'postfix_unary_expression' &&
+      operand !== null &&
+      ELLIPSIS_MEMBER.test(text.slice(operand.startIndex, operand.endIndex))
+    );
+  }
+  // An error with no visible child to blame (a hidden missing token) is not the chain's repair.
+  const children = node.children;
+  return (
+    children.length > 0 && children.every((child) => child !== null && onlyChainStatementErrors(child, text))
+  );
 }
 
 function compileTree(
@@ -513,6 +542,16 @@ class Compiler {
       return { kind: 'ellipsis' };
     }
     if (ELLIPSIS_ENTRY.test(text.trim())) return { kind: 'ellipsis' };
+    // C# `$X. ...;`: the grammar only takes `x.y;` as a statement with an empty `!` (null-forgiving)
+    // after it, which the pattern did not write.
+    const operator = node.children[node.children.length - 1];
+    if (
+      node.type === 'postfix_unary_expression' &&
+      operator &&
+      !operator.named &&
+      operator.start === operator.end
+    )
+      return this.compile(node.children[0]);
     if (this.language === 'bash') {
       const bash = compileBashNode(node, {
         text: (n) => this.source.slice(n.start, n.end),

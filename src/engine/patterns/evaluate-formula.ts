@@ -1,6 +1,5 @@
 import { matchGeneric } from '../generic/match-generic.js';
 import type { TargetLanguage } from '../languages/language-registry.js';
-import { parserForLoaded } from '../languages/language-registry.js';
 import type { Formula, MetavariableCondition, MetavariablePattern, RegexLeaf } from '../rule-files/rule.js';
 import { patternWords } from '../prefilter/required-words.js';
 import {
@@ -11,8 +10,8 @@ import {
   type RangeMatch,
 } from './match-pattern.js';
 import { evaluateComparison } from './metavariable-comparison.js';
+import { parseBoundText } from './bound-text.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
-import { toPlainTree } from './plain-tree.js';
 import { isVulnerableToRedos } from './redos.js';
 import { looksLikeSecret } from './secret-entropy.js';
 import { typeMatches } from './target-types.js';
@@ -175,19 +174,21 @@ function satisfiesPattern(
   } else {
     const text = bound.node && STRING_TYPES.has(bound.node.type) ? stringValue(bound.text) : bound.text;
     const language = condition.language ?? (condition.textOnly ? undefined : target.language);
-    const context = { start: 0, end: text.length, bindings: {} };
-    const nested: EvaluationTarget = { source: text, language, context };
+    let nested: EvaluationTarget = {
+      source: text,
+      language,
+      context: { start: 0, end: text.length, bindings: {} },
+    };
     if (language) {
-      const parser = parserForLoaded(language);
-      const tree = parser?.parse(text);
-      if (!tree) return false;
-      try {
-        nested.tree = new TargetTree(toPlainTree(tree), text, true);
-      } finally {
-        tree.delete();
-      }
+      const parsed = parseBoundText(text, language);
+      if (!parsed) return false;
+      const { source, tree, start, end } = parsed;
+      nested = { source, language, tree, context: { start, end, bindings: {} } };
     }
-    inner = evaluateFormula(condition.formula, nested).map((m) => ({ ...m, bindings: {} }));
+    const { start, end } = nested.context!;
+    inner = evaluateFormula(condition.formula, nested)
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ ...m, bindings: {} }));
   }
   const compatibleMatch = inner.find((m) => compatible(m.bindings, range.bindings));
   if (!compatibleMatch) return false;
