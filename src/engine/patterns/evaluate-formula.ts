@@ -13,6 +13,7 @@ import {
 import { evaluateComparison } from './metavariable-comparison.js';
 import { STRING_TYPES, stringValue } from './pattern-node.js';
 import { toPlainTree } from './plain-tree.js';
+import { dockerfileTree } from './dockerfile-tree.js';
 import { isVulnerableToRedos } from './redos.js';
 import { looksLikeSecret } from './secret-entropy.js';
 import { typeMatches } from './target-types.js';
@@ -39,6 +40,7 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
       return findPatternMatches(compiled, target.tree, {
         constantPropagation: formula.constantPropagation !== false,
         symbolicPropagation: formula.symbolicPropagation === true,
+        deepExpressionStatements: formula.deepExpressionStatements !== false,
         requiredWords: patternWords(formula),
       });
     }
@@ -176,7 +178,11 @@ function satisfiesPattern(
     const language = condition.language ?? (condition.textOnly ? undefined : target.language);
     const context = { start: 0, end: text.length, bindings: {} };
     const nested: EvaluationTarget = { source: text, language, context };
-    if (language) {
+    if (language === 'dockerfile') {
+      const bash = parserForLoaded('bash');
+      if (!bash) return false;
+      nested.tree = new TargetTree(dockerfileTree(text, bash).root, text, true);
+    } else if (language) {
       const parser = parserForLoaded(language);
       const tree = parser?.parse(text);
       if (!tree) return false;
