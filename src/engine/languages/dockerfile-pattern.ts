@@ -48,7 +48,9 @@ export function spellDockerfilePattern(
     if (PLACEHOLDER_LINE.test(keyword) && args === '') {
       out += pattern.slice(at, instruction.start) + substitute(keyword, 'dockerfile');
     } else if (KEYWORDS.has(lower)) {
-      const language = SHELL_ARGUMENTS.has(lower) ? 'bash' : 'dockerfile';
+      // A JSON array (`CMD ["sh", "$X"]`) holds strings, not shell words: `"$X"` binds a string's value.
+      const execForm = /^(?:--\S+\s+)*\[/.test(args);
+      const language = SHELL_ARGUMENTS.has(lower) && !execForm ? 'bash' : 'dockerfile';
       out += pattern.slice(at, instruction.args.start) + substitute(args, language);
     } else return undefined;
     at = instruction.end;

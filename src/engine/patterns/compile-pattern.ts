@@ -511,7 +511,7 @@ class Compiler {
     const text = this.source.slice(node.start, node.end);
     const trimmed = text.trim();
     if (this.language === 'dockerfile') {
-      const parts = compileDockerfileNode(node, text, (n) => this.compile(n));
+      const parts = compileDockerfileNode(node, (n) => this.compile(n));
       if (parts) return parts;
     }
     // A quoted placeholder is only the Go import-path spelling; elsewhere `"$X"` is a string (bash, PHP).

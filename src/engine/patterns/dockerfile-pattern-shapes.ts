@@ -16,23 +16,17 @@ const TYPED_PARTS = new Set([
   'label_value',
 ]);
 
-/**
- * Dockerfile pattern nodes compiled apart from the generic rules; undefined for the others. JSON
- * array strings compare as written (JSON has one quoting style).
- */
+/** Dockerfile pattern nodes compiled apart from the generic rules; undefined for the others. */
 export function compileDockerfileNode(
   node: PlainNode,
-  text: string,
   compile: (node: PlainNode) => PatternNode,
 ): PatternNode | undefined {
-  if (TYPED_PARTS.has(node.type))
-    return {
-      kind: 'node',
-      type: node.type,
-      children: node.children.map(compile),
-      tokens: [],
-      hasEllipsis: false,
-    };
-  if (node.type === 'json_string') return { kind: 'leaf', type: node.type, text };
-  return undefined;
+  if (!TYPED_PARTS.has(node.type)) return undefined;
+  return {
+    kind: 'node',
+    type: node.type,
+    children: node.children.map(compile),
+    tokens: [],
+    hasEllipsis: false,
+  };
 }
