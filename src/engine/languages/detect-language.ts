@@ -33,6 +33,7 @@ const EXTENSIONS: Record<string, TargetLanguage> = {
   '.tf': 'terraform',
   '.tfvars': 'terraform',
   '.hcl': 'terraform',
+  '.dockerfile': 'dockerfile',
 };
 
 /** Extension-less files whose name alone says the language. */
@@ -44,7 +45,13 @@ const FILE_NAMES: Record<string, TargetLanguage> = {
   '.bashrc': 'bash',
   '.bash_profile': 'bash',
   '.profile': 'bash',
+  Dockerfile: 'dockerfile',
+  dockerfile: 'dockerfile',
+  Containerfile: 'dockerfile',
 };
+
+/** `Dockerfile.dev`, `Dockerfile.alpine`: a Dockerfile whatever its suffix (unless the suffix names a language). */
+const FILE_NAME_PREFIXES: [RegExp, TargetLanguage][] = [[/^(?:Dockerfile|Containerfile)\./, 'dockerfile']];
 
 /** `#!` interpreters, matched on the interpreter's name (`/bin/sh`, `/usr/bin/env -S python3 -u`, …). */
 const SHEBANGS: [RegExp, TargetLanguage][] = [
@@ -57,14 +64,16 @@ const SHEBANGS: [RegExp, TargetLanguage][] = [
 ];
 
 /**
- * A file's parsed language from its extension, its name, or a `#!` line. Anything else (Dockerfile,
- * Makefile, .txt, …) has no grammar: only `generic` and `regex` rules run on it.
+ * A file's parsed language from its extension, its name, or a `#!` line. Anything else (Makefile,
+ * .txt, …) has no grammar: only `generic` and `regex` rules run on it (they also run on parsed files).
  */
 export function detectLanguage(filePath: string, firstLine: string): TargetLanguage | undefined {
   const byExtension = EXTENSIONS[path.extname(filePath).toLowerCase()];
   if (byExtension) return byExtension;
   const byName = FILE_NAMES[path.basename(filePath)];
   if (byName) return byName;
+  const byPrefix = FILE_NAME_PREFIXES.find(([prefix]) => prefix.test(path.basename(filePath)));
+  if (byPrefix) return byPrefix[1];
   if (!firstLine.startsWith('#!')) return undefined;
   return SHEBANGS.find(([interpreter]) => interpreter.test(firstLine))?.[1];
 }

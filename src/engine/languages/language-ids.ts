@@ -16,6 +16,7 @@ export const TARGET_LANGUAGES = [
   'yaml',
   'json',
   'terraform',
+  'dockerfile',
 ] as const;
 export type TargetLanguage = (typeof TARGET_LANGUAGES)[number];
 
@@ -54,6 +55,8 @@ const RULE_LANGUAGE_ALIASES: Record<string, RuleLanguage> = {
   terraform: 'terraform',
   tf: 'terraform',
   hcl: 'terraform',
+  dockerfile: 'dockerfile',
+  docker: 'dockerfile',
   regex: 'regex',
   none: 'regex',
   generic: 'generic',

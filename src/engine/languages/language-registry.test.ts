@@ -10,7 +10,11 @@ import {
   type TargetLanguage,
 } from './language-registry.js';
 
-const SAMPLES: Record<TargetLanguage, string> = {
+/** Dockerfiles have no grammar of their own (see patterns/dockerfile-tree): their shell commands are Bash. */
+type GrammarLanguage = Exclude<TargetLanguage, 'dockerfile'>;
+const GRAMMAR_LANGUAGES = TARGET_LANGUAGES.filter((l): l is GrammarLanguage => l !== 'dockerfile');
+
+const SAMPLES: Record<GrammarLanguage, string> = {
   javascript: 'const x = require("fs");\nexport default function f(a, ...rest) { return <div>{a}</div>; }\n',
   typescript: 'interface A { b: number }\nconst f = (a: A): number => a.b as number;\n',
   tsx: 'const C = (p: { n: string }) => <span title={p.n}>hi</span>;\n',
@@ -30,7 +34,7 @@ const SAMPLES: Record<TargetLanguage, string> = {
 };
 
 describe('language registry', () => {
-  it.each(TARGET_LANGUAGES)('loads the %s grammar and parses a sample without errors', async (language) => {
+  it.each(GRAMMAR_LANGUAGES)('loads the %s grammar and parses a sample without errors', async (language) => {
     const parser = await parserFor(language);
     const tree = parser.parse(SAMPLES[language]);
     expect(tree?.rootNode.hasError).toBe(false);
@@ -46,7 +50,10 @@ describe('language registry', () => {
     expect(detectLanguage('bin/tool', '#!/usr/bin/env python3')).toBe('python');
     expect(detectLanguage('bin/tool', '#!/usr/bin/env node')).toBe('javascript');
     expect(detectLanguage('README', 'hello')).toBeUndefined();
-    expect(detectLanguage('Dockerfile', 'FROM node:20')).toBeUndefined();
+    expect(detectLanguage('Dockerfile', 'FROM node:20')).toBe('dockerfile');
+    expect(detectLanguage('deploy/Dockerfile.alpine', '')).toBe('dockerfile');
+    expect(detectLanguage('build.dockerfile', '')).toBe('dockerfile');
+    expect(detectLanguage('Makefile', 'all:')).toBeUndefined();
     expect(detectLanguage('x.rb', '')).toBe('ruby');
     expect(detectLanguage('Rakefile', '')).toBe('ruby');
     expect(detectLanguage('main.tf', '')).toBe('terraform');

@@ -1,6 +1,7 @@
 import { parserForLoaded, type TargetLanguage } from '../languages/language-registry.js';
 import { patternContexts } from '../languages/pattern-wrappers.js';
 import { TargetTree } from './match-pattern.js';
+import { dockerfileTree } from './dockerfile-tree.js';
 import { toPlainTree } from './plain-tree.js';
 
 /** Bound text parsed as code: the source parsed (the text, or the text inside a context) and where the text lies in it. */
@@ -18,6 +19,17 @@ export interface ParsedBoundText {
  * the first parse without errors wins, else the bare parse stands.
  */
 export function parseBoundText(text: string, language: TargetLanguage): ParsedBoundText | undefined {
+  if (language === 'dockerfile') {
+    // Dockerfile has no grammar of its own: instructions are split by hand, shell forms parsed as Bash.
+    const bash = parserForLoaded('bash');
+    if (!bash) return undefined;
+    return {
+      source: text,
+      tree: new TargetTree(dockerfileTree(text, bash).root, text, true),
+      start: 0,
+      end: text.length,
+    };
+  }
   const parser = parserForLoaded(language);
   if (!parser) return undefined;
   const bare = parseWhole(parser, text, 0, text.length);

@@ -36,6 +36,9 @@ import {
 import { JS_LIKE, parseAttempts, type ParseAttempt } from './pattern-attempts.js';
 import { FOR_ANY_HEADER } from './js-pattern-text.js';
 import { compileBashNode } from './bash-pattern-shapes.js';
+import { spellDockerfilePattern } from '../languages/dockerfile-pattern.js';
+import { dockerfileTree } from './dockerfile-tree.js';
+import { compileDockerfileNode } from './dockerfile-pattern-shapes.js';
 
 // Placeholders are identifiers in every supported language (Python has no `$` in names, and in JS
 // `...` is spread syntax), so the pattern parses with the target's own grammar.
@@ -322,6 +325,7 @@ function grammarsFor(language: TargetLanguage): TargetLanguage[] {
 export async function compilePattern(pattern: string, language: TargetLanguage): Promise<CompiledPattern> {
   // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
   if (pattern.trim() === '') return { kind: 'sequence', nodes: [] };
+  if (language === 'dockerfile') return compileDockerfilePattern(pattern.trim());
   const typed: TypedMetavariable[] = [];
   const text = language === 'csharp' ? splitLeadingEllipses(pattern.trim()) : pattern.trim();
   const source = substitutePlaceholders(substituteTypedMetavariables(text, language, typed), language);
@@ -357,6 +361,22 @@ export async function compilePattern(pattern: string, language: TargetLanguage):
     }
   }
   throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
+}
+
+/**
+ * Dockerfile patterns are instructions, read as targets are (see dockerfile-tree), their shell parts
+ * Bash patterns; a pattern that is not made of instructions is a Bash pattern, as in Semgrep.
+ */
+async function compileDockerfilePattern(pattern: string): Promise<CompiledPattern> {
+  const text = spellDockerfilePattern(pattern, substitutePlaceholders);
+  if (text === undefined) return compilePattern(pattern, 'bash');
+  const { root, hasError } = dockerfileTree(text, await parserFor('bash'), (word) => PLACEHOLDER.test(word));
+  if (hasError) throw new PatternSyntaxError(`pattern is not valid dockerfile: ${pattern}`);
+  const compiler = new Compiler(text, [], 'dockerfile');
+  const statements = significantChildren(root).map((s) => compiler.compile(s));
+  return statements.length === 1
+    ? { kind: 'single', node: statements[0] }
+    : { kind: 'sequence', nodes: statements };
 }
 
 // `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
@@ -519,6 +539,10 @@ class Compiler {
   compile(node: PlainNode): PatternNode {
     const text = this.source.slice(node.start, node.end);
     const trimmed = text.trim();
+    if (this.language === 'dockerfile') {
+      const parts = compileDockerfileNode(node, (n) => this.compile(n));
+      if (parts) return parts;
+    }
     // A quoted placeholder is only the Go import-path spelling; elsewhere `"$X"` is a string (bash, PHP).
     const quoted = trimmed.startsWith('"') && !QUOTED_PLACEHOLDER_LANGUAGES.has(this.language);
     const placeholder =
@@ -552,7 +576,8 @@ class Compiler {
       operator.start === operator.end
     )
       return this.compile(node.children[0]);
-    if (this.language === 'bash') {
+    // Dockerfile shell commands are Bash.
+    if (this.language === 'bash' || this.language === 'dockerfile') {
       const bash = compileBashNode(node, {
         text: (n) => this.source.slice(n.start, n.end),
         compile: (n) => this.compile(n),

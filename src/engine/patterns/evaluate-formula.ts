@@ -38,6 +38,7 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
       return findPatternMatches(compiled, target.tree, {
         constantPropagation: formula.constantPropagation !== false,
         symbolicPropagation: formula.symbolicPropagation === true,
+        deepExpressionStatements: formula.deepExpressionStatements !== false,
         requiredWords: patternWords(formula),
       });
     }

@@ -117,6 +117,8 @@ export const STRING_LITERAL_TYPES: readonly string[] = [
   // Rust, C
   'string_literal',
   'raw_string_literal',
+  // Dockerfile exec-form arrays (`CMD ["a", "b"]`; see dockerfile-arguments)
+  'json_string',
   ...jvmGo.STRING_LITERAL_TYPES,
 ];
 

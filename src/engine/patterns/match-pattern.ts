@@ -191,6 +191,8 @@ export interface MatchOptions {
   constantPropagation: boolean;
   /** Match a name through the one expression it was bound to (`options.symbolic_propagation`). */
   symbolicPropagation?: boolean;
+  /** `options.implicit_deep_exprstmt` (default true): see dockerfile-shapes. */
+  deepExpressionStatements?: boolean;
   /**
    * Called and member names the pattern spells (prefilter/required-words.ts): a match spans each of
    * them, so only candidate nodes that do are tried.

@@ -38,6 +38,7 @@ import {
   type BashMatcher,
 } from './bash-shapes.js';
 import { BASH_EXPANSION, BASH_QUOTED, BASH_WORD, bashLiteral } from './bash-pattern-shapes.js';
+import { matchDockerfileShape, type DockerfileMatcher } from './dockerfile-shapes.js';
 import {
   BARE_EXPRESSION_STATEMENTS,
   EQUIVALENT_TYPES,
@@ -185,6 +186,13 @@ export class StructuralMatcher {
     bindSpan: (name, nodes, b, next) => this.bindSpan(name, nodes, b, next),
     matchStringParts: (p, n, b, next) => this.matchStringParts(p, n, b, next),
     text: (n) => this.text(n),
+  };
+  private readonly dockerfileShapes: DockerfileMatcher = {
+    matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+    deepExpressionStatements: () => this.options.deepExpressionStatements !== false,
+    matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
+    matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
+    matchStatements: (p, n, from, b, next) => this.matchStatements(p, n, from, b, next),
   };
 
   private readonly rustShapes: RustShapeMatcher = {
@@ -495,7 +503,9 @@ export class StructuralMatcher {
       matchRustShape(this.rustShapes, pattern, node, bindings, next) ??
       matchHclShape(this.shapes, pattern, node, bindings, next);
     if (shaped !== undefined) return shaped;
-    const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
+    const bash =
+      matchBashShape(this.bashShapes, pattern, node, bindings, next) ??
+      matchDockerfileShape(this.dockerfileShapes, pattern, node, bindings, next);
     if (bash !== undefined) return bash;
     const using = csharpUsingMatches(pattern, node, (n) => this.text(n));
     if (using !== undefined) return using && next(bindings);

@@ -223,6 +223,7 @@ function primaryOf(language: RuleLanguage): TargetLanguage {
 const ACCEPTED_OPTIONS = new Set([
   'constant_propagation',
   'symbolic_propagation',
+  'implicit_deep_exprstmt',
   'ac_matching',
   'commutative_boolop',
   'vardef_assign',
@@ -248,6 +249,7 @@ const ACCEPTED_OPTIONS = new Set([
 const FLAG_OPTIONS = {
   constant_propagation: 'constantPropagation',
   symbolic_propagation: 'symbolicPropagation',
+  implicit_deep_exprstmt: 'deepExpressionStatements',
   taint_assume_safe_booleans: 'assumeSafeBooleans',
   taint_assume_safe_numbers: 'assumeSafeNumbers',
 } as const;

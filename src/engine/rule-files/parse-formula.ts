@@ -29,6 +29,8 @@ export interface PatternLanguages {
   constantPropagation?: boolean;
   /** `options.symbolic_propagation` (default false). */
   symbolicPropagation?: boolean;
+  /** `options.implicit_deep_exprstmt` (default true). */
+  deepExpressionStatements?: boolean;
 }
 
 export const TOP_LEVEL_OPERATORS = ['pattern', 'patterns', 'pattern-either', 'pattern-regex'] as const;
@@ -254,7 +256,8 @@ export class FormulaParser {
       this.yaml.fail(`${field} needs one of ${METAVARIABLE_PATTERN_OPERATORS.join(', ')}`, keyNode, field);
     let parser: FormulaParser | undefined;
     let language: TargetLanguage | undefined;
-    let textOnly = false;
+    // In a regex/generic rule the bound text stays text, whatever language the file itself is parsed as.
+    let textOnly = this.languages.textOnly;
     if (languageName) {
       const canonical = canonicalRuleLanguage(languageName);
       if (!canonical) this.yaml.fail(`unknown or unsupported language '${languageName}'`, map, 'language');
@@ -267,9 +270,11 @@ export class FormulaParser {
         generic: canonical === 'generic',
         constantPropagation: this.languages.constantPropagation,
         symbolicPropagation: this.languages.symbolicPropagation,
+        deepExpressionStatements: this.languages.deepExpressionStatements,
       });
       // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
-      if (language) await parserFor(language);
+      // A Dockerfile's shell commands are Bash: its grammar is the one to have ready.
+      if (language) await parserFor(language === 'dockerfile' ? 'bash' : language);
     }
     const inner = parser ?? this;
     inner.metavariablePatternDepth++;
@@ -401,6 +406,7 @@ export class FormulaParser {
       compiled,
       constantPropagation: this.languages.constantPropagation,
       symbolicPropagation: this.languages.symbolicPropagation,
+      deepExpressionStatements: this.languages.deepExpressionStatements,
     };
   }
 

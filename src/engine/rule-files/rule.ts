@@ -13,6 +13,8 @@ export interface PatternLeaf {
   constantPropagation?: boolean;
   /** `options: {symbolic_propagation: true}` also matches a name through the expression it was bound to once. */
   symbolicPropagation?: boolean;
+  /** `options: {implicit_deep_exprstmt: false}`: a Dockerfile shell command pattern no longer matches deep inside. */
+  deepExpressionStatements?: boolean;
   /** The spacegrep form, for `languages: [generic]` rules. */
   generic?: GenericPattern;
 }

@@ -1,6 +1,8 @@
 import type { ScanProblem, SkipReason } from '../../model/index.js';
 import type { TargetLanguage } from '../languages/language-registry.js';
 import { parseTarget } from '../languages/parse-target.js';
+import { parserFor } from '../languages/language-registry.js';
+import { dockerfileTree } from '../patterns/dockerfile-tree.js';
 import type { EvaluationTarget } from '../patterns/evaluate-formula.js';
 import { TargetTree, type RangeMatch } from '../patterns/match-pattern.js';
 import { errorCoverage, toPlainTree } from '../patterns/plain-tree.js';
@@ -39,7 +41,12 @@ export async function scanFile(
   options: FileScanOptions = {},
 ): Promise<FileScanOutcome> {
   const target: EvaluationTarget = { source, language };
-  if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
+  const treeNeeded = language && rules.some((rule) => !rule.textOnly && needsTree(rule));
+  if (treeNeeded && language === 'dockerfile') {
+    // Not a tree-sitter grammar: instructions split by hand, their shell commands parsed as Bash.
+    const { root } = dockerfileTree(source, await parserFor('bash'));
+    target.tree = new TargetTree(root, source).useTokens(options.tokens);
+  } else if (treeNeeded) {
     const tree = await parseTarget(source, language);
     if (!tree) return { kind: 'skipped', reason: 'parse-error', detail: 'parser returned no tree' };
     try {
