@@ -12921,6 +12921,7 @@ const TARGET_LANGUAGES = (/* unused pure expression or super */ null && ([
     'yaml',
     'json',
     'terraform',
+    'dockerfile',
 ]));
 /** Rule `languages` values as Semgrep spells them, mapped to our canonical ids. */
 const RULE_LANGUAGE_ALIASES = {
@@ -12954,6 +12955,8 @@ const RULE_LANGUAGE_ALIASES = {
     terraform: 'terraform',
     tf: 'terraform',
     hcl: 'terraform',
+    dockerfile: 'dockerfile',
+    docker: 'dockerfile',
     regex: 'regex',
     none: 'regex',
     generic: 'generic',
@@ -13017,6 +13020,7 @@ const EXTENSIONS = {
     '.tf': 'terraform',
     '.tfvars': 'terraform',
     '.hcl': 'terraform',
+    '.dockerfile': 'dockerfile',
 };
 /** Extension-less files whose name alone says the language. */
 const FILE_NAMES = {
@@ -13027,7 +13031,12 @@ const FILE_NAMES = {
     '.bashrc': 'bash',
     '.bash_profile': 'bash',
     '.profile': 'bash',
+    Dockerfile: 'dockerfile',
+    dockerfile: 'dockerfile',
+    Containerfile: 'dockerfile',
 };
+/** `Dockerfile.dev`, `Dockerfile.alpine`: a Dockerfile whatever its suffix (unless the suffix names a language). */
+const FILE_NAME_PREFIXES = [[/^(?:Dockerfile|Containerfile)\./, 'dockerfile']];
 /** `#!` interpreters, matched on the interpreter's name (`/bin/sh`, `/usr/bin/env -S python3 -u`, …). */
 const SHEBANGS = [
     [/\bpython[0-9.]*\b/, 'python'],
@@ -13038,8 +13047,8 @@ const SHEBANGS = [
     [/(?:\/|\s)(?:ba|da|k|z)?sh\b/, 'bash'],
 ];
 /**
- * A file's parsed language from its extension, its name, or a `#!` line. Anything else (Dockerfile,
- * Makefile, .txt, …) has no grammar: only `generic` and `regex` rules run on it.
+ * A file's parsed language from its extension, its name, or a `#!` line. Anything else (Makefile,
+ * .txt, …) has no grammar: only `generic` and `regex` rules run on it (they also run on parsed files).
  */
 function detectLanguage(filePath, firstLine) {
     const byExtension = EXTENSIONS[external_node_path_default().extname(filePath).toLowerCase()];
@@ -13048,6 +13057,9 @@ function detectLanguage(filePath, firstLine) {
     const byName = FILE_NAMES[external_node_path_default().basename(filePath)];
     if (byName)
         return byName;
+    const byPrefix = FILE_NAME_PREFIXES.find(([prefix]) => prefix.test(external_node_path_default().basename(filePath)));
+    if (byPrefix)
+        return byPrefix[1];
     if (!firstLine.startsWith('#!'))
         return undefined;
     return SHEBANGS.find(([interpreter]) => interpreter.test(firstLine))?.[1];
@@ -13722,6 +13734,8 @@ const grammar_node_types_STRING_LITERAL_TYPES = [
     // Rust, C
     'string_literal',
     'raw_string_literal',
+    // Dockerfile exec-form arrays (`CMD ["a", "b"]`; see dockerfile-arguments)
+    'json_string',
     ...STRING_LITERAL_TYPES,
 ];
 /** Number literals compared by value (`8`, `010`, `0x8`). */
@@ -15075,7 +15089,562 @@ function isDots(pattern) {
     return pattern.kind === 'ellipsis' || pattern.kind === 'ellipsis-metavariable';
 }
 
+;// CONCATENATED MODULE: ./src/engine/languages/dockerfile-instructions.ts
+/**
+ * Splits a Dockerfile into instructions and comments, as Docker reads them: an instruction runs to the
+ * end of its line, or on over lines ending in `\`, where comment lines and blank lines in between are
+ * skipped; a heredoc (`RUN <<EOF` … `EOF`) runs to its delimiter line. Keywords are not checked here.
+ */
+function splitInstructions(source) {
+    const lines = physicalLines(source);
+    const instructions = [];
+    const comments = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        const text = source.slice(line.start, line.end);
+        const indent = text.length - text.trimStart().length;
+        if (text.trim() === '') {
+            i += 1;
+            continue;
+        }
+        if (text.trimStart().startsWith('#')) {
+            comments.push({ start: line.start + indent, end: trimmedEnd(source, line) });
+            i += 1;
+            continue;
+        }
+        const start = line.start + indent;
+        const keywordEnd = start + /^\S*/.exec(source.slice(start, line.end))[0].length;
+        let last = i;
+        while (continues(source, lines[last]) && last + 1 < lines.length) {
+            let next = last + 1;
+            // Docker skips comment and blank lines inside a continued instruction.
+            while (next < lines.length && isSkippedInside(source, lines[next])) {
+                const skipped = source.slice(lines[next].start, lines[next].end);
+                if (skipped.trim() !== '')
+                    comments.push({
+                        start: lines[next].start + skipped.length - skipped.trimStart().length,
+                        end: trimmedEnd(source, lines[next]),
+                    });
+                next += 1;
+            }
+            if (next >= lines.length)
+                break;
+            last = next;
+        }
+        last = heredocEnd(source, lines, i, last);
+        const end = trimmedEnd(source, lines[last]);
+        const afterKeyword = source.slice(keywordEnd, end);
+        const argsStart = keywordEnd + afterKeyword.length - afterKeyword.replace(/^(?:\s|\\\r?\n)+/, '').length;
+        instructions.push({ start, end, keyword: { start, end: keywordEnd }, args: { start: argsStart, end } });
+        i = last + 1;
+    }
+    return { instructions, comments };
+}
+/**
+ * The shell text of `span` as Bash should read it: comment and blank lines inside a continuation are
+ * blanked with their line end (same length, so positions stay those of the Dockerfile).
+ */
+function shellText(source, span) {
+    const text = source.slice(span.start, span.end);
+    let out = '';
+    let continued = false;
+    for (const line of text.split(/(?<=\n)/)) {
+        const body = line.replace(/\r?\n$/, '');
+        if (continued && (body.trim() === '' || body.trimStart().startsWith('#'))) {
+            out += ' '.repeat(line.length);
+            continue;
+        }
+        out += line;
+        continued = /\\\s*$/.test(body);
+    }
+    return out;
+}
+function physicalLines(source) {
+    const lines = [];
+    let start = 0;
+    while (start <= source.length) {
+        const newline = source.indexOf('\n', start);
+        const end = newline < 0 ? source.length : newline;
+        lines.push({ start, end: source[end - 1] === '\r' ? end - 1 : end });
+        if (newline < 0)
+            break;
+        start = newline + 1;
+    }
+    return lines;
+}
+function trimmedEnd(source, line) {
+    return line.start + source.slice(line.start, line.end).trimEnd().length;
+}
+function continues(source, line) {
+    return /\\\s*$/.test(source.slice(line.start, line.end));
+}
+function isSkippedInside(source, line) {
+    const text = source.slice(line.start, line.end).trim();
+    return text === '' || text.startsWith('#');
+}
+/** The last line of the heredocs opened in lines `first`..`last` (`<<EOF`, `<<-"EOF"`), or `last`. */
+function heredocEnd(source, lines, first, last) {
+    const opened = source.slice(lines[first].start, lines[last].end);
+    const delimiters = [...opened.matchAll(/<<-?\s*(["']?)([A-Za-z_]\w*)\1/g)].map((m) => m[2]);
+    let at = last;
+    for (const delimiter of delimiters) {
+        let line = at + 1;
+        while (line < lines.length && source.slice(lines[line].start, lines[line].end).trim() !== delimiter)
+            line += 1;
+        if (line >= lines.length)
+            return at;
+        at = line;
+    }
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/dockerfile-pattern.ts
+
+/** Dockerfile instructions (`FROM`, `run`, …): a pattern starting with another word is a Bash pattern. */
+const KEYWORDS = new Set([
+    'add',
+    'arg',
+    'cmd',
+    'copy',
+    'entrypoint',
+    'env',
+    'expose',
+    'from',
+    'healthcheck',
+    'label',
+    'maintainer',
+    'onbuild',
+    'run',
+    'shell',
+    'stopsignal',
+    'user',
+    'volume',
+    'workdir',
+]);
+/** Instructions whose arguments are a shell command, where `$X` and `"..."` are spelled as in Bash patterns. */
+const SHELL_ARGUMENTS = new Set(['run', 'cmd', 'entrypoint', 'healthcheck', 'onbuild']);
+/** A statement of its own: `...`, `$X` or `$...X`. */
+const PLACEHOLDER_LINE = /^(?:\.\.\.|\$(?:\.\.\.)?[A-Z_][A-Z0-9_]*)$/;
+/**
+ * A Dockerfile pattern with its metavariables and `...` spelled as placeholders, instruction by
+ * instruction: shell arguments as Bash patterns spell them, others plainly. Undefined when a line does
+ * not start with an instruction keyword (nor is a placeholder): Semgrep then reads the pattern as Bash
+ * (`apt-get update` matches that command inside any `RUN`).
+ */
+function spellDockerfilePattern(pattern, substitute) {
+    const { instructions } = splitInstructions(pattern);
+    let out = '';
+    let at = 0;
+    for (const instruction of instructions) {
+        const keyword = pattern.slice(instruction.keyword.start, instruction.keyword.end);
+        const args = pattern.slice(instruction.args.start, instruction.args.end);
+        const lower = keyword.toLowerCase();
+        if (PLACEHOLDER_LINE.test(keyword) && args === '') {
+            out += pattern.slice(at, instruction.start) + substitute(keyword, 'dockerfile');
+        }
+        else if (KEYWORDS.has(lower)) {
+            // A JSON array (`CMD ["sh", "$X"]`) holds strings, not shell words: `"$X"` binds a string's value.
+            const execForm = /^(?:--\S+\s+)*\[/.test(args);
+            const language = SHELL_ARGUMENTS.has(lower) && !execForm ? 'bash' : 'dockerfile';
+            out += pattern.slice(at, instruction.args.start) + substitute(args, language);
+        }
+        else
+            return undefined;
+        at = instruction.end;
+    }
+    return instructions.length === 0 ? undefined : out + pattern.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/engine/languages/bash-line-ends.ts
+/** Each round fixes at least one line end; a file needing more is parsed as it is. */
+const MAX_ROUNDS = 8;
+/**
+ * tree-sitter-bash 0.25 sometimes reads the newline after a pipeline as a space, so the next lines'
+ * words become arguments of the pipeline's last command, with no error in the tree
+ * (tree-sitter/tree-sitter-bash#347, #316). Such a newline is written `;` (same length: offsets and
+ * the source the matcher reads stay as they are) and the file parsed again.
+ */
+function parseBash(parser, source) {
+    let text = source;
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+        const tree = parser.parse(text);
+        if (!tree)
+            return null;
+        const swallowed = swallowedLineEnds(tree.rootNode, text);
+        if (swallowed.length === 0)
+            return tree;
+        tree.delete();
+        for (const at of swallowed)
+            text = `${text.slice(0, at)};${text.slice(at + 1)}`;
+    }
+    return parser.parse(text);
+}
+/** The first unescaped newline between two words of each command (never one that ends a comment). */
+function swallowedLineEnds(root, text) {
+    const found = [];
+    for (const command of root.descendantsOfType('command')) {
+        if (!command)
+            continue;
+        const children = command.children.filter((child) => child !== null);
+        for (let i = 1; i < children.length; i += 1) {
+            const previous = children[i - 1];
+            if (previous.type === 'comment')
+                continue;
+            const gap = text.slice(previous.endIndex, children[i].startIndex);
+            const newline = gap.search(/(?<!\\)\n/);
+            if (newline >= 0) {
+                found.push(previous.endIndex + newline);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/dockerfile-arguments.ts
+function node(type, span, children = []) {
+    return { type, named: true, start: span.start, end: span.end, children };
+}
+/** Words split at unquoted whitespace (a `\` line continuation is whitespace too). */
+function words(r, span) {
+    const found = [];
+    let i = span.start;
+    let start = -1;
+    while (i < span.end) {
+        const char = r.text[i];
+        if (char === '\\' && /^\\[ \t]*\r?\n/.test(r.text.slice(i, span.end))) {
+            if (start >= 0)
+                found.push({ start, end: i });
+            start = -1;
+            i = r.text.indexOf('\n', i) + 1;
+            continue;
+        }
+        if (/\s/.test(char)) {
+            if (start >= 0)
+                found.push({ start, end: i });
+            start = -1;
+            i += 1;
+            continue;
+        }
+        if (start < 0)
+            start = i;
+        if (char === '\\')
+            i += 2;
+        else if (char === '"' || char === "'")
+            i = closingQuote(r.text, i, span.end);
+        else
+            i += 1;
+    }
+    if (start >= 0)
+        found.push({ start, end: Math.min(i, span.end) });
+    return found;
+}
+function closingQuote(text, open, end) {
+    let i = open + 1;
+    while (i < end && text[i] !== text[open])
+        i += text[i] === '\\' ? 2 : 1;
+    return Math.min(i + 1, end);
+}
+function wordNodes(r, spans) {
+    return spans.map((s) => node('word', s));
+}
+/** Leading `--name[=value]` options, and the words after them. */
+function splitParams(r, spans) {
+    let at = 0;
+    const params = [];
+    while (at < spans.length && r.text.startsWith('--', spans[at].start)) {
+        const s = spans[at];
+        const eq = r.text.indexOf('=', s.start);
+        const children = eq >= 0 && eq < s.end
+            ? [node('param_name', { start: s.start, end: eq }), node('word', { start: eq + 1, end: s.end })]
+            : [node('param_name', s)];
+        params.push(node('param', s, children));
+        at += 1;
+    }
+    return { params, rest: spans.slice(at) };
+}
+/** `["a", "b"]`: strings (and, in patterns, placeholders); undefined when the text is no such array. */
+function execForm(r, span) {
+    const text = r.text.slice(span.start, span.end);
+    if (!text.startsWith('[') || !text.trimEnd().endsWith(']'))
+        return undefined;
+    const close = span.start + text.trimEnd().length - 1;
+    const items = [];
+    let i = span.start + 1;
+    for (;;) {
+        while (i < close && /\s/.test(r.text[i]))
+            i += 1;
+        if (i >= close)
+            break;
+        let end;
+        if (r.text[i] === '"') {
+            end = closingQuote(r.text, i, close);
+            if (r.text[end - 1] !== '"' || end - 1 === i)
+                return undefined;
+            items.push(node('json_string', { start: i, end }));
+        }
+        else {
+            end = i;
+            while (end < close && !/[\s,]/.test(r.text[end]))
+                end += 1;
+            if (!r.isPlaceholder(r.text.slice(i, end)))
+                return undefined;
+            items.push(node('word', { start: i, end }));
+        }
+        i = end;
+        while (i < close && /\s/.test(r.text[i]))
+            i += 1;
+        if (i < close && r.text[i] !== ',')
+            return undefined;
+        i += 1;
+    }
+    return node('exec_form', span, items);
+}
+/** `name[:tag][@digest]`; a `:` before the last `/` is a registry's port, and `${A:-b}` is one expansion. */
+function imageSpec(r, s) {
+    const text = r.text.slice(s.start, s.end);
+    const at = text.indexOf('@');
+    const named = at < 0 ? text : text.slice(0, at);
+    let colon = -1;
+    let depth = 0;
+    for (let i = 0; i < named.length; i += 1) {
+        if (named.startsWith('${', i))
+            depth += 1;
+        else if (named[i] === '}' && depth > 0)
+            depth -= 1;
+        else if (named[i] === '/' && depth === 0)
+            colon = -1;
+        else if (named[i] === ':' && depth === 0)
+            colon = i;
+    }
+    const nameEnd = s.start + (colon >= 0 ? colon : named.length);
+    const parts = [part('image_name', s.start, nameEnd)];
+    if (colon >= 0)
+        parts.push(part('image_tag', s.start + colon + 1, s.start + named.length));
+    if (at >= 0)
+        parts.push(part('image_digest', s.start + at + 1, s.end));
+    return node('image_spec', s, parts);
+}
+function part(type, start, end) {
+    const span = { start, end };
+    return node(type, span, [node('word', span)]);
+}
+/** `name=value` (or a bare `name`) as `type` [word, value-wrapper]; a placeholder stays a word. */
+function pair(r, s, type, valueType) {
+    const text = r.text.slice(s.start, s.end);
+    const eq = text.indexOf('=');
+    if (r.isPlaceholder(text))
+        return node('word', s);
+    if (eq <= 0)
+        return node(type, s, [node('word', s)]);
+    const name = node('word', { start: s.start, end: s.start + eq });
+    const value = { start: s.start + eq + 1, end: s.end };
+    return node(type, s, [name, node(valueType, value, [node('word', value)])]);
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/dockerfile-tree.ts
+
+
+
+
+/** The root of a Dockerfile's tree; its children are instructions (`run_instruction`, …) and comments. */
+const DOCKERFILE_ROOT = 'dockerfile';
+/** A shell-form command (`RUN a && b`): its children are the Bash statements, at the Dockerfile's offsets. */
+const DOCKERFILE_SHELL = 'dockerfile_shell';
+/** Instructions whose arguments may be a shell command (or, as a JSON array, the command's words). */
+const SHELL_FORMS = new Set(['run', 'cmd', 'entrypoint']);
+function isInstructionType(type) {
+    return type.endsWith('_instruction');
+}
+/**
+ * A Dockerfile as Semgrep reads it: one node per instruction, keyword case-insensitive (in the node's
+ * type), arguments structured per instruction (see dockerfile-arguments), and the shell form of
+ * `RUN`/`CMD`/`ENTRYPOINT` parsed as Bash and grafted in. `isPlaceholder` is for patterns: a line that
+ * is only `...` or `$X` is a statement placeholder, and arguments that are one placeholder stay whole.
+ */
+function dockerfileTree(source, bash, isPlaceholder = () => false) {
+    const layout = splitInstructions(source);
+    const text = layout.instructions.reduce((blanked, i) => blanked.slice(0, i.args.start) + shellText(source, i.args) + blanked.slice(i.args.end), source);
+    const builder = new TreeBuilder({ text, isPlaceholder }, bash);
+    const children = [
+        ...layout.instructions.map((i) => builder.instruction(i)),
+        ...layout.comments.map((c) => node('comment', c)),
+    ].sort((a, b) => a.start - b.start);
+    return {
+        root: node(DOCKERFILE_ROOT, { start: 0, end: source.length }, children),
+        hasError: builder.hasError,
+    };
+}
+class TreeBuilder {
+    r;
+    bash;
+    hasError = false;
+    constructor(r, bash) {
+        this.r = r;
+        this.bash = bash;
+    }
+    instruction(span) {
+        const keyword = this.r.text.slice(span.keyword.start, span.keyword.end);
+        if (this.r.isPlaceholder(keyword) && span.args.start === span.args.end)
+            return node('word', span);
+        const name = /^[A-Za-z]+$/.test(keyword) ? keyword.toLowerCase() : 'unknown';
+        return node(`${name}_instruction`, span, this.arguments(name, span.args));
+    }
+    arguments(name, args) {
+        const r = this.r;
+        const all = words(r, args);
+        if (SHELL_FORMS.has(name)) {
+            if (name !== 'run')
+                return this.command(args);
+            const { params, rest } = splitParams(r, all);
+            return rest.length === 0
+                ? params
+                : [...params, ...this.command({ start: rest[0].start, end: args.end })];
+        }
+        switch (name) {
+            case 'from': {
+                const { params, rest } = splitParams(r, all);
+                const [image, as, alias, ...more] = rest;
+                const out = [...params];
+                if (image)
+                    out.push(imageSpec(r, image));
+                if (as && alias && r.text.slice(as.start, as.end).toLowerCase() === 'as')
+                    out.push(node('image_alias', alias, [node('word', alias)]), ...wordNodes(r, more));
+                else
+                    out.push(...wordNodes(r, rest.slice(1)));
+                return out;
+            }
+            case 'arg':
+                return all.flatMap((s) => {
+                    const made = pair(r, s, 'arg_pair', 'arg_value');
+                    return made.type === 'arg_pair' ? made.children : [made];
+                });
+            case 'env':
+            case 'label': {
+                const [first] = all;
+                const legacy = name === 'env' && first && all.length > 1 && !r.text.slice(first.start, first.end).includes('=');
+                if (legacy && !r.isPlaceholder(r.text.slice(first.start, first.end))) {
+                    const value = { start: all[1].start, end: args.end };
+                    return [
+                        node('env_pair', { start: first.start, end: args.end }, [
+                            node('word', first),
+                            node('env_value', value, [node('word', value)]),
+                        ]),
+                    ];
+                }
+                return all.map((s) => pair(r, s, `${name}_pair`, `${name}_value`));
+            }
+            case 'maintainer':
+                return args.start < args.end ? [node('word', args)] : [];
+            case 'onbuild': {
+                const [first] = all;
+                if (!first)
+                    return [];
+                const rest = words(r, { start: first.end, end: args.end })[0];
+                const nested = { start: first.start, end: args.end };
+                return [
+                    this.instruction({
+                        ...nested,
+                        keyword: first,
+                        args: { start: rest?.start ?? args.end, end: args.end },
+                    }),
+                ];
+            }
+            case 'healthcheck': {
+                const { params, rest } = splitParams(r, all);
+                const [first] = rest;
+                if (!first || r.text.slice(first.start, first.end).toLowerCase() !== 'cmd')
+                    return [...params, ...wordNodes(r, rest)];
+                const commandStart = rest[1]?.start ?? args.end;
+                const nested = { start: first.start, end: args.end };
+                return [
+                    ...params,
+                    node('cmd_instruction', nested, this.command({ start: commandStart, end: args.end })),
+                ];
+            }
+            case 'add':
+            case 'copy':
+            case 'volume':
+            case 'shell': {
+                const { params, rest } = splitParams(r, all);
+                if (rest.length === 0)
+                    return params;
+                const array = execForm(r, { start: rest[0].start, end: args.end });
+                return [...params, ...(array ? [array] : wordNodes(r, rest))];
+            }
+            default:
+                return wordNodes(r, all);
+        }
+    }
+    /** Exec form, a lone placeholder, or a shell command parsed as Bash. */
+    command(span) {
+        const text = this.r.text.slice(span.start, span.end);
+        if (text.trim() === '')
+            return [];
+        const array = execForm(this.r, span);
+        if (array)
+            return [array];
+        if (this.r.isPlaceholder(text.trim()))
+            return [node('word', span)];
+        const tree = parseBash(this.bash, text);
+        if (!tree)
+            throw new Error('the Bash parser returned no tree');
+        try {
+            if (tree.rootNode.hasError)
+                this.hasError = true;
+            const program = toPlainTree(tree);
+            for (const child of program.children)
+                shift(child, span.start);
+            return [node(DOCKERFILE_SHELL, span, program.children)];
+        }
+        finally {
+            tree.delete();
+        }
+    }
+}
+function shift(root, by) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        current.start += by;
+        current.end += by;
+        stack.push(...current.children);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/dockerfile-pattern-shapes.ts
+/**
+ * Parts of a Dockerfile instruction that keep their kind even when they are only a metavariable:
+ * `FROM $IMAGE:$TAG` names an image and a tag, `ARG $A=...` a value, which a bare `$X` would not.
+ */
+const TYPED_PARTS = new Set([
+    'image_spec',
+    'image_name',
+    'image_tag',
+    'image_digest',
+    'image_alias',
+    'arg_value',
+    'env_value',
+    'label_value',
+]);
+/** Dockerfile pattern nodes compiled apart from the generic rules; undefined for the others. */
+function compileDockerfileNode(node, compile) {
+    if (!TYPED_PARTS.has(node.type))
+        return undefined;
+    return {
+        kind: 'node',
+        type: node.type,
+        children: node.children.map(compile),
+        tokens: [],
+        hasEllipsis: false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/compile-pattern.ts
+
+
+
 
 
 
@@ -15359,6 +15928,8 @@ async function compilePattern(pattern, language) {
     // An empty pattern is an empty run of statements: it matches nothing, as in Semgrep.
     if (pattern.trim() === '')
         return { kind: 'sequence', nodes: [] };
+    if (language === 'dockerfile')
+        return compileDockerfilePattern(pattern.trim());
     const typed = [];
     const text = language === 'csharp' ? splitLeadingEllipses(pattern.trim()) : pattern.trim();
     const source = substitutePlaceholders(substituteTypedMetavariables(text, language, typed), language);
@@ -15398,6 +15969,23 @@ async function compilePattern(pattern, language) {
         }
     }
     throw new PatternSyntaxError(`pattern is not valid ${language}: ${pattern.trim()}`);
+}
+/**
+ * Dockerfile patterns are instructions, read as targets are (see dockerfile-tree), their shell parts
+ * Bash patterns; a pattern that is not made of instructions is a Bash pattern, as in Semgrep.
+ */
+async function compileDockerfilePattern(pattern) {
+    const text = spellDockerfilePattern(pattern, substitutePlaceholders);
+    if (text === undefined)
+        return compilePattern(pattern, 'bash');
+    const { root, hasError } = dockerfileTree(text, await parserFor('bash'), (word) => compile_pattern_PLACEHOLDER.test(word));
+    if (hasError)
+        throw new PatternSyntaxError(`pattern is not valid dockerfile: ${pattern}`);
+    const compiler = new Compiler(text, [], 'dockerfile');
+    const statements = significantChildren(root).map((s) => compiler.compile(s));
+    return statements.length === 1
+        ? { kind: 'single', node: statements[0] }
+        : { kind: 'sequence', nodes: statements };
 }
 // `... = ...` / `...: ...`: how YAML and Terraform patterns spell a `...` entry (see languages/*-pattern.ts).
 const ELLIPSIS_ENTRY = new RegExp(`^${compile_pattern_ELLIPSIS}\\s*[:=]\\s*${compile_pattern_ELLIPSIS}\\s*[,;]?$`);
@@ -15556,6 +16144,11 @@ class Compiler {
     compile(node) {
         const text = this.source.slice(node.start, node.end);
         const trimmed = text.trim();
+        if (this.language === 'dockerfile') {
+            const parts = compileDockerfileNode(node, (n) => this.compile(n));
+            if (parts)
+                return parts;
+        }
         // A quoted placeholder is only the Go import-path spelling; elsewhere `"$X"` is a string (bash, PHP).
         const quoted = trimmed.startsWith('"') && !QUOTED_PLACEHOLDER_LANGUAGES.has(this.language);
         const placeholder = quoted || compile_pattern_WRAPPERS.has(node.type) || BRACKETLESS_LISTS.has(node.type)
@@ -15589,7 +16182,8 @@ class Compiler {
             !operator.named &&
             operator.start === operator.end)
             return this.compile(node.children[0]);
-        if (this.language === 'bash') {
+        // Dockerfile shell commands are Bash.
+        if (this.language === 'bash' || this.language === 'dockerfile') {
             const bash = compileBashNode(node, {
                 text: (n) => this.source.slice(n.start, n.end),
                 compile: (n) => this.compile(n),
@@ -16372,7 +16966,8 @@ class FormulaParser {
             this.yaml.fail(`${field} needs one of ${METAVARIABLE_PATTERN_OPERATORS.join(', ')}`, keyNode, field);
         let parser;
         let language;
-        let textOnly = false;
+        // In a regex/generic rule the bound text stays text, whatever language the file itself is parsed as.
+        let textOnly = this.languages.textOnly;
         if (languageName) {
             const canonical = canonicalRuleLanguage(languageName);
             if (!canonical)
@@ -16386,10 +16981,12 @@ class FormulaParser {
                 generic: canonical === 'generic',
                 constantPropagation: this.languages.constantPropagation,
                 symbolicPropagation: this.languages.symbolicPropagation,
+                deepExpressionStatements: this.languages.deepExpressionStatements,
             });
             // Parsed on demand at match time, so the grammar must be ready before evaluation (which is synchronous).
+            // A Dockerfile's shell commands are Bash: its grammar is the one to have ready.
             if (language)
-                await parserFor(language);
+                await parserFor(language === 'dockerfile' ? 'bash' : language);
         }
         const inner = parser ?? this;
         inner.metavariablePatternDepth++;
@@ -16530,6 +17127,7 @@ class FormulaParser {
             compiled,
             constantPropagation: this.languages.constantPropagation,
             symbolicPropagation: this.languages.symbolicPropagation,
+            deepExpressionStatements: this.languages.deepExpressionStatements,
         };
     }
     regex(value, field, keyNode) {
@@ -16957,6 +17555,7 @@ function primaryOf(language) {
 const ACCEPTED_OPTIONS = new Set([
     'constant_propagation',
     'symbolic_propagation',
+    'implicit_deep_exprstmt',
     'ac_matching',
     'commutative_boolop',
     'vardef_assign',
@@ -16981,6 +17580,7 @@ const ACCEPTED_OPTIONS = new Set([
 const FLAG_OPTIONS = {
     constant_propagation: 'constantPropagation',
     symbolic_propagation: 'symbolicPropagation',
+    implicit_deep_exprstmt: 'deepExpressionStatements',
     taint_assume_safe_booleans: 'assumeSafeBooleans',
     taint_assume_safe_numbers: 'assumeSafeNumbers',
 };
@@ -17499,7 +18099,7 @@ function ofFormula(formula) {
  * `else if`), and a pattern may match a node that leaves them out (a partial `if ($X)` matching the
  * condition): never required.
  */
-const KEYWORDS = new Set([
+const required_words_KEYWORDS = new Set([
     'if elif elsif else unless then for foreach while until do loop switch case when try catch',
     'except finally rescue with return yield await async function func fn def lambda class new',
     'typeof sizeof instanceof in is not and or import from require include using use throw',
@@ -17522,7 +18122,7 @@ function wordsOfPattern(pattern) {
         const name = match[2];
         const member = match[1] !== undefined;
         // After a `.` a keyword is a member name like any other (`res.end(...)`, `Foo.new`).
-        if (name === METAVARIABLE || (KEYWORDS.has(name) && !member))
+        if (name === METAVARIABLE || (required_words_KEYWORDS.has(name) && !member))
             continue;
         const rest = code.slice((match.index ?? 0) + match[0].length);
         const before = code.slice(0, match.index ?? 0);
@@ -17830,52 +18430,6 @@ function minifiedReason(source) {
     if (average > MINIFIED_AVERAGE_LINE)
         return `average line length ${Math.round(average)}`;
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/languages/bash-line-ends.ts
-/** Each round fixes at least one line end; a file needing more is parsed as it is. */
-const MAX_ROUNDS = 8;
-/**
- * tree-sitter-bash 0.25 sometimes reads the newline after a pipeline as a space, so the next lines'
- * words become arguments of the pipeline's last command, with no error in the tree
- * (tree-sitter/tree-sitter-bash#347, #316). Such a newline is written `;` (same length: offsets and
- * the source the matcher reads stay as they are) and the file parsed again.
- */
-function parseBash(parser, source) {
-    let text = source;
-    for (let round = 0; round < MAX_ROUNDS; round += 1) {
-        const tree = parser.parse(text);
-        if (!tree)
-            return null;
-        const swallowed = swallowedLineEnds(tree.rootNode, text);
-        if (swallowed.length === 0)
-            return tree;
-        tree.delete();
-        for (const at of swallowed)
-            text = `${text.slice(0, at)};${text.slice(at + 1)}`;
-    }
-    return parser.parse(text);
-}
-/** The first unescaped newline between two words of each command (never one that ends a comment). */
-function swallowedLineEnds(root, text) {
-    const found = [];
-    for (const command of root.descendantsOfType('command')) {
-        if (!command)
-            continue;
-        const children = command.children.filter((child) => child !== null);
-        for (let i = 1; i < children.length; i += 1) {
-            const previous = children[i - 1];
-            if (previous.type === 'comment')
-                continue;
-            const gap = text.slice(previous.endIndex, children[i].startIndex);
-            const newline = gap.search(/(?<!\\)\n/);
-            if (newline >= 0) {
-                found.push(previous.endIndex + newline);
-                break;
-            }
-        }
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/languages/parse-target.ts
@@ -21348,7 +21902,71 @@ function bash_shapes_named(node) {
     return node.children.filter((child) => child.named && child.type !== 'comment');
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/dockerfile-shapes.ts
+
+/**
+ * Dockerfile instructions matched as Semgrep's Dockerfile frontend reads them:
+ * - `--name=value` options are like keyword arguments: those of the pattern must be there, in any
+ *   order, others may be (`FROM $IMAGE` matches `FROM --platform=x img`);
+ * - an image's tag, digest and `AS` alias are compared only when the pattern names them
+ *   (`FROM $IMAGE` matches `FROM debian:12 AS build`, `FROM $IMAGE:$TAG` does not match `FROM debian`);
+ * - a shell command of one statement matches anywhere in the instruction's command, as Semgrep's
+ *   expression statements do (`RUN apt-get install ...` matches `RUN apt-get update && apt-get install
+ *   -y x`, `RUN ... && apt-get clean` matches `RUN a && apt-get clean && b`); with
+ *   `implicit_deep_exprstmt: false` it must be one of the command's statements (`RUN cd ...` does not
+ *   match `RUN make && cd x`); several statements match a run of the command's statements;
+ * - `ENV ... NAME ...`: a pair without a value matches the variable whatever its value.
+ * Undefined: no such form here, match as usual.
+ */
+function matchDockerfileShape(m, pattern, node, bindings, next) {
+    if (pattern.type !== node.type)
+        return undefined;
+    const children = node.children.filter((c) => c.named && c.type !== 'comment');
+    if (pattern.type === DOCKERFILE_SHELL) {
+        const [only] = pattern.children;
+        if (pattern.children.length === 1)
+            return children.some((statement) => m.deepExpressionStatements()
+                ? matchInside(m, only, statement, bindings, next)
+                : m.matchNode(only, statement, bindings, next));
+        for (let from = 0; from < children.length; from += 1)
+            if (m.matchStatements(pattern.children, children, from, bindings, (b) => next(b)))
+                return true;
+        return false;
+    }
+    if (isInstructionType(pattern.type)) {
+        const isParam = (p) => p.kind === 'node' && p.type === 'param';
+        const named = (p, type) => p.kind === 'node' && p.type === type;
+        const params = pattern.children.filter(isParam);
+        const rest = pattern.children.filter((p) => !isParam(p));
+        const aliased = rest.some((p) => named(p, 'image_alias'));
+        const targets = children.filter((c) => c.type !== 'param' && (aliased || c.type !== 'image_alias'));
+        return m.matchUnordered(params, children.filter((c) => c.type === 'param'), true, bindings, (b) => m.matchList(rest, targets, b, next));
+    }
+    if (pattern.type === 'image_spec') {
+        const wanted = new Set(pattern.children.map((p) => (p.kind === 'node' ? p.type : '')));
+        return m.matchList(pattern.children, children.filter((c) => wanted.has(c.type)), bindings, next);
+    }
+    if (PAIRS.has(pattern.type) && pattern.children.length === 1)
+        return m.matchList(pattern.children, children.slice(0, 1), bindings, next);
+    return undefined;
+}
+const PAIRS = new Set(['env_pair', 'label_pair']);
+/** `pattern` at `node` or at any named node inside it. */
+function matchInside(m, pattern, node, bindings, next) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (m.matchNode(pattern, current, bindings, next))
+            return true;
+        for (let i = current.children.length - 1; i >= 0; i -= 1)
+            if (current.children[i].named && current.children[i].type !== 'comment')
+                stack.push(current.children[i]);
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/structural-matcher.ts
+
 
 
 
@@ -21488,6 +22106,13 @@ class StructuralMatcher {
         bindSpan: (name, nodes, b, next) => this.bindSpan(name, nodes, b, next),
         matchStringParts: (p, n, b, next) => this.matchStringParts(p, n, b, next),
         text: (n) => this.text(n),
+    };
+    dockerfileShapes = {
+        matchNode: (p, n, b, next) => this.matchNode(p, n, b, next),
+        deepExpressionStatements: () => this.options.deepExpressionStatements !== false,
+        matchList: (p, n, b, next) => this.matchList(p, 0, n, 0, b, next),
+        matchUnordered: (p, n, extras, b, next) => this.matchUnordered(p, n, extras, b, next),
+        matchStatements: (p, n, from, b, next) => this.matchStatements(p, n, from, b, next),
     };
     rustShapes = {
         ...this.shapes,
@@ -21751,7 +22376,8 @@ class StructuralMatcher {
             matchHclShape(this.shapes, pattern, node, bindings, next);
         if (shaped !== undefined)
             return shaped;
-        const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next);
+        const bash = matchBashShape(this.bashShapes, pattern, node, bindings, next) ??
+            matchDockerfileShape(this.dockerfileShapes, pattern, node, bindings, next);
         if (bash !== undefined)
             return bash;
         const using = csharpUsingMatches(pattern, node, (n) => this.text(n));
@@ -23297,6 +23923,7 @@ function bind(name, tokens, from, to, bindings, source) {
 
 
 
+
 /**
  * Parses the text a metavariable is bound to for a metavariable-pattern. A fragment that is not a
  * program on its own (a C# or Java type name such as `Aes`, which a typed metavariable `($T $X)` binds
@@ -23304,6 +23931,18 @@ function bind(name, tokens, from, to, bindings, source) {
  * the first parse without errors wins, else the bare parse stands.
  */
 function parseBoundText(text, language) {
+    if (language === 'dockerfile') {
+        // Dockerfile has no grammar of its own: instructions are split by hand, shell forms parsed as Bash.
+        const bash = parserForLoaded('bash');
+        if (!bash)
+            return undefined;
+        return {
+            source: text,
+            tree: new TargetTree(dockerfileTree(text, bash).root, text, true),
+            start: 0,
+            end: text.length,
+        };
+    }
     const parser = parserForLoaded(language);
     if (!parser)
         return undefined;
@@ -23602,6 +24241,7 @@ function evaluateFormula(formula, target) {
             return findPatternMatches(compiled, target.tree, {
                 constantPropagation: formula.constantPropagation !== false,
                 symbolicPropagation: formula.symbolicPropagation === true,
+                deepExpressionStatements: formula.deepExpressionStatements !== false,
                 requiredWords: patternWords(formula),
             });
         }
@@ -24982,6 +25622,8 @@ function evaluateRule(rule, target) {
 
 
 
+
+
 /** A tree that is more than half ERROR is not code we can reason about; smaller errors are scanned, as Semgrep does. */
 const MAX_ERROR_COVERAGE = 0.5;
 /**
@@ -24990,7 +25632,13 @@ const MAX_ERROR_COVERAGE = 0.5;
  */
 async function scanFile(path, source, language, rules, options = {}) {
     const target = { source, language };
-    if (language && rules.some((rule) => !rule.textOnly && needsTree(rule))) {
+    const treeNeeded = language && rules.some((rule) => !rule.textOnly && needsTree(rule));
+    if (treeNeeded && language === 'dockerfile') {
+        // Not a tree-sitter grammar: instructions split by hand, their shell commands parsed as Bash.
+        const { root } = dockerfileTree(source, await parserFor('bash'));
+        target.tree = new TargetTree(root, source).useTokens(options.tokens);
+    }
+    else if (treeNeeded) {
         const tree = await parseTarget(source, language);
         if (!tree)
             return { kind: 'skipped', reason: 'parse-error', detail: 'parser returned no tree' };
