@@ -58,6 +58,21 @@ describe('languages: [generic] (spacegrep-style matching)', () => {
     expect(hits(nested)).toEqual(['a.conf:1']);
   });
 
+  it('reaches ten times as far with ... written ten times, and a template where the end never comes finishes', async () => {
+    const tenfold = `pattern: |\n      {% trans $X %}\n${'      ...\n'.repeat(10)}      {{ $X }}`;
+    // Every line a `{% trans %}` opening and no closing `{{ }}`: each start tries the splits of ~100
+    // lines between ten ellipses; the scan must still complete (no per-file time limit reached).
+    const template = `${'{% trans a %} x\n'.repeat(60)}`;
+    const result = await scanWith(rule(tenfold, '[generic]'), {
+      'far.html': `{% trans t %}\n${'<p>x</p>\n'.repeat(60)}{{ t }}\n`,
+      'beyond.html': `{% trans t %}\n${'<p>x</p>\n'.repeat(120)}{{ t }}\n`,
+      'other.html': `{% trans t %}\n<p>x</p>\n{{ u }}\n`,
+      'open.html': template,
+    });
+    expect(hits(result)).toEqual(['far.html:1']);
+    expect(result.problems ?? []).toEqual([]);
+  });
+
   it('binds $...X to the tokens skipped and interpolates it into the message', async () => {
     const rules = `rules:
   - id: todo

@@ -31,12 +31,25 @@ export function matchGeneric(pattern: GenericPattern, source: string): GenericMa
   const first = elements.findIndex((e) => e.kind !== 'ellipsis');
   const body = elements.slice(first);
   const matches: GenericMatch[] = [];
+  // Ellipses written in a row (`...` ten times, to reach ten times as far) try every split of the span
+  // between them: remembering where the rest of the pattern already failed keeps that polynomial.
+  const failed = new Set<string>();
   let from = 0;
   for (let start = 0; start < tokens.length; start += 1) {
     if (tokens[start].start < from) continue;
     checkDeadline();
     const bindings: Record<string, GenericBinding> = {};
-    const end = matchFrom(body, 0, tokens, start, tokens[start].line, bindings, source, pattern.maxSpanLines);
+    const end = matchFrom(
+      body,
+      0,
+      tokens,
+      start,
+      tokens[start].line,
+      bindings,
+      source,
+      pattern.maxSpanLines,
+      failed,
+    );
     if (end === undefined) continue;
     const last = end > start ? tokens[end - 1] : tokens[start];
     matches.push({ start: tokens[start].start, end: last.end, bindings });
@@ -55,46 +68,16 @@ function matchFrom(
   bindings: Record<string, GenericBinding>,
   source: string,
   maxSpan: number,
+  failed: Set<string>,
 ): number | undefined {
   if (at === elements.length) return t;
   const element = elements[at];
   if (element.kind === 'ellipsis') {
-    // Lazy: try to skip nothing first, then one more token at a time, within the bracket and the span.
-    let depth = 0;
-    for (let skip = t; ; skip += 1) {
-      if (at + 1 === elements.length) {
-        // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end),
-        // across brackets it opens, and stops where the bracket it started in closes.
-        let end = t;
-        for (let open = 0; end < tokens.length && tokens[end].line === lastLine; end += 1) {
-          if (OPEN[tokens[end].text]) open += 1;
-          else if (CLOSE.has(tokens[end].text) && --open < 0) break;
-        }
-        bind(element.name, tokens, t, end, bindings, source);
-        return end;
-      }
-      // What follows an ellipsis is at the ellipsis's own level: a bracket it entered is skipped whole.
-      if (depth === 0) {
-        const attempt = { ...bindings };
-        bind(element.name, tokens, t, skip, attempt, source);
-        // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
-        const reached = skip > t ? tokens[skip - 1].line : lastLine;
-        const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan);
-        if (result !== undefined) {
-          Object.assign(bindings, attempt);
-          return result;
-        }
-      }
-      if (skip >= tokens.length) return undefined;
-      const token = tokens[skip];
-      if (token.line - lastLine > maxSpan) return undefined;
-      if (OPEN[token.text]) depth += 1;
-      else if (CLOSE.has(token.text)) {
-        if (depth === 0) return undefined;
-        depth -= 1;
-      }
-      checkDeadline();
-    }
+    const state = `${at};${t};${lastLine};${signature(bindings)}`;
+    if (failed.has(state)) return undefined;
+    const result = matchEllipsis(elements, at, tokens, t, lastLine, bindings, source, maxSpan, failed);
+    if (result === undefined) failed.add(state);
+    return result;
   }
   const token = tokens[t];
   if (!token) return undefined;
@@ -107,7 +90,65 @@ function matchFrom(
     if (!bound) bindings[element.name] = { start: token.start, end: token.end, text: token.text };
   }
   // Tokens that were adjacent in the pattern need not be adjacent in the target: whitespace is ignored.
-  return matchFrom(elements, at + 1, tokens, t + 1, token.line, bindings, source, maxSpan);
+  return matchFrom(elements, at + 1, tokens, t + 1, token.line, bindings, source, maxSpan, failed);
+}
+
+/** What the bindings so far constrain later tokens by: the words bound. */
+function signature(bindings: Record<string, GenericBinding>): string {
+  let key = '';
+  for (const name in bindings) key += `${name}=${bindings[name].text};`;
+  return key;
+}
+
+/** Matches from an ellipsis at elements[at]: lazily, skipping nothing first, then one token more at a time. */
+function matchEllipsis(
+  elements: GenericPattern['elements'],
+  at: number,
+  tokens: Token[],
+  t: number,
+  lastLine: number,
+  bindings: Record<string, GenericBinding>,
+  source: string,
+  maxSpan: number,
+  failed: Set<string>,
+): number | undefined {
+  const element = elements[at] as Extract<GenericPattern['elements'][number], { kind: 'ellipsis' }>;
+  // Lazy: try to skip nothing first, then one more token at a time, within the bracket and the span.
+  let depth = 0;
+  for (let skip = t; ; skip += 1) {
+    if (at + 1 === elements.length) {
+      // A trailing ellipsis takes the rest of its line (Semgrep extends the match to the line end),
+      // across brackets it opens, and stops where the bracket it started in closes.
+      let end = t;
+      for (let open = 0; end < tokens.length && tokens[end].line === lastLine; end += 1) {
+        if (OPEN[tokens[end].text]) open += 1;
+        else if (CLOSE.has(tokens[end].text) && --open < 0) break;
+      }
+      bind(element.name, tokens, t, end, bindings, source);
+      return end;
+    }
+    // What follows an ellipsis is at the ellipsis's own level: a bracket it entered is skipped whole.
+    if (depth === 0) {
+      const attempt = { ...bindings };
+      bind(element.name, tokens, t, skip, attempt, source);
+      // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
+      const reached = skip > t ? tokens[skip - 1].line : lastLine;
+      const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan, failed);
+      if (result !== undefined) {
+        Object.assign(bindings, attempt);
+        return result;
+      }
+    }
+    if (skip >= tokens.length) return undefined;
+    const token = tokens[skip];
+    if (token.line - lastLine > maxSpan) return undefined;
+    if (OPEN[token.text]) depth += 1;
+    else if (CLOSE.has(token.text)) {
+      if (depth === 0) return undefined;
+      depth -= 1;
+    }
+    checkDeadline();
+  }
 }
 
 function bind(
