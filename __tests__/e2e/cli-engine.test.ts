@@ -39,6 +39,57 @@ function scanJson(cwd: string, args: string[]) {
   return { ...result, json: JSON.parse(result.stdout) as SemgrepJson };
 }
 
+describe('rules for languages Semgrep has and this engine does not', () => {
+  const rules = `rules:
+  - id: swift-only
+    message: found
+    severity: ERROR
+    languages: [swift]
+    pattern: evaluateJavaScript($X)
+  - id: kotlin-or-scala
+    message: Cipher.getInstance with NullCipher
+    severity: ERROR
+    languages: [kotlin, scala]
+    pattern: NullCipher()
+`;
+  const repo = repository('no-grammar', {
+    'App.kt': 'val c = NullCipher()\n',
+    'rules/mixed.yaml': rules,
+    '.semgrepignore': 'rules/\n',
+  });
+
+  it('runs the rest of the pack, reports the rule it cannot run, and records it in the evidence', () => {
+    const { status, json, stderr } = scanJson(repo, ['--config', 'rules/mixed.yaml', '--fail-on', 'none']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(json.results.map((r) => `${r.check_id} ${r.path}:${r.start.line}`)).toEqual([
+      'kotlin-or-scala App.kt:1',
+    ]);
+    expect(json.errors).toEqual([expect.objectContaining({ type: 'rule-not-run', rule_id: 'swift-only' })]);
+    const record = JSON.parse(
+      readFileSync(path.join(scratch, 'no-grammar-evidence', 'scan-record.json'), 'utf8'),
+    ) as { rulesets: { ruleCount: number; notRun?: { id: string; line: number; reason: string }[] }[] };
+    expect(record.rulesets).toEqual([
+      expect.objectContaining({
+        ruleCount: 1,
+        notRun: [{ id: 'swift-only', line: 2, reason: "no grammar here for 'swift'" }],
+      }),
+    ]);
+  });
+
+  it('still rejects a language nobody knows, naming the file and line', () => {
+    writeFileSync(path.join(repo, 'rules', 'typo.yaml'), rules.replace('[swift]', '[swfit]'));
+    const result = runCli(
+      ['scan', '--config', 'rules/typo.yaml', '--evidence-dir', path.join(scratch, 'typo-ev')],
+      {
+        cwd: repo,
+      },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stdout + result.stderr).toMatch(/typo\.yaml:5.*unknown or unsupported language 'swfit'/);
+  });
+});
+
 describe('scan -e <pattern> --lang <lang>', () => {
   const repo = repository('dash-e', {
     'app.py': 'import os\nos.system(cmd)\nos.path.join(a, b)\nos.system("ls")\n',

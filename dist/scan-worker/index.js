@@ -12961,6 +12961,48 @@ const RULE_LANGUAGE_ALIASES = {
     none: 'regex',
     generic: 'generic',
 };
+/**
+ * Languages Semgrep knows (its lang.json names and aliases) that this engine has no grammar for. A rule
+ * written only for them is loaded but not run, and reported (see load-rules.ts); an unknown name is
+ * still a configuration error, so a misspelt language never silently drops a rule.
+ */
+const SEMGREP_LANGUAGES_WITHOUT_GRAMMAR = new Set([
+    'apex',
+    'cairo',
+    'circom',
+    'clojure',
+    'cpp',
+    'c++',
+    'dart',
+    'elixir',
+    'ex',
+    'hack',
+    'html',
+    'jsonnet',
+    'julia',
+    'lisp',
+    'lua',
+    'move_on_aptos',
+    'move_on_sui',
+    'ocaml',
+    'promql',
+    'proto',
+    'protobuf',
+    'proto3',
+    'ql',
+    'r',
+    'scala',
+    'scheme',
+    'sol',
+    'solidity',
+    'swift',
+    'vue',
+    'xml',
+]);
+/** Whether `name` is a language Semgrep supports and this engine does not (as opposed to an unknown name). */
+function isSemgrepLanguageWithoutGrammar(name) {
+    return SEMGREP_LANGUAGES_WITHOUT_GRAMMAR.has(name.toLowerCase());
+}
 const SUPPORTED_LANGUAGES = Object.freeze(Object.keys(RULE_LANGUAGE_ALIASES));
 function canonicalRuleLanguage(name) {
     return Object.hasOwn(RULE_LANGUAGE_ALIASES, name.toLowerCase())
@@ -17395,14 +17437,14 @@ async function loadRules(sources, inline = []) {
     };
     // All files at once: a file waiting for its grammar to compile lets the others ask for theirs, so the
     // WASM compiles overlap. Errors are still reported in file order.
-    const parsed = await Promise.allSettled(texts.map(({ name, bytes }) => parseRuleFile(name, bytes.toString('utf8'))));
+    const parsed = await Promise.allSettled(texts.map(({ name, bytes }) => readRuleFile(name, bytes.toString('utf8'))));
     const definedIn = new Map();
     for (const [index, { name: file, bytes }] of texts.entries()) {
         const outcome = parsed[index];
         if (outcome.status === 'rejected')
             throw outcome.reason;
-        const rules = outcome.value;
-        for (const rule of rules) {
+        const { rules, notRun } = outcome.value;
+        for (const rule of [...rules, ...notRun]) {
             const earlier = definedIn.get(rule.id);
             if (earlier) {
                 throw new ConfigError(`rule id '${rule.id}' is already defined in ${earlier}`, {
@@ -17418,6 +17460,7 @@ async function loadRules(sources, inline = []) {
             path: file,
             sha256: createHash('sha256').update(bytes).digest('hex'),
             ruleCount: rules.length,
+            ...(notRun.length > 0 ? { notRun } : {}),
         });
     }
     return loaded;
@@ -17442,17 +17485,27 @@ async function ruleFilesOf(source) {
     }
     return found;
 }
-/** Parses and validates one rule file's text. Exported for tests and for `-e`-style inline rules. */
+/** Parses and validates one rule file's text: the rules that run. Exported for tests and for `-e`-style inline rules. */
 async function parseRuleFile(file, text) {
+    return (await readRuleFile(file, text)).rules;
+}
+/** One rule file's rules, and those it holds that cannot run here (reported, never silently dropped). */
+async function readRuleFile(file, text) {
     const yaml = new YamlSource(file, text);
     const root = yaml.map(yaml.root, 'rules', yaml.root);
     const rulesEntry = yaml.entries(root).find(([key]) => key === 'rules');
     if (!rulesEntry)
         yaml.fail("a rule file needs a top-level 'rules' list", root, 'rules');
     const rules = [];
-    for (const node of yaml.list(rulesEntry[2], 'rules', rulesEntry[1]))
-        rules.push(await parseRule(yaml, node));
-    return rules;
+    const notRun = [];
+    for (const node of yaml.list(rulesEntry[2], 'rules', rulesEntry[1])) {
+        const rule = await parseRule(yaml, node);
+        if ('reason' in rule)
+            notRun.push(rule);
+        else
+            rules.push(rule);
+    }
+    return { rules, notRun };
 }
 async function parseRule(yaml, node) {
     if (!(0,dist/* isMap */.jh)(node))
@@ -17480,13 +17533,24 @@ async function parseRule(yaml, node) {
     const languageNodes = yaml.list(languagesField.value, 'languages', languagesField.keyNode);
     if (languageNodes.length === 0)
         yaml.fail("'languages' must name at least one language", languagesField.value, 'languages');
-    const languages = languageNodes.map((languageNode) => {
+    const languages = [];
+    const withoutGrammar = [];
+    for (const languageNode of languageNodes) {
         const name = yaml.string(languageNode, 'languages', languagesField.keyNode);
         const language = canonicalRuleLanguage(name);
-        if (!language)
+        if (language)
+            languages.push(language);
+        else if (isSemgrepLanguageWithoutGrammar(name))
+            withoutGrammar.push(name);
+        else
             yaml.fail(`unknown or unsupported language '${name}'`, languageNode, 'languages');
-        return language;
-    });
+    }
+    // A rule for [kotlin, scala] runs on Kotlin; one only for languages this engine cannot parse (Swift,
+    // Scala…) is reported as not run, so a registry pack that holds such rules still scans the rest.
+    if (languages.length === 0) {
+        const reason = `no grammar here for ${withoutGrammar.map((name) => `'${name}'`).join(', ')}`;
+        return { id, line: yaml.lineOf(node) ?? 1, reason };
+    }
     const textOnly = languages.every((language) => language === 'regex' || language === 'generic');
     const required_ = [
         ...new Set(languages.flatMap((l) => (l === 'regex' || l === 'generic' ? [] : [primaryOf(l)]))),

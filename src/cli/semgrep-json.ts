@@ -1,4 +1,4 @@
-import type { Decision, ScanProblem } from '../model/index.js';
+import type { Decision, RulesetInfo, ScanProblem } from '../model/index.js';
 import type { RunRecord } from '../evidence/run-record.js';
 
 const SEMGREP_SEVERITY = {
@@ -14,7 +14,7 @@ export function toSemgrepJson(record: RunRecord): unknown {
   return {
     version: record.tool.version,
     results: record.decisions.map(toResult),
-    errors: record.problems.map(toError),
+    errors: [...record.problems.map(toError), ...record.rulesets.flatMap(notRunWarnings)],
     paths: {
       // Records written before the scope listed its files only say which files had findings.
       scanned:
@@ -52,6 +52,17 @@ function toResult({ finding, action, reason, lifecycle }: Decision) {
       soc2_scan: { severity: finding.severity, decision: action, reason, lifecycle },
     },
   };
+}
+
+/** Rules loaded but not run (a language without a grammar here): warnings, as they fail nothing. */
+function notRunWarnings(ruleset: RulesetInfo) {
+  return (ruleset.notRun ?? []).map((rule) => ({
+    code: 2,
+    level: 'warn',
+    type: 'rule-not-run',
+    message: `rule ${rule.id} in ${ruleset.path}:${rule.line} was not run: ${rule.reason}`,
+    rule_id: rule.id,
+  }));
 }
 
 function toError(problem: ScanProblem) {

@@ -102,7 +102,10 @@ function tail(record: RunRecord): string[] {
   if (record.rulesets.length > 0) {
     lines.push('', '### Rulesets', '', '| ruleset | rules | sha256 |', '| --- | --- | --- |');
     for (const ruleset of record.rulesets) {
-      lines.push(`| ${cell(ruleset.path)} | ${ruleset.ruleCount} | \`${ruleset.sha256}\` |`);
+      const notRun = ruleset.notRun?.length
+        ? ` (${ruleset.notRun.length} more not run: no grammar here)`
+        : '';
+      lines.push(`| ${cell(ruleset.path)} | ${ruleset.ruleCount}${notRun} | \`${ruleset.sha256}\` |`);
     }
   }
   lines.push(

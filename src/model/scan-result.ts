@@ -4,7 +4,16 @@ import type { Finding } from './finding.js';
 export interface RulesetInfo {
   path: string;
   sha256: string;
+  /** Rules that run. */
   ruleCount: number;
+  /** Rules of the file that were loaded but not run, with why (a language without a grammar here). */
+  notRun?: RuleNotRun[];
+}
+
+export interface RuleNotRun {
+  id: string;
+  line: number;
+  reason: string;
 }
 
 export type SkipReason =

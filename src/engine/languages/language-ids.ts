@@ -62,6 +62,50 @@ const RULE_LANGUAGE_ALIASES: Record<string, RuleLanguage> = {
   generic: 'generic',
 };
 
+/**
+ * Languages Semgrep knows (its lang.json names and aliases) that this engine has no grammar for. A rule
+ * written only for them is loaded but not run, and reported (see load-rules.ts); an unknown name is
+ * still a configuration error, so a misspelt language never silently drops a rule.
+ */
+const SEMGREP_LANGUAGES_WITHOUT_GRAMMAR = new Set([
+  'apex',
+  'cairo',
+  'circom',
+  'clojure',
+  'cpp',
+  'c++',
+  'dart',
+  'elixir',
+  'ex',
+  'hack',
+  'html',
+  'jsonnet',
+  'julia',
+  'lisp',
+  'lua',
+  'move_on_aptos',
+  'move_on_sui',
+  'ocaml',
+  'promql',
+  'proto',
+  'protobuf',
+  'proto3',
+  'ql',
+  'r',
+  'scala',
+  'scheme',
+  'sol',
+  'solidity',
+  'swift',
+  'vue',
+  'xml',
+]);
+
+/** Whether `name` is a language Semgrep supports and this engine does not (as opposed to an unknown name). */
+export function isSemgrepLanguageWithoutGrammar(name: string): boolean {
+  return SEMGREP_LANGUAGES_WITHOUT_GRAMMAR.has(name.toLowerCase());
+}
+
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze(Object.keys(RULE_LANGUAGE_ALIASES));
 
 export function canonicalRuleLanguage(name: string): RuleLanguage | undefined {

@@ -7,6 +7,7 @@ import { Language, Parser, type LanguageType, type ParserType } from './tree-sit
 
 export {
   canonicalRuleLanguage,
+  isSemgrepLanguageWithoutGrammar,
   SUPPORTED_LANGUAGES,
   TARGET_LANGUAGES,
   targetLanguagesOf,

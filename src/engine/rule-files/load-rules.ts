@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap } from 'yaml';
-import { ConfigError, type RulesetInfo } from '../../model/index.js';
+import { ConfigError, type RuleNotRun, type RulesetInfo } from '../../model/index.js';
 import {
   canonicalRuleLanguage,
+  isSemgrepLanguageWithoutGrammar,
   targetLanguagesOf,
   type RuleLanguage,
   type TargetLanguage,
@@ -63,14 +64,14 @@ export async function loadRules(sources: string[], inline: InlineRuleFile[] = []
   // All files at once: a file waiting for its grammar to compile lets the others ask for theirs, so the
   // WASM compiles overlap. Errors are still reported in file order.
   const parsed = await Promise.allSettled(
-    texts.map(({ name, bytes }) => parseRuleFile(name, bytes.toString('utf8'))),
+    texts.map(({ name, bytes }) => readRuleFile(name, bytes.toString('utf8'))),
   );
   const definedIn = new Map<string, string>();
   for (const [index, { name: file, bytes }] of texts.entries()) {
     const outcome = parsed[index];
     if (outcome.status === 'rejected') throw outcome.reason;
-    const rules = outcome.value;
-    for (const rule of rules) {
+    const { rules, notRun } = outcome.value;
+    for (const rule of [...rules, ...notRun]) {
       const earlier = definedIn.get(rule.id);
       if (earlier) {
         throw new ConfigError(`rule id '${rule.id}' is already defined in ${earlier}`, {
@@ -86,6 +87,7 @@ export async function loadRules(sources: string[], inline: InlineRuleFile[] = []
       path: file,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       ruleCount: rules.length,
+      ...(notRun.length > 0 ? { notRun } : {}),
     });
   }
   return loaded;
@@ -107,19 +109,28 @@ async function ruleFilesOf(source: string): Promise<string[]> {
   return found;
 }
 
-/** Parses and validates one rule file's text. Exported for tests and for `-e`-style inline rules. */
+/** Parses and validates one rule file's text: the rules that run. Exported for tests and for `-e`-style inline rules. */
 export async function parseRuleFile(file: string, text: string): Promise<Rule[]> {
+  return (await readRuleFile(file, text)).rules;
+}
+
+/** One rule file's rules, and those it holds that cannot run here (reported, never silently dropped). */
+async function readRuleFile(file: string, text: string): Promise<{ rules: Rule[]; notRun: RuleNotRun[] }> {
   const yaml: YamlSource = new YamlSource(file, text);
   const root = yaml.map(yaml.root, 'rules', yaml.root);
   const rulesEntry = yaml.entries(root).find(([key]) => key === 'rules');
   if (!rulesEntry) yaml.fail("a rule file needs a top-level 'rules' list", root, 'rules');
   const rules: Rule[] = [];
-  for (const node of yaml.list(rulesEntry[2], 'rules', rulesEntry[1]))
-    rules.push(await parseRule(yaml, node));
-  return rules;
+  const notRun: RuleNotRun[] = [];
+  for (const node of yaml.list(rulesEntry[2], 'rules', rulesEntry[1])) {
+    const rule = await parseRule(yaml, node);
+    if ('reason' in rule) notRun.push(rule);
+    else rules.push(rule);
+  }
+  return { rules, notRun };
 }
 
-async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
+async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule | RuleNotRun> {
   if (!isMap(node)) yaml.fail('each rule must be a mapping', node, 'rules');
   const fields = new Map<string, { keyNode: unknown; value: unknown }>();
   for (const [key, keyNode, value] of yaml.entries(node)) {
@@ -144,12 +155,21 @@ async function parseRule(yaml: YamlSource, node: unknown): Promise<Rule> {
   const languageNodes = yaml.list(languagesField.value, 'languages', languagesField.keyNode);
   if (languageNodes.length === 0)
     yaml.fail("'languages' must name at least one language", languagesField.value, 'languages');
-  const languages: RuleLanguage[] = languageNodes.map((languageNode) => {
+  const languages: RuleLanguage[] = [];
+  const withoutGrammar: string[] = [];
+  for (const languageNode of languageNodes) {
     const name = yaml.string(languageNode, 'languages', languagesField.keyNode);
     const language = canonicalRuleLanguage(name);
-    if (!language) yaml.fail(`unknown or unsupported language '${name}'`, languageNode, 'languages');
-    return language;
-  });
+    if (language) languages.push(language);
+    else if (isSemgrepLanguageWithoutGrammar(name)) withoutGrammar.push(name);
+    else yaml.fail(`unknown or unsupported language '${name}'`, languageNode, 'languages');
+  }
+  // A rule for [kotlin, scala] runs on Kotlin; one only for languages this engine cannot parse (Swift,
+  // Scala…) is reported as not run, so a registry pack that holds such rules still scans the rest.
+  if (languages.length === 0) {
+    const reason = `no grammar here for ${withoutGrammar.map((name) => `'${name}'`).join(', ')}`;
+    return { id, line: yaml.lineOf(node) ?? 1, reason };
+  }
 
   const textOnly = languages.every((language) => language === 'regex' || language === 'generic');
   const required_ = [
