@@ -25334,7 +25334,8 @@ class FunctionAnalysis {
             const before = this.env.clone();
             if (forEach) {
                 taint = union(taint, this.visit(forEach.iterated));
-                this.bind(forEach.target, taint, true);
+                if (!unpacksPythonItems(node, forEach.target))
+                    this.bind(forEach.target, taint, true);
             }
             for (const part of parts)
                 this.visit(part);
@@ -25391,6 +25392,13 @@ class FunctionAnalysis {
         this.env = TaintEnv.join(outcomes);
         return taint;
     }
+}
+/**
+ * Python's `for k, v in e`: Semgrep's translation assigns nothing to names unpacked from each item, so
+ * they keep the taint they had; rules rely on it (a getopt option's fixed name is not its value).
+ */
+function unpacksPythonItems(loop, target) {
+    return loop.type === 'for_statement' && (target.type === 'pattern_list' || target.type === 'tuple_pattern');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/taint/file-analysis.ts

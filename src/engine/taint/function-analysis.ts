@@ -404,7 +404,7 @@ export class FunctionAnalysis {
       const before = this.env.clone();
       if (forEach) {
         taint = union(taint, this.visit(forEach.iterated));
-        this.bind(forEach.target, taint, true);
+        if (!unpacksPythonItems(node, forEach.target)) this.bind(forEach.target, taint, true);
       }
       for (const part of parts) this.visit(part);
       this.env = TaintEnv.join([before, this.env]);
@@ -457,4 +457,12 @@ export class FunctionAnalysis {
     this.env = TaintEnv.join(outcomes);
     return taint;
   }
+}
+
+/**
+ * Python's `for k, v in e`: Semgrep's translation assigns nothing to names unpacked from each item, so
+ * they keep the taint they had; rules rely on it (a getopt option's fixed name is not its value).
+ */
+function unpacksPythonItems(loop: PlainNode, target: PlainNode): boolean {
+  return loop.type === 'for_statement' && (target.type === 'pattern_list' || target.type === 'tuple_pattern');
 }
