@@ -17320,8 +17320,10 @@ function readOption(yaml, into, key, keyNode, value) {
                 yaml.fail(`'${key}' must be true or false`, value ?? keyNode, key);
             into.notConflicting = scalar;
             return;
+        case 'replace-labels':
+            into.replaceLabels = yaml.list(value, key, keyNode).map((label) => yaml.string(label, key, keyNode));
+            return;
         default:
-            // replace-labels: accepted, no effect on this engine's analysis.
             return;
     }
 }
@@ -22408,6 +22410,11 @@ class StructuralMatcher {
         const node = pattern.type === 'parenthesized_expression' || pattern.type === BASH_EXPANSION
             ? original
             : structural_matcher_unparen(original);
+        // `x += y` is no declaration: only a plain `=` assignment also matches `T x = y` and its kin.
+        if (node.type !== pattern.type &&
+            structural_matcher_ASSIGNMENTS.has(pattern.type) &&
+            pattern.tokens.some(isCompoundAssignment))
+            return false;
         if (isJsImportPattern(pattern)) {
             const found = jsImportOf(node, (n) => this.text(n));
             const matchNode = (p, n, b, then) => this.matchNode(p, n, b, then);
@@ -23429,6 +23436,9 @@ const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
 /** Bash `function f() {...}` and `f() {...}` define the same function. */
 function isOptionalKeyword(patternType, token) {
     return token === 'function' && patternType === 'function_definition';
+}
+function isCompoundAssignment(token) {
+    return /^(?:[-+*/%&|^]|<<|>>>?|\?\?|\|\||&&|\*\*)=$/.test(token);
 }
 function sameKind(patternType, nodeType) {
     return TYPE_EQUIVALENTS[patternType]?.includes(nodeType) ?? false;
@@ -24535,7 +24545,7 @@ function findTaintSites(spec, target) {
             if (!from || !to)
                 continue;
             const key = rangeKey(site);
-            propagators.set(key, [...(propagators.get(key) ?? []), { ...site, from, to }]);
+            propagators.set(key, [...(propagators.get(key) ?? []), { ...site, item, from, to }]);
         }
     }
     const sinkSpans = new Set(sinks.map(rangeKey));
@@ -24618,6 +24628,23 @@ function isParameterLabel(label) {
 }
 function realLabels(taint) {
     return [...taint].filter((label) => !isParameterLabel(label));
+}
+/**
+ * A propagator's `label`: the taint it passes on carries that label instead of the labels in
+ * `replaced` (every label when absent); other labels and parameter placeholders pass unchanged.
+ */
+function relabel(taint, label, replaced) {
+    const out = new Set();
+    let converted = false;
+    for (const held of taint) {
+        if (isParameterLabel(held) || (replaced && !replaced.includes(held)))
+            out.add(held);
+        else
+            converted = true;
+    }
+    if (converted)
+        out.add(label);
+    return out;
 }
 /**
  * Semgrep's `requires:` — a boolean expression over labels (`A`, `not A`, `A and (B or C)`). Without one,
@@ -24716,7 +24743,7 @@ const ASSIGN_TOKENS = new Set(['=', ':=', '<-']);
 /** `+=`, `<<=`, `&^=`, `??=`…: an assignment node type that also spells plain `=` (Go, Java, JS). */
 const COMPOUND_ASSIGN_TOKEN = /^(?:[-+*/%&|^]|<<|>>>?|&\^|\*\*|\/\/|\?\?|\|\||&&)=$/;
 /** `x += v`, whatever the node type: the old value stays, so the update is weak. */
-function isCompoundAssignment(node) {
+function node_kinds_isCompoundAssignment(node) {
     return (KINDS.augmented.has(node.type) ||
         node.children.some((c) => !c.named && COMPOUND_ASSIGN_TOKEN.test(c.type)));
 }
@@ -25160,9 +25187,13 @@ class FunctionAnalysis {
         for (const site of sites) {
             // `from: $...X`: the bound siblings (arguments) carry the taint of any of them.
             const fromNodes = site.from.node ? [site.from.node] : (site.from.nodes ?? []);
-            const from = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
-            if (from.size === 0)
+            const carried = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
+            if (carried.size === 0)
                 continue;
+            const { requires, label, replaceLabels } = site.item;
+            if (requires && !satisfiesRequires(requires, carried))
+                continue;
+            const from = label ? relabel(carried, label, replaceLabels) : carried;
             const toNode = site.to.node;
             const toPath = toNode && accessPath(toNode, this.ctx.source);
             if (toPath !== undefined)
@@ -25182,7 +25213,7 @@ class FunctionAnalysis {
     assignment(node) {
         const { targets, values } = assignmentSides(node);
         const taint = union(...values.map((value) => this.visit(value)));
-        const weak = isCompoundAssignment(node);
+        const weak = node_kinds_isCompoundAssignment(node);
         for (const target of targets)
             this.bind(target, taint, !weak);
         return taint;

@@ -472,6 +472,13 @@ export class StructuralMatcher {
       pattern.type === 'parenthesized_expression' || pattern.type === BASH_EXPANSION
         ? original
         : unparen(original);
+    // `x += y` is no declaration: only a plain `=` assignment also matches `T x = y` and its kin.
+    if (
+      node.type !== pattern.type &&
+      ASSIGNMENTS.has(pattern.type) &&
+      pattern.tokens.some(isCompoundAssignment)
+    )
+      return false;
     if (isJsImportPattern(pattern)) {
       const found = jsImportOf(node, (n) => this.text(n));
       const matchNode = (p: PatternNode, n: PlainNode, b: Bindings, then: Next) =>
@@ -1702,6 +1709,10 @@ const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
 /** Bash `function f() {...}` and `f() {...}` define the same function. */
 function isOptionalKeyword(patternType: string, token: string): boolean {
   return token === 'function' && patternType === 'function_definition';
+}
+
+function isCompoundAssignment(token: string): boolean {
+  return /^(?:[-+*/%&|^]|<<|>>>?|\?\?|\|\||&&|\*\*)=$/.test(token);
 }
 
 function sameKind(patternType: string, nodeType: string): boolean {

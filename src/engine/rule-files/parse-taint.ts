@@ -133,7 +133,7 @@ async function parseItem(
 
 function readOption(
   yaml: YamlSource,
-  into: TaintSpecItem & { from?: string; to?: string },
+  into: TaintSpecItem & { from?: string; to?: string; replaceLabels?: string[] },
   key: string,
   keyNode: unknown,
   value: unknown,
@@ -164,8 +164,10 @@ function readOption(
       if (typeof scalar !== 'boolean') yaml.fail(`'${key}' must be true or false`, value ?? keyNode, key);
       into.notConflicting = scalar;
       return;
+    case 'replace-labels':
+      into.replaceLabels = yaml.list(value, key, keyNode).map((label) => yaml.string(label, key, keyNode));
+      return;
     default:
-      // replace-labels: accepted, no effect on this engine's analysis.
       return;
   }
 }

@@ -133,6 +133,8 @@ export interface TaintSpecItem {
 export interface TaintPropagator extends TaintSpecItem {
   from: string;
   to: string;
+  /** With `label`: the labels turned into it (the others pass unchanged); absent, every label is. */
+  replaceLabels?: string[];
 }
 
 /** A `mode: taint` rule's four lists, validated and compiled like search-mode formulas. */

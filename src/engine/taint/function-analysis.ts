@@ -1,7 +1,7 @@
 import type { PlainNode } from '../patterns/plain-tree.js';
 import { checkDeadline } from '../scan/deadline.js';
 import { DEFAULT_LABEL, rangeKey, type TaintSite, type TaintSites } from './taint-sites.js';
-import { satisfiesRequires } from './labels.js';
+import { relabel, satisfiesRequires } from './labels.js';
 import {
   accessPath,
   assignmentSides,
@@ -235,8 +235,11 @@ export class FunctionAnalysis {
     for (const site of sites) {
       // `from: $...X`: the bound siblings (arguments) carry the taint of any of them.
       const fromNodes = site.from.node ? [site.from.node] : (site.from.nodes ?? []);
-      const from = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
-      if (from.size === 0) continue;
+      const carried = union(...fromNodes.map((fromNode) => this.taintOf(fromNode)));
+      if (carried.size === 0) continue;
+      const { requires, label, replaceLabels } = site.item;
+      if (requires && !satisfiesRequires(requires, carried)) continue;
+      const from = label ? relabel(carried, label, replaceLabels) : carried;
       const toNode = site.to.node;
       const toPath = toNode && accessPath(toNode, this.ctx.source);
       if (toPath !== undefined) this.env.add(toPath, from);

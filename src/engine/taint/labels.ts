@@ -10,6 +10,21 @@ export function realLabels(taint: Taint): string[] {
 }
 
 /**
+ * A propagator's `label`: the taint it passes on carries that label instead of the labels in
+ * `replaced` (every label when absent); other labels and parameter placeholders pass unchanged.
+ */
+export function relabel(taint: Taint, label: string, replaced?: readonly string[]): Taint {
+  const out = new Set<string>();
+  let converted = false;
+  for (const held of taint) {
+    if (isParameterLabel(held) || (replaced && !replaced.includes(held))) out.add(held);
+    else converted = true;
+  }
+  if (converted) out.add(label);
+  return out;
+}
+
+/**
  * Semgrep's `requires:` — a boolean expression over labels (`A`, `not A`, `A and (B or C)`). Without one,
  * any real label satisfies a sink.
  */

@@ -1,6 +1,6 @@
 import { evaluateFormula, type EvaluationTarget } from '../patterns/evaluate-formula.js';
 import type { Binding, RangeMatch } from '../patterns/match-pattern.js';
-import type { TaintSpec, TaintSpecItem } from '../rule-files/rule.js';
+import type { TaintPropagator, TaintSpec, TaintSpecItem } from '../rule-files/rule.js';
 
 /** Semgrep's label for taint from a source that names none. */
 export const DEFAULT_LABEL = '__SOURCE__';
@@ -11,6 +11,7 @@ export interface TaintSite extends RangeMatch {
 }
 
 export interface PropagatorSite extends TaintSite {
+  item: TaintPropagator;
   from: Binding;
   to: Binding;
 }
@@ -37,7 +38,7 @@ export function findTaintSites(spec: TaintSpec, target: EvaluationTarget): Taint
       const to = site.bindings[item.to];
       if (!from || !to) continue;
       const key = rangeKey(site);
-      propagators.set(key, [...(propagators.get(key) ?? []), { ...site, from, to }]);
+      propagators.set(key, [...(propagators.get(key) ?? []), { ...site, item, from, to }]);
     }
   }
   const sinkSpans = new Set(sinks.map(rangeKey));
