@@ -101,15 +101,23 @@ function evaluateConjunction(
   }
   const kept = ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range, target)));
   if (!formula.focus?.length) return dedupe(kept);
-  // focus-metavariable: the finding is the bound code, not the whole match.
-  return dedupe(
-    kept.flatMap((range) =>
-      (formula.focus ?? []).flatMap((name) => {
-        const bound = range.bindings[name];
-        return bound ? [{ start: bound.start, end: bound.end, bindings: range.bindings }] : [];
-      }),
-    ),
-  );
+  return dedupe(kept.flatMap((range) => focused(range, formula.focus ?? [])));
+}
+
+/**
+ * focus-metavariable, as Semgrep narrows a match: to the bound code when it lies within the match, to
+ * the match itself when the bound code holds it (a `$VALUE` bound to a whole list, focused after a
+ * pattern-inside picked one item of it, leaves that item), and to nothing when the two only overlap or
+ * lie apart (a name bound by an enclosing pattern-inside, outside the match).
+ */
+function focused(range: RangeMatch, names: string[]): RangeMatch[] {
+  return names.flatMap((name) => {
+    const bound = range.bindings[name];
+    if (!bound) return [];
+    const narrowed = { start: bound.start, end: bound.end, bindings: range.bindings };
+    if (contains(range, narrowed)) return [narrowed];
+    return contains(narrowed, range) ? [range] : [];
+  });
 }
 
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
