@@ -13787,6 +13787,8 @@ const grammar_node_types_NUMBER_LITERAL_TYPES = [
     // Rust
     'integer_literal',
     'float_literal',
+    // Terraform
+    'numeric_lit',
     ...NUMBER_LITERAL_TYPES,
 ];
 /** Argument lists whose brackets belong to the call: `f($X)` is a list holding `$X`, not `$X` itself. */
@@ -16196,6 +16198,11 @@ class Compiler {
         const placeholder = quoted || compile_pattern_WRAPPERS.has(node.type) || BRACKETLESS_LISTS.has(node.type)
             ? null
             : compile_pattern_PLACEHOLDER.exec(trimmed);
+        // YAML `>-` / `|-` with `$X` as its only line is the metavariable, as a plain `$X` is (Semgrep reads an
+        // unquoted scalar whose value is a metavariable name as one; `>` keeps a final newline, so is a string).
+        const blockPlaceholder = node.type === 'block_scalar' ? compile_pattern_PLACEHOLDER.exec(stringValue(trimmed)) : null;
+        if (blockPlaceholder?.[1])
+            return { kind: 'metavariable', name: `$${blockPlaceholder[1]}` };
         if (placeholder) {
             // `$F(..., $P, ...)`: `$P` is any parameter, whatever its type, and binds the parameter's name.
             if (placeholder[1] && PARAMETERS.has(node.type) && trimmed.includes(DECLARED))
@@ -16350,6 +16357,9 @@ class Compiler {
             };
         if (node.children.length === 0)
             return { kind: 'leaf', type: node.type, text };
+        // Terraform `true` is a node around its keyword: a leaf, so a name holding `true` matches it too.
+        if (node.type === 'bool_lit')
+            return { kind: 'leaf', type: node.type, text: text.trim() };
         // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
         const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
         const shaped = {
@@ -19886,7 +19896,100 @@ function withoutCommonIndent(body) {
     return lines.map((l) => l.slice(common)).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/hcl-constants.ts
+
+/**
+ * Terraform's named values whose literal is written in the file: `local.x` is the `x = ...` of a
+ * top-level `locals` block, `var.x` the `default` of a top-level `variable "x"` block. Semgrep's
+ * constant propagation reads them through, so `"data-science"` matches `local.data_science` after
+ * `data_science = "data-science"`. As in Semgrep, only a literal value is read through: `x = local.y`
+ * or `x = "${var.y}-z"` give `local.x` no constant.
+ */
+class HclNamedValues {
+    root;
+    text;
+    known;
+    constructor(root, text) {
+        this.root = root;
+        this.text = text;
+    }
+    /** The literal `local.x` or `var.x` (exactly that, no further access) stands for, if the file has one. */
+    literalOf(reference) {
+        const key = this.referenceKey(reference);
+        return key === undefined ? undefined : this.values().get(key);
+    }
+    /** `local.x` / `var.x` for such a reference, else undefined. */
+    referenceKey(reference) {
+        if (reference.type !== 'expression')
+            return undefined;
+        const [head, access, ...rest] = hcl_constants_named(reference);
+        if (rest.length > 0 || head?.type !== 'variable_expr' || access?.type !== 'get_attr')
+            return undefined;
+        const kind = this.text(head);
+        const name = hcl_constants_named(access)[0];
+        if ((kind !== 'local' && kind !== 'var') || name?.type !== 'identifier')
+            return undefined;
+        return `${kind}.${this.text(name)}`;
+    }
+    values() {
+        if (this.known)
+            return this.known;
+        this.known = new Map();
+        const body = hcl_constants_named(this.root).find((c) => c.type === 'body');
+        for (const block of body ? hcl_constants_named(body) : []) {
+            if (block.type !== 'block')
+                continue;
+            const [kind, label] = hcl_constants_named(block);
+            const kindName = kind ? this.text(kind) : '';
+            if (kindName === 'locals')
+                for (const [name, value] of attributes(block, this.text))
+                    this.remember(`local.${name}`, value);
+            if (kindName === 'variable' && label?.type === 'string_lit') {
+                const fallback = attributes(block, this.text).get('default');
+                if (fallback)
+                    this.remember(`var.${this.text(label).slice(1, -1)}`, fallback);
+            }
+        }
+        return this.known;
+    }
+    remember(key, value) {
+        const literal = literalIn(value);
+        if (literal)
+            this.known?.set(key, literal);
+    }
+}
+/**
+ * The literal an attribute's value is: `"a"`, `1`, `true` (`literal_value`), or a heredoc (`template_expr`,
+ * whose interpolations the constant reader declines). Anything else (references, calls, interpolated
+ * strings, collections) is not a literal.
+ */
+function literalIn(value) {
+    const [inner, ...rest] = hcl_constants_named(value);
+    if (value.type !== 'expression' || !inner || rest.length > 0)
+        return undefined;
+    if (inner.type === 'literal_value') {
+        const [literal, ...others] = hcl_constants_named(inner);
+        return literal && others.length === 0 && literal.type !== 'null_lit' ? literal : undefined;
+    }
+    const heredoc = inner.type === 'template_expr' ? hcl_constants_named(inner) : [];
+    return heredoc.length === 1 && heredoc[0].type === 'heredoc_template' ? inner : undefined;
+}
+function attributes(block, text) {
+    const out = new Map();
+    const body = hcl_constants_named(block).find((c) => c.type === 'body');
+    for (const item of body ? hcl_constants_named(body) : []) {
+        const [name, value] = hcl_constants_named(item);
+        if (item.type === 'attribute' && name && value)
+            out.set(text(name), value);
+    }
+    return out;
+}
+function hcl_constants_named(node) {
+    return node.children.filter((c) => c.named && !isComment(c));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/target-facts.ts
+
 
 
 
@@ -20008,6 +20111,7 @@ class TargetFacts {
                 this.wildcardModules.push(this.text(module));
         }
     }
+    hclValues;
     /** Names some assignment targets: only these can hold a constant (see constantOf). */
     assignedNames = new Set();
     noteAssignedNames(assignment) {
@@ -20165,6 +20269,14 @@ class TargetFacts {
             const value = heredocValue(node, this.source);
             return value === undefined ? undefined : { kind: 'string', value };
         }
+        // Terraform `local.x` / `var.x`: the literal the file gives it.
+        if (node.type === 'expression' && node.children[0]?.type === 'variable_expr') {
+            this.hclValues ??= new HclNamedValues(this.root, (n) => this.text(n));
+            const literal = this.hclValues.literalOf(node);
+            return literal && this.constantOf(literal, visiting);
+        }
+        if (node.type === 'bool_lit')
+            return { kind: 'boolean', value: this.text(node) === 'true' };
         if (node.type === 'ternary_expression') {
             const [, consequence, alternative] = target_facts_named(node).map((part) => this.constantOf(part, visiting));
             if (consequence?.kind !== 'string' || alternative?.kind !== 'string')
@@ -22358,9 +22470,10 @@ class StructuralMatcher {
             const wanted = pattern.text.toLowerCase() === 'true';
             return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
         }
-        if (pattern.type === 'true' || pattern.type === 'false') {
+        if (pattern.type === 'true' || pattern.type === 'false' || pattern.type === 'bool_lit') {
             const constant = this.constantOf(node);
-            return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
+            const wanted = pattern.type === 'bool_lit' ? pattern.text === 'true' : pattern.type === 'true';
+            return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
         }
         // `{key: 1}` in a pattern matches `{"key": 1}`.
         if (pattern.type === 'property_identifier' && node.type === 'string')
@@ -24360,7 +24473,7 @@ function evaluateConjunction(formula, target) {
     for (const positive of positives.slice(1)) {
         if (ranges.length === 0)
             return [];
-        ranges = intersect(ranges, evaluateFormula(positive, target));
+        ranges = intersect(ranges, evaluateFormula(positive, target), target.tree);
     }
     for (const inside of insides) {
         if (ranges.length === 0)
@@ -24369,20 +24482,20 @@ function evaluateConjunction(formula, target) {
         // Every container counts, as in Semgrep: with two `require("$M") ...` regions, a later
         // metavariable-regex on $M may keep the match through either.
         ranges = dedupe(ranges.flatMap((range) => outer
-            .filter((o) => evaluate_formula_contains(o, range) && compatible(o.bindings, range.bindings))
+            .filter((o) => evaluate_formula_contains(o, range) && compatible(o.bindings, range.bindings, target.tree))
             .map((container) => ({ ...range, bindings: { ...container.bindings, ...range.bindings } }))));
     }
     for (const not of formula.nots) {
         if (ranges.length === 0)
             return [];
         const excluded = evaluateFormula(not, target);
-        ranges = ranges.filter((r) => !excluded.some((e) => sameRange(e, r) && compatible(e.bindings, r.bindings)));
+        ranges = ranges.filter((r) => !excluded.some((e) => sameRange(e, r) && compatible(e.bindings, r.bindings, target.tree)));
     }
     for (const notInside of formula.notInsides) {
         if (ranges.length === 0)
             return [];
         const excluded = evaluateFormula(notInside, target);
-        ranges = ranges.filter((r) => !excluded.some((e) => evaluate_formula_contains(e, r) && compatible(e.bindings, r.bindings)));
+        ranges = ranges.filter((r) => !excluded.some((e) => evaluate_formula_contains(e, r) && compatible(e.bindings, r.bindings, target.tree)));
     }
     for (const notRegex of formula.notRegexes) {
         if (ranges.length === 0)
@@ -24393,23 +24506,36 @@ function evaluateConjunction(formula, target) {
     const kept = ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range, target)));
     if (!formula.focus?.length)
         return dedupe(kept);
-    // focus-metavariable: the finding is the bound code, not the whole match.
-    return dedupe(kept.flatMap((range) => (formula.focus ?? []).flatMap((name) => {
+    return dedupe(kept.flatMap((range) => focused(range, formula.focus ?? [])));
+}
+/**
+ * focus-metavariable, as Semgrep narrows a match: to the bound code when it lies within the match, to
+ * the match itself when the bound code holds it (a `$VALUE` bound to a whole list, focused after a
+ * pattern-inside picked one item of it, leaves that item), and to nothing when the two only overlap or
+ * lie apart (a name bound by an enclosing pattern-inside, outside the match).
+ */
+function focused(range, names) {
+    return names.flatMap((name) => {
         const bound = range.bindings[name];
-        return bound ? [{ start: bound.start, end: bound.end, bindings: range.bindings }] : [];
-    })));
+        if (!bound)
+            return [];
+        const narrowed = { start: bound.start, end: bound.end, bindings: range.bindings };
+        if (evaluate_formula_contains(range, narrowed))
+            return [narrowed];
+        return evaluate_formula_contains(narrowed, range) ? [range] : [];
+    });
 }
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
-function intersect(left, right) {
+function intersect(left, right, tree) {
     const kept = [];
     for (const l of left) {
         for (const r of right)
-            if (evaluate_formula_contains(r, l) && compatible(r.bindings, l.bindings))
+            if (evaluate_formula_contains(r, l) && compatible(r.bindings, l.bindings, tree))
                 kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
     }
     for (const r of right) {
         for (const l of left)
-            if (evaluate_formula_contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings))
+            if (evaluate_formula_contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings, tree))
                 kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
     }
     return dedupe(kept);
@@ -24501,10 +24627,20 @@ function evaluate_formula_contains(outer, inner) {
 function sameRange(a, b) {
     return a.start === b.start && a.end === b.end;
 }
-function compatible(a, b) {
+/**
+ * Whether two matches bind their shared metavariables to the same code. As in Semgrep, a name is the
+ * same code only where it names the same variable: `input` declared in one function is not the `input`
+ * of another (with the tree at hand to tell).
+ */
+function compatible(a, b, tree) {
     for (const [name, binding] of Object.entries(a)) {
         const other = b[name];
-        if (other && evaluate_formula_normalise(other.text) !== evaluate_formula_normalise(binding.text))
+        if (!other)
+            continue;
+        if (evaluate_formula_normalise(other.text) !== evaluate_formula_normalise(binding.text))
+            return false;
+        const [x, y] = [binding.node, other.node];
+        if (tree && x?.type === 'identifier' && y?.type === 'identifier' && !tree.facts.sameDeclaration(x, y))
             return false;
     }
     return true;

@@ -549,6 +549,10 @@ class Compiler {
       quoted || WRAPPERS.has(node.type) || BRACKETLESS_LISTS.has(node.type)
         ? null
         : PLACEHOLDER.exec(trimmed);
+    // YAML `>-` / `|-` with `$X` as its only line is the metavariable, as a plain `$X` is (Semgrep reads an
+    // unquoted scalar whose value is a metavariable name as one; `>` keeps a final newline, so is a string).
+    const blockPlaceholder = node.type === 'block_scalar' ? PLACEHOLDER.exec(stringValue(trimmed)) : null;
+    if (blockPlaceholder?.[1]) return { kind: 'metavariable', name: `$${blockPlaceholder[1]}` };
     if (placeholder) {
       // `$F(..., $P, ...)`: `$P` is any parameter, whatever its type, and binds the parameter's name.
       if (placeholder[1] && PARAMETERS.has(node.type) && trimmed.includes(DECLARED))
@@ -702,6 +706,8 @@ class Compiler {
         hasEllipsis: true,
       };
     if (node.children.length === 0) return { kind: 'leaf', type: node.type, text };
+    // Terraform `true` is a node around its keyword: a leaf, so a name holding `true` matches it too.
+    if (node.type === 'bool_lit') return { kind: 'leaf', type: node.type, text: text.trim() };
     // `{ ...; }` where `...;` is not a statement (a Rust `mod` body) leaves a stray `;` behind.
     const compiled = children.filter((c) => !isStrayTerminator(c)).map((child) => this.compile(child));
     const shaped: PatternNode = {

@@ -65,7 +65,7 @@ function evaluateConjunction(
   let ranges = positives.length > 0 ? evaluateFormula(positives[0], target) : [target.context!];
   for (const positive of positives.slice(1)) {
     if (ranges.length === 0) return [];
-    ranges = intersect(ranges, evaluateFormula(positive, target));
+    ranges = intersect(ranges, evaluateFormula(positive, target), target.tree);
   }
   for (const inside of insides) {
     if (ranges.length === 0) return [];
@@ -75,7 +75,7 @@ function evaluateConjunction(
     ranges = dedupe(
       ranges.flatMap((range) =>
         outer
-          .filter((o) => contains(o, range) && compatible(o.bindings, range.bindings))
+          .filter((o) => contains(o, range) && compatible(o.bindings, range.bindings, target.tree))
           .map((container) => ({ ...range, bindings: { ...container.bindings, ...range.bindings } })),
       ),
     );
@@ -84,14 +84,14 @@ function evaluateConjunction(
     if (ranges.length === 0) return [];
     const excluded = evaluateFormula(not, target);
     ranges = ranges.filter(
-      (r) => !excluded.some((e) => sameRange(e, r) && compatible(e.bindings, r.bindings)),
+      (r) => !excluded.some((e) => sameRange(e, r) && compatible(e.bindings, r.bindings, target.tree)),
     );
   }
   for (const notInside of formula.notInsides) {
     if (ranges.length === 0) return [];
     const excluded = evaluateFormula(notInside, target);
     ranges = ranges.filter(
-      (r) => !excluded.some((e) => contains(e, r) && compatible(e.bindings, r.bindings)),
+      (r) => !excluded.some((e) => contains(e, r) && compatible(e.bindings, r.bindings, target.tree)),
     );
   }
   for (const notRegex of formula.notRegexes) {
@@ -101,28 +101,36 @@ function evaluateConjunction(
   }
   const kept = ranges.filter((range) => formula.conditions.every((c) => satisfies(c, range, target)));
   if (!formula.focus?.length) return dedupe(kept);
-  // focus-metavariable: the finding is the bound code, not the whole match.
-  return dedupe(
-    kept.flatMap((range) =>
-      (formula.focus ?? []).flatMap((name) => {
-        const bound = range.bindings[name];
-        return bound ? [{ start: bound.start, end: bound.end, bindings: range.bindings }] : [];
-      }),
-    ),
-  );
+  return dedupe(kept.flatMap((range) => focused(range, formula.focus ?? [])));
+}
+
+/**
+ * focus-metavariable, as Semgrep narrows a match: to the bound code when it lies within the match, to
+ * the match itself when the bound code holds it (a `$VALUE` bound to a whole list, focused after a
+ * pattern-inside picked one item of it, leaves that item), and to nothing when the two only overlap or
+ * lie apart (a name bound by an enclosing pattern-inside, outside the match).
+ */
+function focused(range: RangeMatch, names: string[]): RangeMatch[] {
+  return names.flatMap((name) => {
+    const bound = range.bindings[name];
+    if (!bound) return [];
+    const narrowed = { start: bound.start, end: bound.end, bindings: range.bindings };
+    if (contains(range, narrowed)) return [narrowed];
+    return contains(narrowed, range) ? [range] : [];
+  });
 }
 
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
-function intersect(left: RangeMatch[], right: RangeMatch[]): RangeMatch[] {
+function intersect(left: RangeMatch[], right: RangeMatch[], tree?: TargetTree): RangeMatch[] {
   const kept: RangeMatch[] = [];
   for (const l of left) {
     for (const r of right)
-      if (contains(r, l) && compatible(r.bindings, l.bindings))
+      if (contains(r, l) && compatible(r.bindings, l.bindings, tree))
         kept.push({ ...l, bindings: { ...r.bindings, ...l.bindings } });
   }
   for (const r of right) {
     for (const l of left)
-      if (contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings))
+      if (contains(l, r) && !sameRange(l, r) && compatible(l.bindings, r.bindings, tree))
         kept.push({ ...r, bindings: { ...l.bindings, ...r.bindings } });
   }
   return dedupe(kept);
@@ -223,10 +231,19 @@ function sameRange(a: RangeMatch, b: RangeMatch): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-function compatible(a: Bindings, b: Bindings): boolean {
+/**
+ * Whether two matches bind their shared metavariables to the same code. As in Semgrep, a name is the
+ * same code only where it names the same variable: `input` declared in one function is not the `input`
+ * of another (with the tree at hand to tell).
+ */
+function compatible(a: Bindings, b: Bindings, tree?: TargetTree): boolean {
   for (const [name, binding] of Object.entries(a)) {
     const other = b[name];
-    if (other && normalise(other.text) !== normalise(binding.text)) return false;
+    if (!other) continue;
+    if (normalise(other.text) !== normalise(binding.text)) return false;
+    const [x, y] = [binding.node, other.node];
+    if (tree && x?.type === 'identifier' && y?.type === 'identifier' && !tree.facts.sameDeclaration(x, y))
+      return false;
   }
   return true;
 }

@@ -129,6 +129,8 @@ export const NUMBER_LITERAL_TYPES: readonly string[] = [
   // Rust
   'integer_literal',
   'float_literal',
+  // Terraform
+  'numeric_lit',
   ...jvmGo.NUMBER_LITERAL_TYPES,
 ];
 

@@ -402,9 +402,10 @@ export class StructuralMatcher {
       const wanted = pattern.text.toLowerCase() === 'true';
       return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
     }
-    if (pattern.type === 'true' || pattern.type === 'false') {
+    if (pattern.type === 'true' || pattern.type === 'false' || pattern.type === 'bool_lit') {
       const constant = this.constantOf(node);
-      return constant?.kind === 'boolean' && constant.value === (pattern.type === 'true') && next(bindings);
+      const wanted = pattern.type === 'bool_lit' ? pattern.text === 'true' : pattern.type === 'true';
+      return constant?.kind === 'boolean' && constant.value === wanted && next(bindings);
     }
     // `{key: 1}` in a pattern matches `{"key": 1}`.
     if (pattern.type === 'property_identifier' && node.type === 'string')

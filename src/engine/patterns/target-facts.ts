@@ -13,6 +13,7 @@ import { javaImportOf, simpleName } from './java-imports.js';
 import { rustUseAliases, rustUseParts } from './rust-uses.js';
 import { rustImplicitReturns } from './rust-returns.js';
 import { heredocValue } from './hcl-heredocs.js';
+import { HclNamedValues } from './hcl-constants.js';
 
 /** A constant value known for an expression: a string (value unknown when several strings reach it) or a number. */
 export type Constant =
@@ -128,6 +129,8 @@ export class TargetFacts {
       if (names.some((n) => n.type === 'wildcard_import')) this.wildcardModules.push(this.text(module));
     }
   }
+
+  private hclValues?: HclNamedValues;
 
   /** Names some assignment targets: only these can hold a constant (see constantOf). */
   private readonly assignedNames = new Set<string>();
@@ -286,6 +289,13 @@ export class TargetFacts {
       const value = heredocValue(node, this.source);
       return value === undefined ? undefined : { kind: 'string', value };
     }
+    // Terraform `local.x` / `var.x`: the literal the file gives it.
+    if (node.type === 'expression' && node.children[0]?.type === 'variable_expr') {
+      this.hclValues ??= new HclNamedValues(this.root, (n) => this.text(n));
+      const literal = this.hclValues.literalOf(node);
+      return literal && this.constantOf(literal, visiting);
+    }
+    if (node.type === 'bool_lit') return { kind: 'boolean', value: this.text(node) === 'true' };
     if (node.type === 'ternary_expression') {
       const [, consequence, alternative] = named(node).map((part) => this.constantOf(part, visiting));
       if (consequence?.kind !== 'string' || alternative?.kind !== 'string') return undefined;

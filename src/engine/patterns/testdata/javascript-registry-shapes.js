@@ -33,10 +33,12 @@ function build(user, title) {
   return [quoted, start];
 }
 
-// ruleid: hardcoded-key-literal
+// ok: hardcoded-key-literal
 const signingKey = 'k3y-in-source';
 // ok: hardcoded-key-literal
 sign({ key: signingKey });
+// ruleid: hardcoded-key-literal
+sign({ key: 'written-here' });
 // ok: hardcoded-key-literal
 sign({ key: process.env.KEY });
 
