@@ -257,7 +257,16 @@ export class FunctionAnalysis {
 
   private assignment(node: PlainNode): Taint {
     const { targets, values } = assignmentSides(node);
-    const taint = union(...values.map((value) => this.visit(value)));
+    const assigned = union(...values.map((value) => this.visit(value)));
+    // A source matching the assignment itself (`$X += $IN`) taints what it assigns, as Semgrep's
+    // translation gives the assigned value the whole expression's range (`sql += id` is `sql = sql + id`).
+    const taint = union(
+      assigned,
+      ...this.ctx.sites.sources
+        .at(node)
+        .filter((site) => site.item.bySideEffect !== 'only')
+        .map((site) => this.labelsOf(site, assigned)),
+    );
     const weak = isCompoundAssignment(node);
     for (const target of targets) this.bind(target, taint, !weak);
     return taint;
