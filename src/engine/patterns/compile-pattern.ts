@@ -390,7 +390,11 @@ function errorsOnlyAtEllipses(node: SyntaxNode, text: string): boolean {
   if (!node.hasError && !node.isMissing) return true;
   if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim())) return true;
   if (node.isMissing || node.type === 'ERROR') return false;
-  return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+  // A missing hidden token (a name the grammar wanted) leaves no visible child to blame: an error.
+  const children = node.children;
+  return (
+    children.length > 0 && children.every((child) => child !== null && errorsOnlyAtEllipses(child, text))
+  );
 }
 
 // `$X. ...`: a member access whose member is the `...` placeholder.

@@ -642,6 +642,14 @@ export class StructuralMatcher {
       if (open.length > 0)
         pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
     }
+    // C# `new T() { ... }` is `new T { ... }`: no arguments either way.
+    if (node.type === 'object_creation_expression' && pattern.type === node.type) {
+      const emptyArguments = pattern.children.find(isEmptyArgumentList);
+      if (emptyArguments && !children.some((c) => c.type === 'argument_list'))
+        pattern = { ...pattern, children: pattern.children.filter((c) => c !== emptyArguments) };
+      else if (!pattern.children.some((c) => c.kind === 'node' && c.type === 'argument_list'))
+        children = children.filter((c) => c.type !== 'argument_list' || significantChildren(c).length > 0);
+    }
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -1714,6 +1722,11 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
   const onlyDots = (p: PatternNode): boolean =>
     p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
   return onlyDots(pattern);
+}
+
+/** `()`: a call's argument list with no arguments. */
+function isEmptyArgumentList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'argument_list' && pattern.children.length === 0;
 }
 
 function dottedName(node: PlainNode, target: TargetTree): string | null {

@@ -21,6 +21,8 @@ export const KINDS = {
     'generator_function_declaration',
     'generator_function',
     'method_declaration',
+    // C#: a function declared in a method, or a top-level one in a file of top-level statements.
+    'local_function_statement',
     'constructor_declaration',
     'lambda_expression',
     'func_literal',
