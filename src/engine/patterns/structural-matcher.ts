@@ -650,6 +650,12 @@ export class StructuralMatcher {
       else if (!pattern.children.some((c) => c.kind === 'node' && c.type === 'argument_list'))
         children = children.filter((c) => c.type !== 'argument_list' || significantChildren(c).length > 0);
     }
+    // Ruby `def f` has no parameter list at all: `def $F(...)` and `def $F()` match it too.
+    if (RUBY_METHODS.has(node.type) && !children.some((c) => c.type === 'method_parameters')) {
+      const open = pattern.children.find(isOpenParameterList);
+      if (open) pattern = { ...pattern, children: pattern.children.filter((c) => c !== open) };
+    } else if (RUBY_METHODS.has(pattern.type) && !pattern.children.some(isParameterList))
+      children = children.filter((c) => c.type !== 'method_parameters' || significantChildren(c).length > 0);
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -1722,6 +1728,17 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
   const onlyDots = (p: PatternNode): boolean =>
     p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
   return onlyDots(pattern);
+}
+
+const RUBY_METHODS = new Set(['method', 'singleton_method']);
+
+function isParameterList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'method_parameters';
+}
+
+/** `(...)` or `()`: a parameter list that also stands for none. */
+function isOpenParameterList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'method_parameters' && pattern.children.every(isDots);
 }
 
 /** `()`: a call's argument list with no arguments. */

@@ -296,7 +296,8 @@ export class FunctionAnalysis {
 
   private call(node: PlainNode): Taint {
     const args = node.children.find((child) => KINDS.arguments.has(child.type));
-    const calleeParts = namedChildren(node).filter((child) => child !== args);
+    this.visitRubyBlocks(node);
+    const calleeParts = namedChildren(node).filter((child) => child !== args && !isRubyBlock(node, child));
     // Java `obj.m(...)` and Ruby `obj.m(...)` have the receiver and the method name as children of the call itself.
     if (node.type === 'method_invocation' && calleeParts.length >= 2)
       return this.javaMethodCall(calleeParts, args);
@@ -312,6 +313,15 @@ export class FunctionAnalysis {
     const summary = callee && this.ctx.summaryForCall(callee);
     if (!summary) return union(calleeTaint, ...argTaints);
     return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+  }
+
+  /**
+   * Ruby `f(x) do |y| ... end` / `list.each { |y| ... }`: the block is a closure called by the method,
+   * analysed like a nested function, seeing the variables where it is written.
+   */
+  private visitRubyBlocks(call: PlainNode): void {
+    for (const child of call.children)
+      if (isRubyBlock(call, child)) this.ctx.analyseNested(child, this.env.clone());
   }
 
   /**
@@ -457,4 +467,8 @@ export class FunctionAnalysis {
     this.env = TaintEnv.join(outcomes);
     return taint;
   }
+}
+
+function isRubyBlock(call: PlainNode, child: PlainNode): boolean {
+  return call.type === 'call' && (child.type === 'do_block' || child.type === 'block');
 }

@@ -43,6 +43,7 @@ export const KINDS = {
     'formal_parameter_list',
     'function_value_parameters',
     'closure_parameters',
+    'block_parameters',
   ),
   /** Statement lists: a function body of this type is walked; any other body is the returned expression. */
   block: set('block', 'statement_block', 'compound_statement', 'body_statement', 'constructor_body'),
