@@ -70,7 +70,11 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
   ],
   c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
   // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
-  ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
+  ruby: [
+    { prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' },
+    // `:k => v` / `k: v`: one pair of a hash.
+    { prefix: '{', suffix: '}' },
+  ],
   php: [
     { prefix: '<?php\n', suffix: '' },
     { prefix: '<?php\n', suffix: ';' },

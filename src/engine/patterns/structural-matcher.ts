@@ -283,6 +283,14 @@ export class StructuralMatcher {
         return false;
       case 'symbol-metavariable': {
         // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+        // Ruby's `mode: x` names the key `:mode` too.
+        if (node.type === 'hash_key_symbol')
+          return this.bindValue(
+            pattern.name,
+            { start: node.start, end: node.end, text: this.text(node) },
+            bindings,
+            next,
+          );
         if (node.type !== 'simple_symbol' && node.type !== 'tag') return false;
         const name = this.text(node).slice(1);
         return this.bindValue(
@@ -1713,9 +1721,12 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
 /** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
 const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
 
-/** Bash `function f() {...}` and `f() {...}` define the same function. */
+/** Bash `function f() {...}` and `f() {...}` define the same function; Ruby `:k => v` is `k: v`. */
 function isOptionalKeyword(patternType: string, token: string): boolean {
-  return token === 'function' && patternType === 'function_definition';
+  return (
+    (token === 'function' && patternType === 'function_definition') ||
+    (token === '=>' && patternType === 'pair')
+  );
 }
 
 function sameKind(patternType: string, nodeType: string): boolean {

@@ -307,6 +307,10 @@ export class FunctionAnalysis {
     let calleeTaint = CLEAN;
     // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
     if (callee && !KINDS.identifier.has(callee.type)) calleeTaint = this.visit(callee);
+    // `f()` where `f` is a variable holding tainted data (a Ruby `name()` may read one): Semgrep adds
+    // the callee's own taint to the call's.
+    else if (callee && this.env.has(this.ctx.source.slice(callee.start, callee.end)))
+      calleeTaint = this.visit(callee);
     else if (callee) this.ctx.record(callee, CLEAN);
     const argNodes = args ? namedChildren(args) : calleeParts.slice(1);
     const argTaints = argNodes.map((arg) => this.visit(arg));

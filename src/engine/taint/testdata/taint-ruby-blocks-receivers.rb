@@ -15,6 +15,11 @@ def handler
     # ok: ruby-param-reaches-run
     run(target)
   end
+  # A variable read with call syntax carries its taint.
+  # ruleid: ruby-param-reaches-run
+  run(target())
+  # ok: ruby-param-reaches-run
+  run(helper())
   safe = "constant"
   retry_on(3) do
     # ok: ruby-param-reaches-run
