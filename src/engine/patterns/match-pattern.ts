@@ -424,6 +424,9 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
   if (type === 'call' && target.root.type === 'program') extra.push('identifier');
   // PHP `f(...)` also names `include $x` and its kin, which Semgrep reads as calls.
   if (type === 'function_call_expression') extra.push(...PHP_INCLUDES);
+  // PHP `$F(...)` also names method calls, `$F` standing for their whole callee.
+  if (type === 'function_call_expression')
+    extra.push('member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression');
   // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
   if (type === 'call' && target.root.type === 'module') extra.push('decorator');
   const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));

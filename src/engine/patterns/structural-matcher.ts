@@ -546,6 +546,8 @@ export class StructuralMatcher {
         const [name] = significantChildren(node);
         return name !== undefined && this.matchNode(pattern, name, bindings, next);
       }
+      if (pattern.type === 'function_call_expression' && PHP_METHOD_CALLS.has(node.type))
+        return this.matchPhpMethodCallee(pattern, node, bindings, next);
       if (pattern.type === 'qualified_name' && node.type === 'name') {
         const wanted = patternQualifiedName(pattern)?.toLowerCase();
         return (
@@ -1110,6 +1112,29 @@ export class StructuralMatcher {
     const children = significantChildren(node);
     if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
     return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+  }
+
+  /** PHP `$F(...)`: the callee metavariable also binds a method's whole callee, `$user->setPassword`. */
+  private matchPhpMethodCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args, ...rest] = pattern.children;
+    const children = significantChildren(node);
+    const name = children.at(-2);
+    const targetArgs = children.at(-1);
+    if (
+      callee?.kind !== 'metavariable' ||
+      !args ||
+      rest.length > 0 ||
+      !name ||
+      targetArgs?.type !== 'arguments'
+    )
+      return false;
+    const span = { start: node.start, end: name.end, text: this.target.source.slice(node.start, name.end) };
+    return this.bindValue(callee.name, span, bindings, (b) => this.matchNode(args, targetArgs, b, next));
   }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
@@ -1742,6 +1767,11 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
 }
 
 const RUBY_METHODS = new Set(['method', 'singleton_method']);
+const PHP_METHOD_CALLS = new Set([
+  'member_call_expression',
+  'nullsafe_member_call_expression',
+  'scoped_call_expression',
+]);
 
 function isParameterList(pattern: PatternNode): boolean {
   return pattern.kind === 'node' && pattern.type === 'method_parameters';
