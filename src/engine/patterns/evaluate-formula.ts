@@ -39,7 +39,8 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
         constantPropagation: formula.constantPropagation !== false,
         symbolicPropagation: formula.symbolicPropagation === true,
         deepExpressionStatements: formula.deepExpressionStatements !== false,
-        requiredWords: patternWords(formula),
+        // PHP names ignore case, which the word index does not.
+        requiredWords: target.language === 'php' ? undefined : patternWords(formula),
       });
     }
     case 'regex':

@@ -660,6 +660,9 @@ export class StructuralMatcher {
       else if (!pattern.children.some((c) => c.kind === 'node' && c.type === 'argument_list'))
         children = children.filter((c) => c.type !== 'argument_list' || significantChildren(c).length > 0);
     }
+    // PHP function and method names ignore case: `Header(...)` calls `header`.
+    if (PHP_CALLS.has(pattern.type) && node.type === pattern.type)
+      pattern = this.withCalleeSpelling(pattern, children);
     // Ruby `def f` has no parameter list at all: `def $F(...)` and `def $F()` match it too.
     if (RUBY_METHODS.has(node.type) && !children.some((c) => c.type === 'method_parameters')) {
       const open = pattern.children.find(isOpenParameterList);
@@ -1112,6 +1115,24 @@ export class StructuralMatcher {
     const children = significantChildren(node);
     if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
     return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+  }
+
+  /** `pattern` with its PHP callee names spelled as in `children` where they differ only in case. */
+  private withCalleeSpelling(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+  ): Extract<PatternNode, { kind: 'node' }> {
+    const spelled = pattern.children.map((child, i) => {
+      const target = children[i];
+      if (child.kind !== 'leaf' || child.type !== 'name' || target?.type !== 'name') return child;
+      const text = this.text(target);
+      return text !== child.text && text.toLowerCase() === child.text.toLowerCase()
+        ? { ...child, text }
+        : child;
+    });
+    return spelled.every((child, i) => child === pattern.children[i])
+      ? pattern
+      : { ...pattern, children: spelled };
   }
 
   /** PHP `$F(...)`: the callee metavariable also binds a method's whole callee, `$user->setPassword`. */
@@ -1767,6 +1788,12 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
 }
 
 const RUBY_METHODS = new Set(['method', 'singleton_method']);
+const PHP_CALLS = new Set([
+  'function_call_expression',
+  'member_call_expression',
+  'nullsafe_member_call_expression',
+  'scoped_call_expression',
+]);
 const PHP_METHOD_CALLS = new Set([
   'member_call_expression',
   'nullsafe_member_call_expression',
