@@ -687,6 +687,9 @@ class Compiler {
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };
         }
+        // PHP `"...$X..."` / `"{$X}"`: the placeholder pass leaves strings alone, so `$X` is read here.
+        const phpMeta = this.language === 'php' ? /^\{?(\$[A-Z_][A-Z0-9_]*)\}?$/.exec(partText) : null;
+        if (phpMeta) return { kind: 'metavariable', name: phpMeta[1] };
         const [inner] = significantChildren(part);
         const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
         // `${...}` (a template literal, an f-string's `{...}`) is one substitution, whatever it holds.

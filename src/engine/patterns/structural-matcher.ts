@@ -811,6 +811,7 @@ export class StructuralMatcher {
     const parts = stringParts(node).map((part) =>
       isInterpolation(part.type) ? (significantChildren(part)[0] ?? part) : part,
     );
+    const interpolated = stringParts(node).some((part) => isInterpolation(part.type));
     const step = (at: number, from: number, b: Bindings): boolean => {
       if (at === patterns.length) return from === parts.length && next(b);
       const pattern = patterns[at];
@@ -837,6 +838,11 @@ export class StructuralMatcher {
       if (from === parts.length) return false;
       // An escape (`\$`, `\n`) is literal text, not a substitution.
       const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
+      // PHP `"...$X..."` reads an interpolated string as a concatenation, whose literal parts `$X` binds too.
+      if (isFragment && pattern.kind === 'metavariable' && node.type === 'encapsed_string' && interpolated) {
+        const fragment = { start: parts[from].start, end: parts[from].end, text: this.text(parts[from]) };
+        if (this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2))) return true;
+      }
       const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
       // A `{$V}` in the pattern only matches a substitution, never literal text.
       if (isFragment !== wantsFragment) return false;
