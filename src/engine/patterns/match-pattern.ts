@@ -414,6 +414,7 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
     type !== 'qualified_name' &&
     type !== 'call' &&
     type !== 'function_call_expression' &&
+    type !== 'member_access_expression' &&
     type !== 'return_expression'
   )
     return target.nodesOfType(type);
@@ -427,6 +428,9 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
   // PHP `$F(...)` also names method calls, `$F` standing for their whole callee.
   if (type === 'function_call_expression')
     extra.push('member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression');
+  // PHP `$o->m` also names the callee of `$o->m(...)`.
+  if (type === 'member_access_expression' && target.root.children[0]?.type === 'php_tag')
+    extra.push('member_call_expression');
   // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
   if (type === 'call' && target.root.type === 'module') extra.push('decorator');
   const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));

@@ -546,6 +546,9 @@ export class StructuralMatcher {
         const [name] = significantChildren(node);
         return name !== undefined && this.matchNode(pattern, name, bindings, next);
       }
+      // PHP `$o->m` also names the callee of `$o->m(...)`, which the grammar does not make a node.
+      if (pattern.type === 'member_access_expression' && node.type === 'member_call_expression')
+        return this.matchChildren(pattern, significantChildren(node).slice(0, -1), bindings, next);
       if (pattern.type === 'function_call_expression' && PHP_METHOD_CALLS.has(node.type))
         return this.matchPhpMethodCallee(pattern, node, bindings, next);
       if (pattern.type === 'qualified_name' && node.type === 'name') {
@@ -629,6 +632,8 @@ export class StructuralMatcher {
         ),
       );
     }
+    if (node.type === 'method_declaration' && this.target.root.children[0]?.type === 'php_tag')
+      return this.matchPhpMethod(pattern, children, bindings, next);
     if (pattern.children.some(isModifierSibling)) {
       // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
       const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
@@ -1121,6 +1126,28 @@ export class StructuralMatcher {
     const children = significantChildren(node);
     if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
     return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+  }
+
+  /**
+   * A PHP method: the pattern's modifiers are a subset of the method's, in any order, and a method
+   * without a visibility is public; a plain `function` pattern names no modifier at all.
+   */
+  private matchPhpMethod(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const isModifier = (p: PatternNode) => p.kind !== 'ellipsis' && PHP_MODIFIERS.has(patternType(p));
+    const present = new Set(
+      children.filter((c) => PHP_MODIFIERS.has(c.type)).map((c) => this.text(c).toLowerCase()),
+    );
+    if (!children.some((c) => c.type === 'visibility_modifier')) present.add('public');
+    const wanted = pattern.children.filter(isModifier).map((p) => patternText(p).toLowerCase());
+    if (!wanted.every((modifier) => present.has(modifier))) return false;
+    const rest = { ...pattern, children: pattern.children.filter((p) => !isModifier(p)) };
+    const others = children.filter((c) => !PHP_MODIFIERS.has(c.type));
+    return this.matchChildren(rest, others, bindings, next);
   }
 
   /** `pattern` with its PHP callee names spelled as in `children` where they differ only in case. */
@@ -1733,6 +1760,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
     'public_field_definition',
     'field_definition',
     'init_declarator',
+    // PHP `protected $x = [];`: a property with a default value.
+    'property_element',
   ],
   // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
   method_invocation: ['explicit_constructor_invocation'],
@@ -1747,6 +1776,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   import_statement: ['import_from_statement', ...IMPORT_LIKE],
   import_from_statement: ['import_statement'],
   ...PYTHON_EQUIVALENTS,
+  // PHP `function $F(...) {...}` also matches methods (see matchPhpMethod).
+  function_definition: [...PYTHON_EQUIVALENTS.function_definition, 'method_declaration'],
   class_declaration: ['export_statement'],
   jsx_self_closing_element: ['jsx_element'],
   jsx_element: ['jsx_self_closing_element'],
@@ -1794,6 +1825,24 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
 }
 
 const RUBY_METHODS = new Set(['method', 'singleton_method']);
+const PHP_MODIFIERS = new Set([
+  'visibility_modifier',
+  'static_modifier',
+  'abstract_modifier',
+  'final_modifier',
+  'readonly_modifier',
+]);
+
+function patternType(pattern: PatternNode): string {
+  return pattern.kind === 'node' || pattern.kind === 'leaf' ? pattern.type : '';
+}
+
+/** A modifier's spelling in a pattern: a leaf's text, or a node's keyword tokens. */
+function patternText(pattern: PatternNode): string {
+  if (pattern.kind === 'leaf') return pattern.text;
+  return pattern.kind === 'node' ? pattern.tokens.join(' ') : '';
+}
+
 const PHP_CALLS = new Set([
   'function_call_expression',
   'member_call_expression',

@@ -163,8 +163,12 @@ export class FileAnalysis implements TaintContext {
 function receiverOf(call: PlainNode, args: PlainNode | undefined): PlainNode[] {
   const calleeParts = namedChildren(call).filter((child) => child !== args);
   if (call.type === 'method_invocation') return calleeParts.length >= 2 ? [calleeParts[0]] : [];
-  // Ruby `obj.m` / `obj&.m(...)`: the receiver is the call's own first part, before the operator.
-  if (call.type === 'call' && call.children.some((child) => child.type === '.' || child.type === '&.'))
+  // Ruby `obj.m` / `obj&.m(...)` and PHP `$obj->m(...)`: the receiver is the call's own first part.
+  if (
+    (call.type === 'call' && call.children.some((child) => child.type === '.' || child.type === '&.')) ||
+    call.type === 'member_call_expression' ||
+    call.type === 'nullsafe_member_call_expression'
+  )
     return calleeParts.length >= 2 ? [calleeParts[0]] : [];
   const callee = calleeParts[0];
   if (!callee || !KINDS.member.has(callee.type)) return [];
