@@ -674,8 +674,8 @@ class Compiler {
       if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
-      // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
-      const oneSubstitution = template || this.language === 'kotlin' || this.language === 'python';
+      // Kotlin `"${...}"` and Ruby `"#{...}"` are one interpolation, whatever it holds, as in a template literal.
+      const oneSubstitution = template || ['kotlin', 'python', 'ruby'].includes(this.language);
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {

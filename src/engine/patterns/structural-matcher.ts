@@ -934,7 +934,11 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(fixed), children.slice(fixed), true, b, next),
       );
     }
-    if (pattern.type === 'argument_list' && pattern.children.some(isKeywordArgument)) {
+    // Keyword arguments (Python `k=v`, Ruby `k: v`) are matched by name, never by a positional pattern.
+    if (
+      pattern.type === 'argument_list' &&
+      (pattern.children.some(isKeywordArgument) || children.some((c) => KEYWORD_ARGUMENTS.has(c.type)))
+    ) {
       const positional = pattern.children.filter((c) => !isKeywordArgument(c));
       const keywords = pattern.children.filter(isKeywordArgument);
       return this.matchList(

@@ -141,7 +141,9 @@ export class FileAnalysis implements TaintContext {
   private sinkTaint(site: TaintSite): Taint {
     if (site.item.exact) {
       const nodes = this.recordedAt.get(rangeKey(site)) ?? [];
-      const call = nodes.find((node) => KINDS.call.has(node.type));
+      // A focused sink is the value of the code it names (`where($X)` on `params.slice(...)`, which a
+      // sanitizer cleans); a matched call without focus is a sink for each of its arguments.
+      const call = site.item.focus.length === 0 ? nodes.find((node) => KINDS.call.has(node.type)) : undefined;
       if (call) {
         const args = call.children.find((child) => KINDS.arguments.has(child.type));
         const argNodes = args ? namedChildren(args) : [];
