@@ -392,6 +392,9 @@ export class FunctionAnalysis {
     const [condition, consequence, ...alternatives] = namedChildren(node);
     if (!condition) return CLEAN;
     const taint = this.visit(condition);
+    // Ruby `y = if c then a else b end`: the if is worth the last value of the branch taken.
+    const valued = RUBY_IFS.has(node.type);
+    let value = CLEAN;
     const start = this.env;
     const outcomes: TaintEnv[] = [];
     let exhaustive = false;
@@ -399,12 +402,16 @@ export class FunctionAnalysis {
       if (!branch) continue;
       if (KINDS.else.has(branch.type)) exhaustive = true;
       this.env = start.clone();
-      this.visit(branch);
+      if (valued && RUBY_BRANCHES.has(branch.type)) {
+        let last = CLEAN;
+        for (const statement of namedChildren(branch)) last = this.visit(statement);
+        value = union(value, last);
+      } else value = union(value, this.visit(branch));
       outcomes.push(this.env);
     }
     if (!exhaustive) outcomes.push(start);
     this.env = TaintEnv.join(outcomes);
-    return taint;
+    return valued ? value : taint;
   }
 
   /** Loop bodies may run zero or more times: repeat until the state stops changing. */
@@ -476,3 +483,6 @@ export class FunctionAnalysis {
 function isRubyBlock(call: PlainNode, child: PlainNode): boolean {
   return call.type === 'call' && (child.type === 'do_block' || child.type === 'block');
 }
+
+const RUBY_IFS = new Set(['if', 'unless', 'elsif']);
+const RUBY_BRANCHES = new Set(['then', 'else']);

@@ -96,7 +96,7 @@ export const KINDS = {
   /** `f(name=value)`: only the value is data. */
   keywordArgument: set('keyword_argument', 'named_argument'),
   return: set('return_statement', 'return_expression', 'yield', 'yield_expression'),
-  if: set('if_statement', 'if_expression', 'unless'),
+  if: set('if_statement', 'if_expression', 'unless', 'if', 'elsif'),
   /** Clauses that make an if exhaustive (no path skips every branch). */
   else: set('else_clause', 'else'),
   /** Loops whose parts just repeat; `for x in e` / `for (x of e)` bind a variable each round. */

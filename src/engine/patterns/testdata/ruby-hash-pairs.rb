@@ -16,8 +16,11 @@ Client.settings = {
 }
 
 # ruleid: ruby-literal-token-pair
-connect(host, :token => "abc")
+options = { :token => "abc" }
 # ruleid: ruby-literal-token-pair
-connect(host, token: "abc")
+options = { token: "abc", retries: 3 }
 # ok: ruby-literal-token-pair
-connect(host, token: fetch_token)
+options = { token: fetch_token }
+# A pair in a call's arguments is a keyword argument, not a hash element.
+# ok: ruby-literal-token-pair
+connect(host, token: "abc")
