@@ -934,11 +934,15 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(fixed), children.slice(fixed), true, b, next),
       );
     }
-    // Keyword arguments (Python `k=v`, Ruby `k: v`) are matched by name, never by a positional pattern.
+    // Keyword arguments (Python `k=v`, Ruby `k: v`) are matched by name, never by a positional pattern,
+    // though `...` and `$...ARGS` span them.
     if (
       pattern.type === 'argument_list' &&
-      (pattern.children.some(isKeywordArgument) || children.some((c) => KEYWORD_ARGUMENTS.has(c.type)))
-    ) {
+      !pattern.children.some(isKeywordArgument) &&
+      children.some((c) => KEYWORD_ARGUMENTS.has(c.type))
+    )
+      return this.matchList(pattern.children, 0, children, 0, bindings, next, true);
+    if (pattern.type === 'argument_list' && pattern.children.some(isKeywordArgument)) {
       const positional = pattern.children.filter((c) => !isKeywordArgument(c));
       const keywords = pattern.children.filter(isKeywordArgument);
       return this.matchList(
@@ -1426,6 +1430,7 @@ export class StructuralMatcher {
   }
 
   /** Ordered list: `...` takes zero or more siblings, `$...X` too (bound), everything else exactly one. */
+  /** `positionalOnly`: a pattern item other than `...` never matches a keyword argument. */
   private matchList(
     patterns: PatternNode[],
     at: number,
@@ -1433,13 +1438,14 @@ export class StructuralMatcher {
     from: number,
     bindings: Bindings,
     next: Next,
+    positionalOnly = false,
   ): boolean {
     if (at === patterns.length) return from === nodes.length && next(bindings);
     const pattern = patterns[at];
     if (pattern.kind === 'ellipsis') {
       if (at === patterns.length - 1) return next(bindings);
       for (let skip = from; skip <= nodes.length; skip += 1) {
-        if (this.matchList(patterns, at + 1, nodes, skip, bindings, next)) return true;
+        if (this.matchList(patterns, at + 1, nodes, skip, bindings, next, positionalOnly)) return true;
       }
       return false;
     }
@@ -1448,7 +1454,7 @@ export class StructuralMatcher {
         const span = nodes.slice(from, end);
         if (
           this.bindSpan(pattern.name, span, bindings, (b) =>
-            this.matchList(patterns, at + 1, nodes, end, b, next),
+            this.matchList(patterns, at + 1, nodes, end, b, next, positionalOnly),
           )
         )
           return true;
@@ -1456,8 +1462,9 @@ export class StructuralMatcher {
       return false;
     }
     if (from === nodes.length) return false;
+    if (positionalOnly && KEYWORD_ARGUMENTS.has(nodes[from].type)) return false;
     return this.matchNode(pattern, nodes[from], bindings, (b) =>
-      this.matchList(patterns, at + 1, nodes, from + 1, b, next),
+      this.matchList(patterns, at + 1, nodes, from + 1, b, next, positionalOnly),
     );
   }
 
