@@ -70,7 +70,11 @@ const CONTEXTS: Partial<Record<TargetLanguage, PatternContext[]>> = {
   ],
   c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
   // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
-  ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
+  ruby: [
+    { prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' },
+    // `:k => v` / `k: v`: one pair of a hash.
+    { prefix: '{', suffix: '}' },
+  ],
   php: [
     { prefix: '<?php\n', suffix: '' },
     { prefix: '<?php\n', suffix: ';' },
@@ -177,7 +181,7 @@ export function terminateStatementEllipses(source: string, language: string, bar
     const end = match.index + match[0].length;
     out += source.slice(at, end);
     at = end;
-    if (standsForStatements(source, match.index, end)) out += ';';
+    if (standsForStatements(source, match.index, end, language)) out += ';';
   }
   return out + source.slice(at);
 }
@@ -187,7 +191,7 @@ export function terminateStatementEllipses(source: string, language: string, bar
  * next statement (or the block's end) follows it, and it is not inside parentheses or an array
  * initializer (`byte[] $X = { ... };`, `new int[] { ... }`), where it stands for elements.
  */
-function standsForStatements(source: string, start: number, end: number): boolean {
+function standsForStatements(source: string, start: number, end: number, language: string): boolean {
   const before = source.slice(0, start).replace(/[ \t]+$/, '');
   if (before !== '' && !/[\n;{}]$/.test(before)) return false;
   const after = source.slice(end).replace(/^[ \t]+/, '');
@@ -195,8 +199,14 @@ function standsForStatements(source: string, start: number, end: number): boolea
     return false;
   const open = innermostOpenBracket(before);
   if (open < 0) return true;
-  return source[open] === '{' && !/[=(,\]]\s*$/.test(source.slice(0, open));
+  const opener = source.slice(0, open);
+  if (language === 'csharp' && CSHARP_INITIALIZER.test(opener)) return false;
+  return source[open] === '{' && !/[=(,\]]\s*$/.test(opener);
 }
+
+// C# `new T { ... }` / `new T(...) { ... }`: an object or collection initializer, whose `...` stands
+// for its member assignments or elements.
+const CSHARP_INITIALIZER = /\bnew\s+[\w.]+(?:<[^{};]*>)?\s*(?:\([^{};]*\))?\s*$/;
 
 /** The index of the innermost bracket left open at the end of `text` (strings skipped), or -1. */
 function innermostOpenBracket(text: string): number {

@@ -60,7 +60,11 @@ const RESERVED: Partial<Record<TargetLanguage, ReadonlySet<string>>> = {
  * Go reads `OK: $X` in a function body as a labeled statement; in a pattern it is a composite
  * literal's field, which a later attempt parses.
  */
-const MISREAD_TYPES: Partial<Record<TargetLanguage, string>> = { go: 'labeled_statement' };
+const MISREAD_TYPES: Partial<Record<TargetLanguage, string>> = {
+  go: 'labeled_statement',
+  // Ruby `:k => v` alone is a hash pair in a Semgrep pattern, not rightward pattern matching.
+  ruby: 'match_pattern',
+};
 
 /** Node types that never stand alone at the top of a pattern (a call's arguments without the call). */
 const NEVER_ALONE = new Set(['argument_list', 'super']);

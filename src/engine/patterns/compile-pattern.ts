@@ -390,7 +390,11 @@ function errorsOnlyAtEllipses(node: SyntaxNode, text: string): boolean {
   if (!node.hasError && !node.isMissing) return true;
   if (ELLIPSIS_ONLY.test(text.slice(node.startIndex, node.endIndex).trim())) return true;
   if (node.isMissing || node.type === 'ERROR') return false;
-  return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+  // A missing hidden token (a name the grammar wanted) leaves no visible child to blame: an error.
+  const children = node.children;
+  return (
+    children.length > 0 && children.every((child) => child !== null && errorsOnlyAtEllipses(child, text))
+  );
 }
 
 // `$X. ...`: a member access whose member is the `...` placeholder.
@@ -674,8 +678,8 @@ class Compiler {
       if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
         return this.compileString(node.type, text);
       const template = node.type === 'template_string';
-      // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
-      const oneSubstitution = template || this.language === 'kotlin' || this.language === 'python';
+      // Kotlin `"${...}"` and Ruby `"#{...}"` are one interpolation, whatever it holds, as in a template literal.
+      const oneSubstitution = template || ['kotlin', 'python', 'ruby'].includes(this.language);
       const parts = stringParts(node).map((part): PatternNode => {
         const partText = this.source.slice(part.start, part.end);
         if (!isInterpolation(part.type)) {
@@ -687,6 +691,9 @@ class Compiler {
             ? { kind: 'ellipsis' }
             : { kind: 'leaf', type: 'string_fragment', text: partText };
         }
+        // PHP `"...$X..."` / `"{$X}"`: the placeholder pass leaves strings alone, so `$X` is read here.
+        const phpMeta = this.language === 'php' ? /^\{?(\$[A-Z_][A-Z0-9_]*)\}?$/.exec(partText) : null;
+        if (phpMeta) return { kind: 'metavariable', name: phpMeta[1] };
         const [inner] = significantChildren(part);
         const compiled: PatternNode = inner ? this.compile(inner) : { kind: 'ellipsis' };
         // `${...}` (a template literal, an f-string's `{...}`) is one substitution, whatever it holds.

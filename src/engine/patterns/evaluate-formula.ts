@@ -39,7 +39,8 @@ export function evaluateFormula(formula: Formula, target: EvaluationTarget): Ran
         constantPropagation: formula.constantPropagation !== false,
         symbolicPropagation: formula.symbolicPropagation === true,
         deepExpressionStatements: formula.deepExpressionStatements !== false,
-        requiredWords: patternWords(formula),
+        // PHP names ignore case, which the word index does not.
+        requiredWords: target.language === 'php' ? undefined : patternWords(formula),
       });
     }
     case 'regex':
@@ -120,6 +121,27 @@ function focused(range: RangeMatch, names: string[]): RangeMatch[] {
   });
 }
 
+/**
+ * A metavariable bound to a variable whose value constant propagation knows compares as that value, as
+ * in Semgrep (`$M` bound to `$method` after `$method = "AES-256-CBC"` reads "AES-256-CBC").
+ */
+function withConstantValues(bindings: Bindings, target: EvaluationTarget): Bindings {
+  const tree = target.tree;
+  if (!tree) return bindings;
+  let changed: Record<string, Bindings[string]> | undefined;
+  for (const [name, bound] of Object.entries(bindings)) {
+    if (!bound.node || !CONSTANT_HOLDERS.has(bound.node.type)) continue;
+    const constant = tree.facts.constantOf(bound.node);
+    if (constant?.value === undefined || (constant.kind !== 'string' && constant.kind !== 'number')) continue;
+    const text = constant.kind === 'string' ? JSON.stringify(constant.value) : String(constant.value);
+    changed ??= { ...bindings };
+    changed[name] = { ...bound, text };
+  }
+  return changed ?? bindings;
+}
+
+const CONSTANT_HOLDERS = new Set(['identifier', 'variable_name']);
+
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
 function intersect(left: RangeMatch[], right: RangeMatch[], tree?: TargetTree): RangeMatch[] {
   const kept: RangeMatch[] = [];
@@ -138,7 +160,11 @@ function intersect(left: RangeMatch[], right: RangeMatch[], tree?: TargetTree): 
 
 function satisfies(condition: MetavariableCondition, range: RangeMatch, target: EvaluationTarget): boolean {
   if (condition.kind === 'comparison')
-    return evaluateComparison(condition.expression, range.bindings, condition.reading);
+    return evaluateComparison(
+      condition.expression,
+      withConstantValues(range.bindings, target),
+      condition.reading,
+    );
   if (condition.kind === 'pattern') return satisfiesPattern(condition, range, target);
   const bound = range.bindings[condition.metavariable];
   if (!bound) return false;

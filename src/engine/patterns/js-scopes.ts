@@ -1,5 +1,7 @@
 import { isComment, type PlainNode } from './plain-tree.js';
 import { assignedNames, parameterNames } from './python-constant-flow.js';
+import { PHP_FUNCTIONS, phpLocalNames } from './php-scopes.js';
+import { RUBY_SCOPES, rubyLocalNames } from './ruby-scopes.js';
 
 /** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
 const FUNCTIONS = new Set([
@@ -54,6 +56,13 @@ export class NameScopes {
   ) {
     this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
     const python = root.type === 'module';
+    const php = root.children[0]?.type === 'php_tag';
+    const opensScope = (type: string) =>
+      python
+        ? PYTHON_FUNCTIONS.has(type)
+        : php
+          ? PHP_FUNCTIONS.has(type)
+          : FUNCTIONS.has(type) || RUBY_SCOPES.has(type);
     const stack: [PlainNode, Scope][] = [[root, this.global]];
     while (stack.length > 0) {
       const [node, outer] = stack.pop() as [PlainNode, Scope];
@@ -64,7 +73,7 @@ export class NameScopes {
         const name = node.type === 'attribute' ? names.at(-1) : names[0];
         if (name && name !== node.children[0]) this.fieldNames.add(name);
       }
-      if (python ? PYTHON_FUNCTIONS.has(node.type) : FUNCTIONS.has(node.type)) {
+      if (opensScope(node.type)) {
         scope = {
           id: this.scopes.length + 1,
           parent: outer,
@@ -74,6 +83,8 @@ export class NameScopes {
         };
         this.scopes.push(scope);
         if (python) this.declarePythonLocals(node, scope);
+        else if (php) scope.declared = phpLocalNames(node, this.text);
+        else if (RUBY_SCOPES.has(node.type)) scope.declared = rubyLocalNames(node, this.text);
         else this.declareParameters(node, scope);
       }
       if (DECLARATIONS.has(node.type) && scope !== this.global) this.declareVariables(node, scope);

@@ -139,8 +139,17 @@ export class TargetTree {
   }
 
   private knownDeclaredNames?: WeakSet<PlainNode>;
+  private knownKeywordArguments?: ReadonlySet<PlainNode>;
 
   /** Names a declaration introduces (`func f`, `var x T`, `class C`): its own name children, not its values. */
+  /** Ruby pairs written directly in a call's arguments: keyword arguments, not hash elements. */
+  keywordArgumentPairs(): ReadonlySet<PlainNode> {
+    this.knownKeywordArguments ??= new Set(
+      this.nodesOfType('argument_list').flatMap((list) => list.children.filter((c) => c.type === 'pair')),
+    );
+    return this.knownKeywordArguments;
+  }
+
   declaredNames(): WeakSet<PlainNode> {
     if (this.knownDeclaredNames) return this.knownDeclaredNames;
     const names = new WeakSet<PlainNode>();
@@ -223,6 +232,11 @@ export function findPatternMatches(
     const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
     const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
     const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
+    // Ruby `f(k: v)` passes a keyword argument, which a hash pair pattern (`:$K => $V`) does not match.
+    const keywordArguments =
+      pattern.node.kind === 'node' && pattern.node.type === 'pair'
+        ? target.keywordArgumentPairs()
+        : undefined;
     // Every way a node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
     // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
     // One callback for all candidates, and a set only for a node that matched: most never do.
@@ -239,7 +253,7 @@ export function findPatternMatches(
     };
     for (const node of candidatesFor(pattern.node, target)) {
       checkDeadline();
-      if (skipped?.has(node) || parameters?.has(node)) continue;
+      if (skipped?.has(node) || parameters?.has(node) || keywordArguments?.has(node)) continue;
       if (expressionsOnly && !isExpressionLike(node)) continue;
       if (names && (names.has(node) || NAMES_NOT_EXPRESSIONS.test(node.type))) continue;
       if (spanned.length > 0 && !target.words.spansAll(node, spanned)) continue;
@@ -414,6 +428,7 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
     type !== 'qualified_name' &&
     type !== 'call' &&
     type !== 'function_call_expression' &&
+    type !== 'member_access_expression' &&
     type !== 'return_expression'
   )
     return target.nodesOfType(type);
@@ -424,6 +439,12 @@ function nodeCandidates(type: string, target: TargetTree): readonly PlainNode[] 
   if (type === 'call' && target.root.type === 'program') extra.push('identifier');
   // PHP `f(...)` also names `include $x` and its kin, which Semgrep reads as calls.
   if (type === 'function_call_expression') extra.push(...PHP_INCLUDES);
+  // PHP `$F(...)` also names method calls, `$F` standing for their whole callee.
+  if (type === 'function_call_expression')
+    extra.push('member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression');
+  // PHP `$o->m` also names the callee of `$o->m(...)`.
+  if (type === 'member_access_expression' && target.root.children[0]?.type === 'php_tag')
+    extra.push('member_call_expression');
   // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
   if (type === 'call' && target.root.type === 'module') extra.push('decorator');
   const candidates = [type, ...equivalents, ...extra].flatMap((t) => target.nodesOfType(t));

@@ -283,6 +283,14 @@ export class StructuralMatcher {
         return false;
       case 'symbol-metavariable': {
         // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+        // Ruby's `mode: x` names the key `:mode` too.
+        if (node.type === 'hash_key_symbol')
+          return this.bindValue(
+            pattern.name,
+            { start: node.start, end: node.end, text: this.text(node) },
+            bindings,
+            next,
+          );
         if (node.type !== 'simple_symbol' && node.type !== 'tag') return false;
         const name = this.text(node).slice(1);
         return this.bindValue(
@@ -546,6 +554,11 @@ export class StructuralMatcher {
         const [name] = significantChildren(node);
         return name !== undefined && this.matchNode(pattern, name, bindings, next);
       }
+      // PHP `$o->m` also names the callee of `$o->m(...)`, which the grammar does not make a node.
+      if (pattern.type === 'member_access_expression' && node.type === 'member_call_expression')
+        return this.matchChildren(pattern, significantChildren(node).slice(0, -1), bindings, next);
+      if (pattern.type === 'function_call_expression' && PHP_METHOD_CALLS.has(node.type))
+        return this.matchPhpMethodCallee(pattern, node, bindings, next);
       if (pattern.type === 'qualified_name' && node.type === 'name') {
         const wanted = patternQualifiedName(pattern)?.toLowerCase();
         return (
@@ -627,6 +640,8 @@ export class StructuralMatcher {
         ),
       );
     }
+    if (node.type === 'method_declaration' && this.target.root.children[0]?.type === 'php_tag')
+      return this.matchPhpMethod(pattern, children, bindings, next);
     if (pattern.children.some(isModifierSibling)) {
       // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
       const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
@@ -650,6 +665,23 @@ export class StructuralMatcher {
       if (open.length > 0)
         pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
     }
+    // C# `new T() { ... }` is `new T { ... }`: no arguments either way.
+    if (node.type === 'object_creation_expression' && pattern.type === node.type) {
+      const emptyArguments = pattern.children.find(isEmptyArgumentList);
+      if (emptyArguments && !children.some((c) => c.type === 'argument_list'))
+        pattern = { ...pattern, children: pattern.children.filter((c) => c !== emptyArguments) };
+      else if (!pattern.children.some((c) => c.kind === 'node' && c.type === 'argument_list'))
+        children = children.filter((c) => c.type !== 'argument_list' || significantChildren(c).length > 0);
+    }
+    // PHP function and method names ignore case: `Header(...)` calls `header`.
+    if (PHP_CALLS.has(pattern.type) && node.type === pattern.type)
+      pattern = this.withCalleeSpelling(pattern, children);
+    // Ruby `def f` has no parameter list at all: `def $F(...)` and `def $F()` match it too.
+    if (RUBY_METHODS.has(node.type) && !children.some((c) => c.type === 'method_parameters')) {
+      const open = pattern.children.find(isOpenParameterList);
+      if (open) pattern = { ...pattern, children: pattern.children.filter((c) => c !== open) };
+    } else if (RUBY_METHODS.has(pattern.type) && !pattern.children.some(isParameterList))
+      children = children.filter((c) => c.type !== 'method_parameters' || significantChildren(c).length > 0);
     if (this.matchChildren(pattern, children, bindings, next)) return true;
     return this.matchAlias(pattern, node, bindings, next);
   }
@@ -792,6 +824,7 @@ export class StructuralMatcher {
     const parts = stringParts(node).map((part) =>
       isInterpolation(part.type) ? (significantChildren(part)[0] ?? part) : part,
     );
+    const interpolated = stringParts(node).some((part) => isInterpolation(part.type));
     const step = (at: number, from: number, b: Bindings): boolean => {
       if (at === patterns.length) return from === parts.length && next(b);
       const pattern = patterns[at];
@@ -818,6 +851,11 @@ export class StructuralMatcher {
       if (from === parts.length) return false;
       // An escape (`\$`, `\n`) is literal text, not a substitution.
       const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
+      // PHP `"...$X..."` reads an interpolated string as a concatenation, whose literal parts `$X` binds too.
+      if (isFragment && pattern.kind === 'metavariable' && node.type === 'encapsed_string' && interpolated) {
+        const fragment = { start: parts[from].start, end: parts[from].end, text: this.text(parts[from]) };
+        if (this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2))) return true;
+      }
       const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
       // A `{$V}` in the pattern only matches a substitution, never literal text.
       if (isFragment !== wantsFragment) return false;
@@ -904,6 +942,14 @@ export class StructuralMatcher {
         this.matchUnordered(pattern.children.slice(fixed), children.slice(fixed), true, b, next),
       );
     }
+    // Keyword arguments (Python `k=v`, Ruby `k: v`) are matched by name, never by a positional pattern,
+    // though `...` and `$...ARGS` span them.
+    if (
+      pattern.type === 'argument_list' &&
+      !pattern.children.some(isKeywordArgument) &&
+      children.some((c) => KEYWORD_ARGUMENTS.has(c.type))
+    )
+      return this.matchList(pattern.children, 0, children, 0, bindings, next, true);
     if (pattern.type === 'argument_list' && pattern.children.some(isKeywordArgument)) {
       const positional = pattern.children.filter((c) => !isKeywordArgument(c));
       const keywords = pattern.children.filter(isKeywordArgument);
@@ -1096,6 +1142,69 @@ export class StructuralMatcher {
     const children = significantChildren(node);
     if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type))) return false;
     return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+  }
+
+  /**
+   * A PHP method: the pattern's modifiers are a subset of the method's, in any order, and a method
+   * without a visibility is public; a plain `function` pattern names no modifier at all.
+   */
+  private matchPhpMethod(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const isModifier = (p: PatternNode) => p.kind !== 'ellipsis' && PHP_MODIFIERS.has(patternType(p));
+    const present = new Set(
+      children.filter((c) => PHP_MODIFIERS.has(c.type)).map((c) => this.text(c).toLowerCase()),
+    );
+    if (!children.some((c) => c.type === 'visibility_modifier')) present.add('public');
+    const wanted = pattern.children.filter(isModifier).map((p) => patternText(p).toLowerCase());
+    if (!wanted.every((modifier) => present.has(modifier))) return false;
+    const rest = { ...pattern, children: pattern.children.filter((p) => !isModifier(p)) };
+    const others = children.filter((c) => !PHP_MODIFIERS.has(c.type));
+    return this.matchChildren(rest, others, bindings, next);
+  }
+
+  /** `pattern` with its PHP callee names spelled as in `children` where they differ only in case. */
+  private withCalleeSpelling(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    children: PlainNode[],
+  ): Extract<PatternNode, { kind: 'node' }> {
+    const spelled = pattern.children.map((child, i) => {
+      const target = children[i];
+      if (child.kind !== 'leaf' || child.type !== 'name' || target?.type !== 'name') return child;
+      const text = this.text(target);
+      return text !== child.text && text.toLowerCase() === child.text.toLowerCase()
+        ? { ...child, text }
+        : child;
+    });
+    return spelled.every((child, i) => child === pattern.children[i])
+      ? pattern
+      : { ...pattern, children: spelled };
+  }
+
+  /** PHP `$F(...)`: the callee metavariable also binds a method's whole callee, `$user->setPassword`. */
+  private matchPhpMethodCallee(
+    pattern: Extract<PatternNode, { kind: 'node' }>,
+    node: PlainNode,
+    bindings: Bindings,
+    next: Next,
+  ): boolean {
+    const [callee, args, ...rest] = pattern.children;
+    const children = significantChildren(node);
+    const name = children.at(-2);
+    const targetArgs = children.at(-1);
+    if (
+      callee?.kind !== 'metavariable' ||
+      !args ||
+      rest.length > 0 ||
+      !name ||
+      targetArgs?.type !== 'arguments'
+    )
+      return false;
+    const span = { start: node.start, end: name.end, text: this.target.source.slice(node.start, name.end) };
+    return this.bindValue(callee.name, span, bindings, (b) => this.matchNode(args, targetArgs, b, next));
   }
 
   /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
@@ -1329,6 +1438,7 @@ export class StructuralMatcher {
   }
 
   /** Ordered list: `...` takes zero or more siblings, `$...X` too (bound), everything else exactly one. */
+  /** `positionalOnly`: a pattern item other than `...` never matches a keyword argument. */
   private matchList(
     patterns: PatternNode[],
     at: number,
@@ -1336,13 +1446,14 @@ export class StructuralMatcher {
     from: number,
     bindings: Bindings,
     next: Next,
+    positionalOnly = false,
   ): boolean {
     if (at === patterns.length) return from === nodes.length && next(bindings);
     const pattern = patterns[at];
     if (pattern.kind === 'ellipsis') {
       if (at === patterns.length - 1) return next(bindings);
       for (let skip = from; skip <= nodes.length; skip += 1) {
-        if (this.matchList(patterns, at + 1, nodes, skip, bindings, next)) return true;
+        if (this.matchList(patterns, at + 1, nodes, skip, bindings, next, positionalOnly)) return true;
       }
       return false;
     }
@@ -1351,7 +1462,7 @@ export class StructuralMatcher {
         const span = nodes.slice(from, end);
         if (
           this.bindSpan(pattern.name, span, bindings, (b) =>
-            this.matchList(patterns, at + 1, nodes, end, b, next),
+            this.matchList(patterns, at + 1, nodes, end, b, next, positionalOnly),
           )
         )
           return true;
@@ -1359,8 +1470,9 @@ export class StructuralMatcher {
       return false;
     }
     if (from === nodes.length) return false;
+    if (positionalOnly && KEYWORD_ARGUMENTS.has(nodes[from].type)) return false;
     return this.matchNode(pattern, nodes[from], bindings, (b) =>
-      this.matchList(patterns, at + 1, nodes, from + 1, b, next),
+      this.matchList(patterns, at + 1, nodes, from + 1, b, next, positionalOnly),
     );
   }
 
@@ -1667,6 +1779,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
     'public_field_definition',
     'field_definition',
     'init_declarator',
+    // PHP `protected $x = [];`: a property with a default value.
+    'property_element',
   ],
   // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
   method_invocation: ['explicit_constructor_invocation'],
@@ -1681,6 +1795,8 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
   import_statement: ['import_from_statement', ...IMPORT_LIKE],
   import_from_statement: ['import_statement'],
   ...PYTHON_EQUIVALENTS,
+  // PHP `function $F(...) {...}` also matches methods (see matchPhpMethod).
+  function_definition: [...PYTHON_EQUIVALENTS.function_definition, 'method_declaration'],
   class_declaration: ['export_statement'],
   jsx_self_closing_element: ['jsx_element'],
   jsx_element: ['jsx_self_closing_element'],
@@ -1707,9 +1823,12 @@ export const TYPE_EQUIVALENTS: Record<string, string[]> = {
 /** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
 const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
 
-/** Bash `function f() {...}` and `f() {...}` define the same function. */
+/** Bash `function f() {...}` and `f() {...}` define the same function; Ruby `:k => v` is `k: v`. */
 function isOptionalKeyword(patternType: string, token: string): boolean {
-  return token === 'function' && patternType === 'function_definition';
+  return (
+    (token === 'function' && patternType === 'function_definition') ||
+    (token === '=>' && patternType === 'pair')
+  );
 }
 
 function isCompoundAssignment(token: string): boolean {
@@ -1726,6 +1845,51 @@ function isOpenPrimaryConstructor(pattern: PatternNode): boolean {
   const onlyDots = (p: PatternNode): boolean =>
     p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
   return onlyDots(pattern);
+}
+
+const RUBY_METHODS = new Set(['method', 'singleton_method']);
+const PHP_MODIFIERS = new Set([
+  'visibility_modifier',
+  'static_modifier',
+  'abstract_modifier',
+  'final_modifier',
+  'readonly_modifier',
+]);
+
+function patternType(pattern: PatternNode): string {
+  return pattern.kind === 'node' || pattern.kind === 'leaf' ? pattern.type : '';
+}
+
+/** A modifier's spelling in a pattern: a leaf's text, or a node's keyword tokens. */
+function patternText(pattern: PatternNode): string {
+  if (pattern.kind === 'leaf') return pattern.text;
+  return pattern.kind === 'node' ? pattern.tokens.join(' ') : '';
+}
+
+const PHP_CALLS = new Set([
+  'function_call_expression',
+  'member_call_expression',
+  'nullsafe_member_call_expression',
+  'scoped_call_expression',
+]);
+const PHP_METHOD_CALLS = new Set([
+  'member_call_expression',
+  'nullsafe_member_call_expression',
+  'scoped_call_expression',
+]);
+
+function isParameterList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'method_parameters';
+}
+
+/** `(...)` or `()`: a parameter list that also stands for none. */
+function isOpenParameterList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'method_parameters' && pattern.children.every(isDots);
+}
+
+/** `()`: a call's argument list with no arguments. */
+function isEmptyArgumentList(pattern: PatternNode): boolean {
+  return pattern.kind === 'node' && pattern.type === 'argument_list' && pattern.children.length === 0;
 }
 
 function dottedName(node: PlainNode, target: TargetTree): string | null {

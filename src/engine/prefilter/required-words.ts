@@ -26,11 +26,10 @@ export function requiredWords(rule: Rule): WordRequirement {
   let entry = cache.get(rule);
   if (!entry) {
     // A taint finding needs a source and a sink in the file.
-    entry = {
-      requirement: rule.taint
-        ? and(ofItems(rule.taint.sources), ofItems(rule.taint.sinks))
-        : ofFormula(rule.formula),
-    };
+    const requirement = rule.taint
+      ? and(ofItems(rule.taint.sources), ofItems(rule.taint.sinks))
+      : ofFormula(rule.formula);
+    entry = { requirement: rule.languages.includes('php') ? anyCase(requirement) : requirement };
     cache.set(rule, entry);
   }
   return entry.requirement;
@@ -118,6 +117,13 @@ export function patternWords(leaf: PatternLeaf): string[] {
     leafWords.set(leaf, words);
   }
   return words;
+}
+
+/** PHP function, method and class names ignore case (`Header(...)` calls `header`): so do their words. */
+function anyCase(requirement: WordRequirement): WordRequirement {
+  return requirement?.map((atoms) =>
+    atoms.map((atom) => (typeof atom === 'string' ? new RegExp(`(?<![\\w$])${atom}(?!\\w)`, 'i') : atom)),
+  );
 }
 
 function ofItems(items: TaintSpecItem[]): WordRequirement {

@@ -141,7 +141,9 @@ export class FileAnalysis implements TaintContext {
   private sinkTaint(site: TaintSite): Taint {
     if (site.item.exact) {
       const nodes = this.recordedAt.get(rangeKey(site)) ?? [];
-      const call = nodes.find((node) => KINDS.call.has(node.type));
+      // A focused sink is the value of the code it names (`where($X)` on `params.slice(...)`, which a
+      // sanitizer cleans); a matched call without focus is a sink for each of its arguments.
+      const call = site.item.focus.length === 0 ? nodes.find((node) => KINDS.call.has(node.type)) : undefined;
       if (call) {
         const args = call.children.find((child) => KINDS.arguments.has(child.type));
         const argNodes = args ? namedChildren(args) : [];
@@ -163,6 +165,13 @@ export class FileAnalysis implements TaintContext {
 function receiverOf(call: PlainNode, args: PlainNode | undefined): PlainNode[] {
   const calleeParts = namedChildren(call).filter((child) => child !== args);
   if (call.type === 'method_invocation') return calleeParts.length >= 2 ? [calleeParts[0]] : [];
+  // Ruby `obj.m` / `obj&.m(...)` and PHP `$obj->m(...)`: the receiver is the call's own first part.
+  if (
+    (call.type === 'call' && call.children.some((child) => child.type === '.' || child.type === '&.')) ||
+    call.type === 'member_call_expression' ||
+    call.type === 'nullsafe_member_call_expression'
+  )
+    return calleeParts.length >= 2 ? [calleeParts[0]] : [];
   const callee = calleeParts[0];
   if (!callee || !KINDS.member.has(callee.type)) return [];
   const object = namedChildren(callee)[0];

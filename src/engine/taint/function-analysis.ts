@@ -308,7 +308,8 @@ export class FunctionAnalysis {
 
   private call(node: PlainNode): Taint {
     const args = node.children.find((child) => KINDS.arguments.has(child.type));
-    const calleeParts = namedChildren(node).filter((child) => child !== args);
+    this.visitRubyBlocks(node);
+    const calleeParts = namedChildren(node).filter((child) => child !== args && !isRubyBlock(node, child));
     // Java `obj.m(...)` and Ruby `obj.m(...)` have the receiver and the method name as children of the call itself.
     if (node.type === 'method_invocation' && calleeParts.length >= 2)
       return this.javaMethodCall(calleeParts, args);
@@ -318,12 +319,25 @@ export class FunctionAnalysis {
     let calleeTaint = CLEAN;
     // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
     if (callee && !KINDS.identifier.has(callee.type)) calleeTaint = this.visit(callee);
+    // `f()` where `f` is a variable holding tainted data (a Ruby `name()` may read one): Semgrep adds
+    // the callee's own taint to the call's.
+    else if (callee && this.env.has(this.ctx.source.slice(callee.start, callee.end)))
+      calleeTaint = this.visit(callee);
     else if (callee) this.ctx.record(callee, CLEAN);
     const argNodes = args ? namedChildren(args) : calleeParts.slice(1);
     const argTaints = argNodes.map((arg) => this.visit(arg));
     const summary = callee && this.ctx.summaryForCall(callee);
     if (!summary) return union(calleeTaint, ...argTaints);
     return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+  }
+
+  /**
+   * Ruby `f(x) do |y| ... end` / `list.each { |y| ... }`: the block is a closure called by the method,
+   * analysed like a nested function, seeing the variables where it is written.
+   */
+  private visitRubyBlocks(call: PlainNode): void {
+    for (const child of call.children)
+      if (isRubyBlock(call, child)) this.ctx.analyseNested(child, this.env.clone());
   }
 
   /**
@@ -390,6 +404,9 @@ export class FunctionAnalysis {
     const [condition, consequence, ...alternatives] = namedChildren(node);
     if (!condition) return CLEAN;
     const taint = this.visit(condition);
+    // Ruby `y = if c then a else b end`: the if is worth the last value of the branch taken.
+    const valued = RUBY_IFS.has(node.type);
+    let value = CLEAN;
     const start = this.env;
     const outcomes: TaintEnv[] = [];
     let exhaustive = false;
@@ -397,12 +414,16 @@ export class FunctionAnalysis {
       if (!branch) continue;
       if (KINDS.else.has(branch.type)) exhaustive = true;
       this.env = start.clone();
-      this.visit(branch);
+      if (valued && RUBY_BRANCHES.has(branch.type)) {
+        let last = CLEAN;
+        for (const statement of namedChildren(branch)) last = this.visit(statement);
+        value = union(value, last);
+      } else value = union(value, this.visit(branch));
       outcomes.push(this.env);
     }
     if (!exhaustive) outcomes.push(start);
     this.env = TaintEnv.join(outcomes);
-    return taint;
+    return valued ? value : taint;
   }
 
   /** Loop bodies may run zero or more times: repeat until the state stops changing. */
@@ -478,3 +499,10 @@ export class FunctionAnalysis {
 function unpacksPythonItems(loop: PlainNode, target: PlainNode): boolean {
   return loop.type === 'for_statement' && (target.type === 'pattern_list' || target.type === 'tuple_pattern');
 }
+
+function isRubyBlock(call: PlainNode, child: PlainNode): boolean {
+  return call.type === 'call' && (child.type === 'do_block' || child.type === 'block');
+}
+
+const RUBY_IFS = new Set(['if', 'unless', 'elsif']);
+const RUBY_BRANCHES = new Set(['then', 'else']);

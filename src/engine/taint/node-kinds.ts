@@ -21,6 +21,8 @@ export const KINDS = {
     'generator_function_declaration',
     'generator_function',
     'method_declaration',
+    // C#: a function declared in a method, or a top-level one in a file of top-level statements.
+    'local_function_statement',
     'constructor_declaration',
     'lambda_expression',
     'func_literal',
@@ -41,6 +43,7 @@ export const KINDS = {
     'formal_parameter_list',
     'function_value_parameters',
     'closure_parameters',
+    'block_parameters',
   ),
   /** Statement lists: a function body of this type is walked; any other body is the returned expression. */
   block: set('block', 'statement_block', 'compound_statement', 'body_statement', 'constructor_body'),
@@ -93,7 +96,7 @@ export const KINDS = {
   /** `f(name=value)`: only the value is data. */
   keywordArgument: set('keyword_argument', 'named_argument'),
   return: set('return_statement', 'return_expression', 'yield', 'yield_expression'),
-  if: set('if_statement', 'if_expression', 'unless'),
+  if: set('if_statement', 'if_expression', 'unless', 'if', 'elsif'),
   /** Clauses that make an if exhaustive (no path skips every branch). */
   else: set('else_clause', 'else'),
   /** Loops whose parts just repeat; `for x in e` / `for (x of e)` bind a variable each round. */

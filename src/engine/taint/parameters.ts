@@ -32,9 +32,23 @@ function parameter(node: PlainNode, source: string): Parameter[] {
   const equals = node.children.findIndex((child) => child.type === '=');
   const declared = equals < 0 ? node.children : node.children.slice(0, equals);
   const defaultValue = equals < 0 ? undefined : node.children.slice(equals + 1).find((child) => child.named);
-  const names = bindingNames(node, source, declared);
+  const names = typeBeforeName(node) ? lastName(declared, source) : bindingNames(node, source, declared);
   const rest = REST_TYPES.has(node.type) || namedChildren(node).some((child) => REST_TYPES.has(child.type));
   return names.length > 0 || defaultValue ? [{ node, names, defaultValue, rest }] : [];
+}
+
+/**
+ * C# `UserModel model`: the type comes first and, when a class name, is an identifier too (or a
+ * `qualified_name` / `generic_name` made of them); the name is the last identifier. Grammars that write
+ * `name: Type` (Rust, Kotlin, Swift) also call the node `parameter`, with a `:` between.
+ */
+function typeBeforeName(node: PlainNode): boolean {
+  return node.type === 'parameter' && !node.children.some((child) => child.type === ':');
+}
+
+function lastName(declared: PlainNode[], source: string): string[] {
+  const name = declared.filter((child) => KINDS.identifier.has(child.type)).at(-1);
+  return name ? [source.slice(name.start, name.end)] : [];
 }
 
 /** Names a binding pattern introduces, skipping types and default values. */
