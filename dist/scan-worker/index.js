@@ -14516,7 +14516,11 @@ const RESERVED = {
  * Go reads `OK: $X` in a function body as a labeled statement; in a pattern it is a composite
  * literal's field, which a later attempt parses.
  */
-const MISREAD_TYPES = { go: 'labeled_statement' };
+const MISREAD_TYPES = {
+    go: 'labeled_statement',
+    // Ruby `:k => v` alone is a hash pair in a Semgrep pattern, not rightward pattern matching.
+    ruby: 'match_pattern',
+};
 /** Node types that never stand alone at the top of a pattern (a call's arguments without the call). */
 const NEVER_ALONE = new Set(['argument_list', 'super']);
 /** Whether the nodes a pattern parse selected include one that cannot be a pattern on its own. */
@@ -14713,7 +14717,11 @@ const CONTEXTS = {
     ],
     c: [...inBody('void __soc2w() {\n', '\n}'), { prefix: 'void *__soc2w = ', suffix: ';' }],
     // `class $X`, `def $F(...)`, `foo do |x|`: a header whose body and `end` the pattern left out.
-    ruby: [{ prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' }],
+    ruby: [
+        { prefix: '', suffix: '', body: '\n__soc2ellipsis__\nend' },
+        // `:k => v` / `k: v`: one pair of a hash.
+        { prefix: '{', suffix: '}' },
+    ],
     php: [
         { prefix: '<?php\n', suffix: '' },
         { prefix: '<?php\n', suffix: ';' },
@@ -14810,7 +14818,7 @@ function terminateStatementEllipses(source, language, bareEllipsis) {
         const end = match.index + match[0].length;
         out += source.slice(at, end);
         at = end;
-        if (standsForStatements(source, match.index, end))
+        if (standsForStatements(source, match.index, end, language))
             out += ';';
     }
     return out + source.slice(at);
@@ -14820,7 +14828,7 @@ function terminateStatementEllipses(source, language, bareEllipsis) {
  * next statement (or the block's end) follows it, and it is not inside parentheses or an array
  * initializer (`byte[] $X = { ... };`, `new int[] { ... }`), where it stands for elements.
  */
-function standsForStatements(source, start, end) {
+function standsForStatements(source, start, end, language) {
     const before = source.slice(0, start).replace(/[ \t]+$/, '');
     if (before !== '' && !/[\n;{}]$/.test(before))
         return false;
@@ -14830,8 +14838,14 @@ function standsForStatements(source, start, end) {
     const open = innermostOpenBracket(before);
     if (open < 0)
         return true;
-    return source[open] === '{' && !/[=(,\]]\s*$/.test(source.slice(0, open));
+    const opener = source.slice(0, open);
+    if (language === 'csharp' && CSHARP_INITIALIZER.test(opener))
+        return false;
+    return source[open] === '{' && !/[=(,\]]\s*$/.test(opener);
 }
+// C# `new T { ... }` / `new T(...) { ... }`: an object or collection initializer, whose `...` stands
+// for its member assignments or elements.
+const CSHARP_INITIALIZER = /\bnew\s+[\w.]+(?:<[^{};]*>)?\s*(?:\([^{};]*\))?\s*$/;
 /** The index of the innermost bracket left open at the end of `text` (strings skipped), or -1. */
 function innermostOpenBracket(text) {
     const open = [];
@@ -16044,7 +16058,9 @@ function errorsOnlyAtEllipses(node, text) {
         return true;
     if (node.isMissing || node.type === 'ERROR')
         return false;
-    return node.children.every((child) => child !== null && errorsOnlyAtEllipses(child, text));
+    // A missing hidden token (a name the grammar wanted) leaves no visible child to blame: an error.
+    const children = node.children;
+    return (children.length > 0 && children.every((child) => child !== null && errorsOnlyAtEllipses(child, text)));
 }
 // `$X. ...`: a member access whose member is the `...` placeholder.
 const ELLIPSIS_MEMBER = new RegExp(`\\.\\s*${compile_pattern_ELLIPSIS}$`);
@@ -16324,8 +16340,8 @@ class Compiler {
             if (!command && (!children.some((c) => isInterpolation(c.type)) || /^"\$[A-Z_][A-Z0-9_]*"$/.test(text)))
                 return this.compileString(node.type, text);
             const template = node.type === 'template_string';
-            // Kotlin `"${...}"` is one interpolation, whatever it holds, as in a template literal.
-            const oneSubstitution = template || this.language === 'kotlin' || this.language === 'python';
+            // Kotlin `"${...}"` and Ruby `"#{...}"` are one interpolation, whatever it holds, as in a template literal.
+            const oneSubstitution = template || ['kotlin', 'python', 'ruby'].includes(this.language);
             const parts = stringParts(node).map((part) => {
                 const partText = this.source.slice(part.start, part.end);
                 if (!isInterpolation(part.type)) {
@@ -16337,6 +16353,10 @@ class Compiler {
                         ? { kind: 'ellipsis' }
                         : { kind: 'leaf', type: 'string_fragment', text: partText };
                 }
+                // PHP `"...$X..."` / `"{$X}"`: the placeholder pass leaves strings alone, so `$X` is read here.
+                const phpMeta = this.language === 'php' ? /^\{?(\$[A-Z_][A-Z0-9_]*)\}?$/.exec(partText) : null;
+                if (phpMeta)
+                    return { kind: 'metavariable', name: phpMeta[1] };
                 const [inner] = significantChildren(part);
                 const compiled = inner ? this.compile(inner) : { kind: 'ellipsis' };
                 // `${...}` (a template literal, an f-string's `{...}`) is one substitution, whatever it holds.
@@ -18051,11 +18071,10 @@ function requiredWords(rule) {
     let entry = cache.get(rule);
     if (!entry) {
         // A taint finding needs a source and a sink in the file.
-        entry = {
-            requirement: rule.taint
-                ? and(ofItems(rule.taint.sources), ofItems(rule.taint.sinks))
-                : ofFormula(rule.formula),
-        };
+        const requirement = rule.taint
+            ? and(ofItems(rule.taint.sources), ofItems(rule.taint.sinks))
+            : ofFormula(rule.formula);
+        entry = { requirement: rule.languages.includes('php') ? anyCase(requirement) : requirement };
         cache.set(rule, entry);
     }
     return entry.requirement;
@@ -18137,6 +18156,10 @@ function patternWords(leaf) {
         leafWords.set(leaf, words);
     }
     return words;
+}
+/** PHP function, method and class names ignore case (`Header(...)` calls `header`): so do their words. */
+function anyCase(requirement) {
+    return requirement?.map((atoms) => atoms.map((atom) => (typeof atom === 'string' ? new RegExp(`(?<![\\w$])${atom}(?!\\w)`, 'i') : atom)));
 }
 function ofItems(items) {
     return items.length === 0 ? undefined : or(items.map((item) => ofFormula(item.formula)));
@@ -19277,7 +19300,98 @@ function isLoopName(loop, name) {
     return at >= 0 && loop.children[at + 1]?.type === ':';
 }
 
+;// CONCATENATED MODULE: ./src/engine/patterns/php-scopes.ts
+/** PHP functions: each has its own variables, whatever other functions call theirs. */
+const PHP_FUNCTIONS = new Set([
+    'function_definition',
+    'method_declaration',
+    'anonymous_function',
+    'arrow_function',
+]);
+/**
+ * The variables local to a PHP function: every `$name` written in it, since PHP variables need no
+ * declaration and a function never sees the file's own, except those `global $name` brings in. A
+ * closure's `use ($x)` and an arrow function's reads see the enclosing function's variables, so only
+ * their parameters (and a closure's other variables) are theirs. Nested functions are left to their own scope.
+ */
+function phpLocalNames(fn, text) {
+    const locals = new Set();
+    const outside = new Set();
+    const parameters = fn.children.find((child) => child.type === 'formal_parameters');
+    const stack = fn.type === 'arrow_function' ? (parameters ? [parameters] : []) : [...fn.children];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (PHP_FUNCTIONS.has(node.type))
+            continue;
+        if (node.type === 'variable_name') {
+            locals.add(text(node));
+            continue;
+        }
+        if (node.type === 'global_declaration' || node.type === 'anonymous_function_use_clause') {
+            for (const name of variableNames(node))
+                outside.add(text(name));
+            continue;
+        }
+        for (const child of node.children)
+            if (child.named)
+                stack.push(child);
+    }
+    for (const name of outside)
+        locals.delete(name);
+    return locals;
+}
+function variableNames(node) {
+    return node.children.flatMap((child) => child.type === 'variable_name' ? [child] : child.named ? variableNames(child) : []);
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns/ruby-scopes.ts
+/** Ruby definitions: a `def` sees none of the variables around it, only its own. */
+const RUBY_SCOPES = new Set(['method', 'singleton_method']);
+/** Where a Ruby name becomes a local variable: assigned, a parameter, a loop or block variable. */
+const ruby_scopes_BINDERS = new Set([
+    'method_parameters',
+    'block_parameters',
+    'left_assignment_list',
+    'destructured_left_assignment',
+    'optional_parameter',
+    'splat_parameter',
+    'hash_splat_parameter',
+    'keyword_parameter',
+    'block_parameter',
+    'destructured_parameter',
+]);
+/**
+ * The local variables of a Ruby method: its parameters and every name assigned in it (its blocks
+ * included, which share the method's variables). A bare name read but never assigned is a method call,
+ * not a variable, so it is left out. Nested definitions are their own scope.
+ */
+function rubyLocalNames(fn, text) {
+    const locals = new Set();
+    const stack = [...fn.children];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (RUBY_SCOPES.has(node.type) || node.type === 'class' || node.type === 'module')
+            continue;
+        const targets = bindingTargets(node);
+        for (const target of targets)
+            if (target.type === 'identifier')
+                locals.add(text(target));
+        for (const child of node.children)
+            if (child.named)
+                stack.push(child);
+    }
+    return locals;
+}
+/** The children of `node` that it binds as names (the left of `x = v`, a parameter's name, `for x in`). */
+function bindingTargets(node) {
+    if (node.type === 'assignment' || node.type === 'operator_assignment' || node.type === 'for')
+        return node.children.filter((child) => child.named).slice(0, 1);
+    return ruby_scopes_BINDERS.has(node.type) ? node.children : [];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns/js-scopes.ts
+
+
 
 
 /** Function-like nodes that open a JavaScript (or Java, C#) scope for local declarations and parameters. */
@@ -19322,6 +19436,12 @@ class NameScopes {
         this.text = text;
         this.global = { id: 0, start: root.start, end: root.end, declared: new Set() };
         const python = root.type === 'module';
+        const php = root.children[0]?.type === 'php_tag';
+        const opensScope = (type) => python
+            ? PYTHON_FUNCTIONS.has(type)
+            : php
+                ? PHP_FUNCTIONS.has(type)
+                : js_scopes_FUNCTIONS.has(type) || RUBY_SCOPES.has(type);
         const stack = [[root, this.global]];
         while (stack.length > 0) {
             const [node, outer] = stack.pop();
@@ -19333,7 +19453,7 @@ class NameScopes {
                 if (name && name !== node.children[0])
                     this.fieldNames.add(name);
             }
-            if (python ? PYTHON_FUNCTIONS.has(node.type) : js_scopes_FUNCTIONS.has(node.type)) {
+            if (opensScope(node.type)) {
                 scope = {
                     id: this.scopes.length + 1,
                     parent: outer,
@@ -19344,6 +19464,10 @@ class NameScopes {
                 this.scopes.push(scope);
                 if (python)
                     this.declarePythonLocals(node, scope);
+                else if (php)
+                    scope.declared = phpLocalNames(node, this.text);
+                else if (RUBY_SCOPES.has(node.type))
+                    scope.declared = rubyLocalNames(node, this.text);
                 else
                     this.declareParameters(node, scope);
             }
@@ -22373,6 +22497,9 @@ class StructuralMatcher {
                 return false;
             case 'symbol-metavariable': {
                 // `:$X` binds the symbol's name, so `$X` then also matches the method `o.name`.
+                // Ruby's `mode: x` names the key `:mode` too.
+                if (node.type === 'hash_key_symbol')
+                    return this.bindValue(pattern.name, { start: node.start, end: node.end, text: this.text(node) }, bindings, next);
                 if (node.type !== 'simple_symbol' && node.type !== 'tag')
                     return false;
                 const name = this.text(node).slice(1);
@@ -22597,6 +22724,11 @@ class StructuralMatcher {
                 const [name] = structural_matcher_significantChildren(node);
                 return name !== undefined && this.matchNode(pattern, name, bindings, next);
             }
+            // PHP `$o->m` also names the callee of `$o->m(...)`, which the grammar does not make a node.
+            if (pattern.type === 'member_access_expression' && node.type === 'member_call_expression')
+                return this.matchChildren(pattern, structural_matcher_significantChildren(node).slice(0, -1), bindings, next);
+            if (pattern.type === 'function_call_expression' && PHP_METHOD_CALLS.has(node.type))
+                return this.matchPhpMethodCallee(pattern, node, bindings, next);
             if (pattern.type === 'qualified_name' && node.type === 'name') {
                 const wanted = patternQualifiedName(pattern)?.toLowerCase();
                 return (wanted !== undefined &&
@@ -22662,6 +22794,8 @@ class StructuralMatcher {
             const others = children.filter((c) => c.type !== 'variable_declarator');
             return declarators.some((one) => this.matchChildren(pattern, [...others, one].sort((a, b) => a.start - b.start), bindings, next));
         }
+        if (node.type === 'method_declaration' && this.target.root.children[0]?.type === 'php_tag')
+            return this.matchPhpMethod(pattern, children, bindings, next);
         if (pattern.children.some(isModifierSibling)) {
             // C# `public static void f()`: modifiers are siblings of the declaration's other parts, in any order.
             const rest = { ...pattern, children: pattern.children.filter((c) => !isModifierSibling(c)) };
@@ -22673,6 +22807,25 @@ class StructuralMatcher {
             if (open.length > 0)
                 pattern = { ...pattern, children: pattern.children.filter((c) => !open.includes(c)) };
         }
+        // C# `new T() { ... }` is `new T { ... }`: no arguments either way.
+        if (node.type === 'object_creation_expression' && pattern.type === node.type) {
+            const emptyArguments = pattern.children.find(isEmptyArgumentList);
+            if (emptyArguments && !children.some((c) => c.type === 'argument_list'))
+                pattern = { ...pattern, children: pattern.children.filter((c) => c !== emptyArguments) };
+            else if (!pattern.children.some((c) => c.kind === 'node' && c.type === 'argument_list'))
+                children = children.filter((c) => c.type !== 'argument_list' || structural_matcher_significantChildren(c).length > 0);
+        }
+        // PHP function and method names ignore case: `Header(...)` calls `header`.
+        if (PHP_CALLS.has(pattern.type) && node.type === pattern.type)
+            pattern = this.withCalleeSpelling(pattern, children);
+        // Ruby `def f` has no parameter list at all: `def $F(...)` and `def $F()` match it too.
+        if (RUBY_METHODS.has(node.type) && !children.some((c) => c.type === 'method_parameters')) {
+            const open = pattern.children.find(isOpenParameterList);
+            if (open)
+                pattern = { ...pattern, children: pattern.children.filter((c) => c !== open) };
+        }
+        else if (RUBY_METHODS.has(pattern.type) && !pattern.children.some(isParameterList))
+            children = children.filter((c) => c.type !== 'method_parameters' || structural_matcher_significantChildren(c).length > 0);
         if (this.matchChildren(pattern, children, bindings, next))
             return true;
         return this.matchAlias(pattern, node, bindings, next);
@@ -22787,6 +22940,7 @@ class StructuralMatcher {
     /** f-strings and template literals: fragments compare by text, `...` spans any pieces. */
     matchStringParts(patterns, node, bindings, next) {
         const parts = stringParts(node).map((part) => isInterpolation(part.type) ? (structural_matcher_significantChildren(part)[0] ?? part) : part);
+        const interpolated = stringParts(node).some((part) => isInterpolation(part.type));
         const step = (at, from, b) => {
             if (at === patterns.length)
                 return from === parts.length && next(b);
@@ -22819,6 +22973,12 @@ class StructuralMatcher {
                 return false;
             // An escape (`\$`, `\n`) is literal text, not a substitution.
             const isFragment = /string_content|string_fragment|escape_sequence/.test(parts[from].type);
+            // PHP `"...$X..."` reads an interpolated string as a concatenation, whose literal parts `$X` binds too.
+            if (isFragment && pattern.kind === 'metavariable' && node.type === 'encapsed_string' && interpolated) {
+                const fragment = { start: parts[from].start, end: parts[from].end, text: this.text(parts[from]) };
+                if (this.bindValue(pattern.name, fragment, b, (b2) => step(at + 1, from + 1, b2)))
+                    return true;
+            }
             const wantsFragment = pattern.kind === 'leaf' && pattern.type === 'string_fragment';
             // A `{$V}` in the pattern only matches a substitution, never literal text.
             if (isFragment !== wantsFragment)
@@ -22877,6 +23037,12 @@ class StructuralMatcher {
         if (fixed !== undefined) {
             return this.matchList(pattern.children.slice(0, fixed), 0, children.slice(0, fixed), 0, bindings, (b) => this.matchUnordered(pattern.children.slice(fixed), children.slice(fixed), true, b, next));
         }
+        // Keyword arguments (Python `k=v`, Ruby `k: v`) are matched by name, never by a positional pattern,
+        // though `...` and `$...ARGS` span them.
+        if (pattern.type === 'argument_list' &&
+            !pattern.children.some(isKeywordArgument) &&
+            children.some((c) => KEYWORD_ARGUMENTS.has(c.type)))
+            return this.matchList(pattern.children, 0, children, 0, bindings, next, true);
         if (pattern.type === 'argument_list' && pattern.children.some(isKeywordArgument)) {
             const positional = pattern.children.filter((c) => !isKeywordArgument(c));
             const keywords = pattern.children.filter(isKeywordArgument);
@@ -23012,6 +23178,52 @@ class StructuralMatcher {
         if (children.length <= 2 || !children.slice(2).every((c) => callParts(c.type)))
             return false;
         return this.matchChildren(pattern, children.slice(0, 2), bindings, next);
+    }
+    /**
+     * A PHP method: the pattern's modifiers are a subset of the method's, in any order, and a method
+     * without a visibility is public; a plain `function` pattern names no modifier at all.
+     */
+    matchPhpMethod(pattern, children, bindings, next) {
+        const isModifier = (p) => p.kind !== 'ellipsis' && PHP_MODIFIERS.has(patternType(p));
+        const present = new Set(children.filter((c) => PHP_MODIFIERS.has(c.type)).map((c) => this.text(c).toLowerCase()));
+        if (!children.some((c) => c.type === 'visibility_modifier'))
+            present.add('public');
+        const wanted = pattern.children.filter(isModifier).map((p) => patternText(p).toLowerCase());
+        if (!wanted.every((modifier) => present.has(modifier)))
+            return false;
+        const rest = { ...pattern, children: pattern.children.filter((p) => !isModifier(p)) };
+        const others = children.filter((c) => !PHP_MODIFIERS.has(c.type));
+        return this.matchChildren(rest, others, bindings, next);
+    }
+    /** `pattern` with its PHP callee names spelled as in `children` where they differ only in case. */
+    withCalleeSpelling(pattern, children) {
+        const spelled = pattern.children.map((child, i) => {
+            const target = children[i];
+            if (child.kind !== 'leaf' || child.type !== 'name' || target?.type !== 'name')
+                return child;
+            const text = this.text(target);
+            return text !== child.text && text.toLowerCase() === child.text.toLowerCase()
+                ? { ...child, text }
+                : child;
+        });
+        return spelled.every((child, i) => child === pattern.children[i])
+            ? pattern
+            : { ...pattern, children: spelled };
+    }
+    /** PHP `$F(...)`: the callee metavariable also binds a method's whole callee, `$user->setPassword`. */
+    matchPhpMethodCallee(pattern, node, bindings, next) {
+        const [callee, args, ...rest] = pattern.children;
+        const children = structural_matcher_significantChildren(node);
+        const name = children.at(-2);
+        const targetArgs = children.at(-1);
+        if (callee?.kind !== 'metavariable' ||
+            !args ||
+            rest.length > 0 ||
+            !name ||
+            targetArgs?.type !== 'arguments')
+            return false;
+        const span = { start: node.start, end: name.end, text: this.target.source.slice(node.start, name.end) };
+        return this.bindValue(callee.name, span, bindings, (b) => this.matchNode(args, targetArgs, b, next));
     }
     /** Ruby `foo()` with no receiver and no arguments is the bare call `foo`. */
     bareCallName(node) {
@@ -23213,7 +23425,8 @@ class StructuralMatcher {
         return left.length === right.length && left.every((child, i) => this.sameTree(child, right[i]));
     }
     /** Ordered list: `...` takes zero or more siblings, `$...X` too (bound), everything else exactly one. */
-    matchList(patterns, at, nodes, from, bindings, next) {
+    /** `positionalOnly`: a pattern item other than `...` never matches a keyword argument. */
+    matchList(patterns, at, nodes, from, bindings, next, positionalOnly = false) {
         if (at === patterns.length)
             return from === nodes.length && next(bindings);
         const pattern = patterns[at];
@@ -23221,7 +23434,7 @@ class StructuralMatcher {
             if (at === patterns.length - 1)
                 return next(bindings);
             for (let skip = from; skip <= nodes.length; skip += 1) {
-                if (this.matchList(patterns, at + 1, nodes, skip, bindings, next))
+                if (this.matchList(patterns, at + 1, nodes, skip, bindings, next, positionalOnly))
                     return true;
             }
             return false;
@@ -23229,14 +23442,16 @@ class StructuralMatcher {
         if (pattern.kind === 'ellipsis-metavariable') {
             for (let end = from; end <= nodes.length; end += 1) {
                 const span = nodes.slice(from, end);
-                if (this.bindSpan(pattern.name, span, bindings, (b) => this.matchList(patterns, at + 1, nodes, end, b, next)))
+                if (this.bindSpan(pattern.name, span, bindings, (b) => this.matchList(patterns, at + 1, nodes, end, b, next, positionalOnly)))
                     return true;
             }
             return false;
         }
         if (from === nodes.length)
             return false;
-        return this.matchNode(pattern, nodes[from], bindings, (b) => this.matchList(patterns, at + 1, nodes, from + 1, b, next));
+        if (positionalOnly && KEYWORD_ARGUMENTS.has(nodes[from].type))
+            return false;
+        return this.matchNode(pattern, nodes[from], bindings, (b) => this.matchList(patterns, at + 1, nodes, from + 1, b, next, positionalOnly));
     }
     /** Set-like children (object fields, keyword arguments): each pattern child takes a distinct target child. */
     matchUnordered(patterns, nodes, extrasAllowed, bindings, next) {
@@ -23508,6 +23723,8 @@ const TYPE_EQUIVALENTS = {
         'public_field_definition',
         'field_definition',
         'init_declarator',
+        // PHP `protected $x = [];`: a property with a default value.
+        'property_element',
     ],
     // Java `$F(...)` also matches `this(...)` and `super(...)` in a constructor.
     method_invocation: ['explicit_constructor_invocation'],
@@ -23522,6 +23739,8 @@ const TYPE_EQUIVALENTS = {
     import_statement: ['import_from_statement', ...IMPORT_LIKE],
     import_from_statement: ['import_statement'],
     ...PYTHON_EQUIVALENTS,
+    // PHP `function $F(...) {...}` also matches methods (see matchPhpMethod).
+    function_definition: [...PYTHON_EQUIVALENTS.function_definition, 'method_declaration'],
     class_declaration: ['export_statement'],
     jsx_self_closing_element: ['jsx_element'],
     jsx_element: ['jsx_self_closing_element'],
@@ -23546,9 +23765,10 @@ const TYPE_EQUIVALENTS = {
 };
 /** Bash literals that only Bash has (its quoted `string` and `number` types are shared with other grammars). */
 const BASH_UNQUOTED = new Set([BASH_WORD, 'raw_string']);
-/** Bash `function f() {...}` and `f() {...}` define the same function. */
+/** Bash `function f() {...}` and `f() {...}` define the same function; Ruby `:k => v` is `k: v`. */
 function isOptionalKeyword(patternType, token) {
-    return token === 'function' && patternType === 'function_definition';
+    return ((token === 'function' && patternType === 'function_definition') ||
+        (token === '=>' && patternType === 'pair'));
 }
 function isCompoundAssignment(token) {
     return /^(?:[-+*/%&|^]|<<|>>>?|\?\?|\|\||&&|\*\*)=$/.test(token);
@@ -23562,6 +23782,45 @@ function isOpenPrimaryConstructor(pattern) {
         return false;
     const onlyDots = (p) => p.kind === 'ellipsis' || (p.kind === 'node' && p.children.length > 0 && p.children.every(onlyDots));
     return onlyDots(pattern);
+}
+const RUBY_METHODS = new Set(['method', 'singleton_method']);
+const PHP_MODIFIERS = new Set([
+    'visibility_modifier',
+    'static_modifier',
+    'abstract_modifier',
+    'final_modifier',
+    'readonly_modifier',
+]);
+function patternType(pattern) {
+    return pattern.kind === 'node' || pattern.kind === 'leaf' ? pattern.type : '';
+}
+/** A modifier's spelling in a pattern: a leaf's text, or a node's keyword tokens. */
+function patternText(pattern) {
+    if (pattern.kind === 'leaf')
+        return pattern.text;
+    return pattern.kind === 'node' ? pattern.tokens.join(' ') : '';
+}
+const PHP_CALLS = new Set([
+    'function_call_expression',
+    'member_call_expression',
+    'nullsafe_member_call_expression',
+    'scoped_call_expression',
+]);
+const PHP_METHOD_CALLS = new Set([
+    'member_call_expression',
+    'nullsafe_member_call_expression',
+    'scoped_call_expression',
+]);
+function isParameterList(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'method_parameters';
+}
+/** `(...)` or `()`: a parameter list that also stands for none. */
+function isOpenParameterList(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'method_parameters' && pattern.children.every(structural_matcher_isDots);
+}
+/** `()`: a call's argument list with no arguments. */
+function isEmptyArgumentList(pattern) {
+    return pattern.kind === 'node' && pattern.type === 'argument_list' && pattern.children.length === 0;
 }
 function dottedName(node, target) {
     // Java types: `ArrayList` after `import java.util.ArrayList;`.
@@ -23718,7 +23977,13 @@ class TargetTree {
         return this.knownImported;
     }
     knownDeclaredNames;
+    knownKeywordArguments;
     /** Names a declaration introduces (`func f`, `var x T`, `class C`): its own name children, not its values. */
+    /** Ruby pairs written directly in a call's arguments: keyword arguments, not hash elements. */
+    keywordArgumentPairs() {
+        this.knownKeywordArguments ??= new Set(this.nodesOfType('argument_list').flatMap((list) => list.children.filter((c) => c.type === 'pair')));
+        return this.knownKeywordArguments;
+    }
     declaredNames() {
         if (this.knownDeclaredNames)
             return this.knownDeclaredNames;
@@ -23776,6 +24041,10 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         const parameters = lone && target.root.type === 'program' ? target.facts.jsParameterNames() : undefined;
         const expressionsOnly = pattern.node.kind === 'deep' || pattern.node.kind === 'metavariable';
         const names = pattern.node.kind === 'metavariable' ? target.declaredNames() : undefined;
+        // Ruby `f(k: v)` passes a keyword argument, which a hash pair pattern (`:$K => $V`) does not match.
+        const keywordArguments = pattern.node.kind === 'node' && pattern.node.type === 'pair'
+            ? target.keywordArgumentPairs()
+            : undefined;
         // Every way a node matches (`f(..., $X, ...)` binds $X to each argument), so later operators
         // (pattern-inside, metavariable-regex…) can pick the bindings that satisfy them, as in Semgrep.
         // One callback for all candidates, and a set only for a node that matched: most never do.
@@ -23792,7 +24061,7 @@ function findPatternMatches(pattern, target, options = { constantPropagation: tr
         };
         for (const node of candidatesFor(pattern.node, target)) {
             checkDeadline();
-            if (skipped?.has(node) || parameters?.has(node))
+            if (skipped?.has(node) || parameters?.has(node) || keywordArguments?.has(node))
                 continue;
             if (expressionsOnly && !isExpressionLike(node))
                 continue;
@@ -23958,6 +24227,7 @@ function nodeCandidates(type, target) {
         type !== 'qualified_name' &&
         type !== 'call' &&
         type !== 'function_call_expression' &&
+        type !== 'member_access_expression' &&
         type !== 'return_expression')
         return target.nodesOfType(type);
     const extra = [];
@@ -23970,6 +24240,12 @@ function nodeCandidates(type, target) {
     // PHP `f(...)` also names `include $x` and its kin, which Semgrep reads as calls.
     if (type === 'function_call_expression')
         extra.push(...PHP_INCLUDES);
+    // PHP `$F(...)` also names method calls, `$F` standing for their whole callee.
+    if (type === 'function_call_expression')
+        extra.push('member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression');
+    // PHP `$o->m` also names the callee of `$o->m(...)`.
+    if (type === 'member_access_expression' && target.root.children[0]?.type === 'php_tag')
+        extra.push('member_call_expression');
     // Python `f(...)` also names a bare decorator `@f`, which Semgrep reads as the call `f()`.
     if (type === 'call' && target.root.type === 'module')
         extra.push('decorator');
@@ -24450,7 +24726,8 @@ function evaluateFormula(formula, target) {
                 constantPropagation: formula.constantPropagation !== false,
                 symbolicPropagation: formula.symbolicPropagation === true,
                 deepExpressionStatements: formula.deepExpressionStatements !== false,
-                requiredWords: patternWords(formula),
+                // PHP names ignore case, which the word index does not.
+                requiredWords: target.language === 'php' ? undefined : patternWords(formula),
             });
         }
         case 'regex':
@@ -24525,6 +24802,28 @@ function focused(range, names) {
         return evaluate_formula_contains(narrowed, range) ? [range] : [];
     });
 }
+/**
+ * A metavariable bound to a variable whose value constant propagation knows compares as that value, as
+ * in Semgrep (`$M` bound to `$method` after `$method = "AES-256-CBC"` reads "AES-256-CBC").
+ */
+function withConstantValues(bindings, target) {
+    const tree = target.tree;
+    if (!tree)
+        return bindings;
+    let changed;
+    for (const [name, bound] of Object.entries(bindings)) {
+        if (!bound.node || !CONSTANT_HOLDERS.has(bound.node.type))
+            continue;
+        const constant = tree.facts.constantOf(bound.node);
+        if (constant?.value === undefined || (constant.kind !== 'string' && constant.kind !== 'number'))
+            continue;
+        const text = constant.kind === 'string' ? JSON.stringify(constant.value) : String(constant.value);
+        changed ??= { ...bindings };
+        changed[name] = { ...bound, text };
+    }
+    return changed ?? bindings;
+}
+const CONSTANT_HOLDERS = new Set(['identifier', 'variable_name']);
 /** Keeps ranges of either side that lie within a range of the other side with consistent bindings, once per such range. */
 function intersect(left, right, tree) {
     const kept = [];
@@ -24542,7 +24841,7 @@ function intersect(left, right, tree) {
 }
 function satisfies(condition, range, target) {
     if (condition.kind === 'comparison')
-        return evaluateComparison(condition.expression, range.bindings, condition.reading);
+        return evaluateComparison(condition.expression, withConstantValues(range.bindings, target), condition.reading);
     if (condition.kind === 'pattern')
         return satisfiesPattern(condition, range, target);
     const bound = range.bindings[condition.metavariable];
@@ -24836,8 +25135,10 @@ function satisfiesRequires(requires, taint) {
 const set = (...types) => new Set(types);
 const KINDS = {
     /** Definitions and function values: analysed on their own, with parameters as inputs. */
-    function: set('function_definition', 'lambda', 'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'method_declaration', 'constructor_declaration', 'lambda_expression', 'func_literal', 'method', 'singleton_method', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function_expression', 'function_item', 'closure_expression'),
-    parameterList: set('parameters', 'formal_parameters', 'lambda_parameters', 'parameter_list', 'method_parameters', 'formal_parameter_list', 'function_value_parameters', 'closure_parameters'),
+    function: set('function_definition', 'lambda', 'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'method_declaration', 
+    // C#: a function declared in a method, or a top-level one in a file of top-level statements.
+    'local_function_statement', 'constructor_declaration', 'lambda_expression', 'func_literal', 'method', 'singleton_method', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function_expression', 'function_item', 'closure_expression'),
+    parameterList: set('parameters', 'formal_parameters', 'lambda_parameters', 'parameter_list', 'method_parameters', 'formal_parameter_list', 'function_value_parameters', 'closure_parameters', 'block_parameters'),
     /** Statement lists: a function body of this type is walked; any other body is the returned expression. */
     block: set('block', 'statement_block', 'compound_statement', 'body_statement', 'constructor_body'),
     /** `target <op> value`; the operator token tells the sides apart. */
@@ -24858,7 +25159,7 @@ const KINDS = {
     /** `f(name=value)`: only the value is data. */
     keywordArgument: set('keyword_argument', 'named_argument'),
     return: set('return_statement', 'return_expression', 'yield', 'yield_expression'),
-    if: set('if_statement', 'if_expression', 'unless'),
+    if: set('if_statement', 'if_expression', 'unless', 'if', 'elsif'),
     /** Clauses that make an if exhaustive (no path skips every branch). */
     else: set('else_clause', 'else'),
     /** Loops whose parts just repeat; `for x in e` / `for (x of e)` bind a variable each round. */
@@ -24958,9 +25259,21 @@ function parameter(node, source) {
     const equals = node.children.findIndex((child) => child.type === '=');
     const declared = equals < 0 ? node.children : node.children.slice(0, equals);
     const defaultValue = equals < 0 ? undefined : node.children.slice(equals + 1).find((child) => child.named);
-    const names = bindingNames(node, source, declared);
+    const names = typeBeforeName(node) ? lastName(declared, source) : bindingNames(node, source, declared);
     const rest = REST_TYPES.has(node.type) || namedChildren(node).some((child) => REST_TYPES.has(child.type));
     return names.length > 0 || defaultValue ? [{ node, names, defaultValue, rest }] : [];
+}
+/**
+ * C# `UserModel model`: the type comes first and, when a class name, is an identifier too (or a
+ * `qualified_name` / `generic_name` made of them); the name is the last identifier. Grammars that write
+ * `name: Type` (Rust, Kotlin, Swift) also call the node `parameter`, with a `:` between.
+ */
+function typeBeforeName(node) {
+    return node.type === 'parameter' && !node.children.some((child) => child.type === ':');
+}
+function lastName(declared, source) {
+    const name = declared.filter((child) => KINDS.identifier.has(child.type)).at(-1);
+    return name ? [source.slice(name.start, name.end)] : [];
 }
 /** Names a binding pattern introduces, skipping types and default values. */
 function bindingNames(node, source, children = node.children) {
@@ -25398,7 +25711,8 @@ class FunctionAnalysis {
     }
     call(node) {
         const args = node.children.find((child) => KINDS.arguments.has(child.type));
-        const calleeParts = namedChildren(node).filter((child) => child !== args);
+        this.visitRubyBlocks(node);
+        const calleeParts = namedChildren(node).filter((child) => child !== args && !isRubyBlock(node, child));
         // Java `obj.m(...)` and Ruby `obj.m(...)` have the receiver and the method name as children of the call itself.
         if (node.type === 'method_invocation' && calleeParts.length >= 2)
             return this.javaMethodCall(calleeParts, args);
@@ -25409,6 +25723,10 @@ class FunctionAnalysis {
         // `obj.method(...)`: a method of a tainted object returns tainted data; a plain function name does not.
         if (callee && !KINDS.identifier.has(callee.type))
             calleeTaint = this.visit(callee);
+        // `f()` where `f` is a variable holding tainted data (a Ruby `name()` may read one): Semgrep adds
+        // the callee's own taint to the call's.
+        else if (callee && this.env.has(this.ctx.source.slice(callee.start, callee.end)))
+            calleeTaint = this.visit(callee);
         else if (callee)
             this.ctx.record(callee, CLEAN);
         const argNodes = args ? namedChildren(args) : calleeParts.slice(1);
@@ -25417,6 +25735,15 @@ class FunctionAnalysis {
         if (!summary)
             return union(calleeTaint, ...argTaints);
         return union(calleeTaint, this.applySummary(summary, callee, argNodes, argTaints));
+    }
+    /**
+     * Ruby `f(x) do |y| ... end` / `list.each { |y| ... }`: the block is a closure called by the method,
+     * analysed like a nested function, seeing the variables where it is written.
+     */
+    visitRubyBlocks(call) {
+        for (const child of call.children)
+            if (isRubyBlock(call, child))
+                this.ctx.analyseNested(child, this.env.clone());
     }
     /**
      * `obj.m(args)`: a method of a tainted object returns tainted data, as do tainted arguments. Only
@@ -25481,6 +25808,9 @@ class FunctionAnalysis {
         if (!condition)
             return CLEAN;
         const taint = this.visit(condition);
+        // Ruby `y = if c then a else b end`: the if is worth the last value of the branch taken.
+        const valued = RUBY_IFS.has(node.type);
+        let value = CLEAN;
         const start = this.env;
         const outcomes = [];
         let exhaustive = false;
@@ -25490,13 +25820,20 @@ class FunctionAnalysis {
             if (KINDS.else.has(branch.type))
                 exhaustive = true;
             this.env = start.clone();
-            this.visit(branch);
+            if (valued && RUBY_BRANCHES.has(branch.type)) {
+                let last = CLEAN;
+                for (const statement of namedChildren(branch))
+                    last = this.visit(statement);
+                value = union(value, last);
+            }
+            else
+                value = union(value, this.visit(branch));
             outcomes.push(this.env);
         }
         if (!exhaustive)
             outcomes.push(start);
         this.env = TaintEnv.join(outcomes);
-        return taint;
+        return valued ? value : taint;
     }
     /** Loop bodies may run zero or more times: repeat until the state stops changing. */
     loop(node) {
@@ -25573,6 +25910,11 @@ class FunctionAnalysis {
 function unpacksPythonItems(loop, target) {
     return loop.type === 'for_statement' && (target.type === 'pattern_list' || target.type === 'tuple_pattern');
 }
+function isRubyBlock(call, child) {
+    return call.type === 'call' && (child.type === 'do_block' || child.type === 'block');
+}
+const RUBY_IFS = new Set(['if', 'unless', 'elsif']);
+const RUBY_BRANCHES = new Set(['then', 'else']);
 
 ;// CONCATENATED MODULE: ./src/engine/taint/file-analysis.ts
 
@@ -25717,7 +26059,9 @@ class FileAnalysis {
     sinkTaint(site) {
         if (site.item.exact) {
             const nodes = this.recordedAt.get(rangeKey(site)) ?? [];
-            const call = nodes.find((node) => KINDS.call.has(node.type));
+            // A focused sink is the value of the code it names (`where($X)` on `params.slice(...)`, which a
+            // sanitizer cleans); a matched call without focus is a sink for each of its arguments.
+            const call = site.item.focus.length === 0 ? nodes.find((node) => KINDS.call.has(node.type)) : undefined;
             if (call) {
                 const args = call.children.find((child) => KINDS.arguments.has(child.type));
                 const argNodes = args ? namedChildren(args) : [];
@@ -25737,6 +26081,11 @@ class FileAnalysis {
 function receiverOf(call, args) {
     const calleeParts = namedChildren(call).filter((child) => child !== args);
     if (call.type === 'method_invocation')
+        return calleeParts.length >= 2 ? [calleeParts[0]] : [];
+    // Ruby `obj.m` / `obj&.m(...)` and PHP `$obj->m(...)`: the receiver is the call's own first part.
+    if ((call.type === 'call' && call.children.some((child) => child.type === '.' || child.type === '&.')) ||
+        call.type === 'member_call_expression' ||
+        call.type === 'nullsafe_member_call_expression')
         return calleeParts.length >= 2 ? [calleeParts[0]] : [];
     const callee = calleeParts[0];
     if (!callee || !KINDS.member.has(callee.type))
