@@ -24292,14 +24292,20 @@ function matchGeneric(pattern, source) {
     const matches = [];
     // Ellipses written in a row (`...` ten times, to reach ten times as far) try every split of the span
     // between them: remembering where the rest of the pattern already failed keeps that polynomial.
-    const failed = new Set();
+    const run = {
+        elements: body,
+        tokens,
+        source,
+        maxSpan: pattern.maxSpanLines,
+        failed: new Set(),
+    };
     let from = 0;
     for (let start = 0; start < tokens.length; start += 1) {
         if (tokens[start].start < from)
             continue;
         checkDeadline();
         const bindings = {};
-        const end = matchFrom(body, 0, tokens, start, tokens[start].line, bindings, source, pattern.maxSpanLines, failed);
+        const end = matchFrom(run, 0, start, tokens[start].line, bindings);
         if (end === undefined)
             continue;
         const last = end > start ? tokens[end - 1] : tokens[start];
@@ -24309,7 +24315,8 @@ function matchGeneric(pattern, source) {
     return matches;
 }
 /** Matches elements[at…] from token `t`; returns the index after the last token consumed, or undefined. */
-function matchFrom(elements, at, tokens, t, lastLine, bindings, source, maxSpan, failed) {
+function matchFrom(run, at, t, lastLine, bindings) {
+    const { elements, tokens, failed } = run;
     if (at === elements.length)
         return t;
     const element = elements[at];
@@ -24317,7 +24324,7 @@ function matchFrom(elements, at, tokens, t, lastLine, bindings, source, maxSpan,
         const state = `${at};${t};${lastLine};${signature(bindings)}`;
         if (failed.has(state))
             return undefined;
-        const result = matchEllipsis(elements, at, tokens, t, lastLine, bindings, source, maxSpan, failed);
+        const result = matchEllipsis(run, at, t, lastLine, bindings);
         if (result === undefined)
             failed.add(state);
         return result;
@@ -24339,7 +24346,7 @@ function matchFrom(elements, at, tokens, t, lastLine, bindings, source, maxSpan,
             bindings[element.name] = { start: token.start, end: token.end, text: token.text };
     }
     // Tokens that were adjacent in the pattern need not be adjacent in the target: whitespace is ignored.
-    return matchFrom(elements, at + 1, tokens, t + 1, token.line, bindings, source, maxSpan, failed);
+    return matchFrom(run, at + 1, t + 1, token.line, bindings);
 }
 /** What the bindings so far constrain later tokens by: the words bound. */
 function signature(bindings) {
@@ -24349,7 +24356,8 @@ function signature(bindings) {
     return key;
 }
 /** Matches from an ellipsis at elements[at]: lazily, skipping nothing first, then one token more at a time. */
-function matchEllipsis(elements, at, tokens, t, lastLine, bindings, source, maxSpan, failed) {
+function matchEllipsis(run, at, t, lastLine, bindings) {
+    const { elements, tokens, source, maxSpan } = run;
     const element = elements[at];
     // Lazy: try to skip nothing first, then one more token at a time, within the bracket and the span.
     let depth = 0;
@@ -24373,7 +24381,7 @@ function matchEllipsis(elements, at, tokens, t, lastLine, bindings, source, maxS
             bind(element.name, tokens, t, skip, attempt, source);
             // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
             const reached = skip > t ? tokens[skip - 1].line : lastLine;
-            const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan, failed);
+            const result = matchFrom(run, at + 1, skip, reached, attempt);
             if (result !== undefined) {
                 Object.assign(bindings, attempt);
                 return result;

@@ -33,23 +33,19 @@ export function matchGeneric(pattern: GenericPattern, source: string): GenericMa
   const matches: GenericMatch[] = [];
   // Ellipses written in a row (`...` ten times, to reach ten times as far) try every split of the span
   // between them: remembering where the rest of the pattern already failed keeps that polynomial.
-  const failed = new Set<string>();
+  const run: PatternRun = {
+    elements: body,
+    tokens,
+    source,
+    maxSpan: pattern.maxSpanLines,
+    failed: new Set<string>(),
+  };
   let from = 0;
   for (let start = 0; start < tokens.length; start += 1) {
     if (tokens[start].start < from) continue;
     checkDeadline();
     const bindings: Record<string, GenericBinding> = {};
-    const end = matchFrom(
-      body,
-      0,
-      tokens,
-      start,
-      tokens[start].line,
-      bindings,
-      source,
-      pattern.maxSpanLines,
-      failed,
-    );
+    const end = matchFrom(run, 0, start, tokens[start].line, bindings);
     if (end === undefined) continue;
     const last = end > start ? tokens[end - 1] : tokens[start];
     matches.push({ start: tokens[start].start, end: last.end, bindings });
@@ -58,24 +54,31 @@ export function matchGeneric(pattern: GenericPattern, source: string): GenericMa
   return matches;
 }
 
+/** One pattern matched against one file's tokens: what every step of the backtracking shares. */
+interface PatternRun {
+  elements: GenericPattern['elements'];
+  tokens: Token[];
+  source: string;
+  maxSpan: number;
+  /** States (element, token, line, bindings) from which the rest of the pattern is known not to match. */
+  failed: Set<string>;
+}
+
 /** Matches elements[at…] from token `t`; returns the index after the last token consumed, or undefined. */
 function matchFrom(
-  elements: GenericPattern['elements'],
+  run: PatternRun,
   at: number,
-  tokens: Token[],
   t: number,
   lastLine: number,
   bindings: Record<string, GenericBinding>,
-  source: string,
-  maxSpan: number,
-  failed: Set<string>,
 ): number | undefined {
+  const { elements, tokens, failed } = run;
   if (at === elements.length) return t;
   const element = elements[at];
   if (element.kind === 'ellipsis') {
     const state = `${at};${t};${lastLine};${signature(bindings)}`;
     if (failed.has(state)) return undefined;
-    const result = matchEllipsis(elements, at, tokens, t, lastLine, bindings, source, maxSpan, failed);
+    const result = matchEllipsis(run, at, t, lastLine, bindings);
     if (result === undefined) failed.add(state);
     return result;
   }
@@ -90,7 +93,7 @@ function matchFrom(
     if (!bound) bindings[element.name] = { start: token.start, end: token.end, text: token.text };
   }
   // Tokens that were adjacent in the pattern need not be adjacent in the target: whitespace is ignored.
-  return matchFrom(elements, at + 1, tokens, t + 1, token.line, bindings, source, maxSpan, failed);
+  return matchFrom(run, at + 1, t + 1, token.line, bindings);
 }
 
 /** What the bindings so far constrain later tokens by: the words bound. */
@@ -102,16 +105,13 @@ function signature(bindings: Record<string, GenericBinding>): string {
 
 /** Matches from an ellipsis at elements[at]: lazily, skipping nothing first, then one token more at a time. */
 function matchEllipsis(
-  elements: GenericPattern['elements'],
+  run: PatternRun,
   at: number,
-  tokens: Token[],
   t: number,
   lastLine: number,
   bindings: Record<string, GenericBinding>,
-  source: string,
-  maxSpan: number,
-  failed: Set<string>,
 ): number | undefined {
+  const { elements, tokens, source, maxSpan } = run;
   const element = elements[at] as Extract<GenericPattern['elements'][number], { kind: 'ellipsis' }>;
   // Lazy: try to skip nothing first, then one more token at a time, within the bracket and the span.
   let depth = 0;
@@ -133,7 +133,7 @@ function matchEllipsis(
       bind(element.name, tokens, t, skip, attempt, source);
       // The next ellipsis's span starts where this one stopped: `...` twice reaches twice as far.
       const reached = skip > t ? tokens[skip - 1].line : lastLine;
-      const result = matchFrom(elements, at + 1, tokens, skip, reached, attempt, source, maxSpan, failed);
+      const result = matchFrom(run, at + 1, skip, reached, attempt);
       if (result !== undefined) {
         Object.assign(bindings, attempt);
         return result;
